@@ -1,0 +1,151 @@
+"""``ametieditor-cli``: convert and check job descriptions from the command line.
+
+Exit codes: 0 success; 1 problems found (``check``); 2 a file could not be
+read or written, or the command line was wrong. Errors are one line on
+stderr naming the file and the problem; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ametieditor import __version__
+from ametieditor.formats import registry
+from ametieditor.formats.errors import FormatError
+from ametieditor.i18n import resolve_language, set_language, tr
+from ametieditor.model.checks import check_document
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_ERROR = 2
+
+PROGRAM = "ametieditor-cli"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors in one line and exits with 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"{self.prog}: {tr('viga', 'error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROGRAM,
+        description=tr(
+            "Ametijuhendite teisendamine ja kontroll.",
+            "Convert and check job descriptions (ametijuhend).",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("et", "en"),
+        help=tr("teadete keel (vaikimisi lokaadi järgi, muidu eesti)",
+                "language of messages (default: from the locale, else Estonian)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar=tr("käsk", "command"),
+                                     parser_class=_Parser)
+    commands.required = True
+
+    convert = commands.add_parser(
+        "convert",
+        help=tr("teisenda fail teise vormingusse", "convert a file to another format"),
+        description=tr(
+            "Loeb sisendi ja kirjutab väljundi; vormingud valitakse faililaiendi järgi. "
+            "Olemasolevat väljundfaili muudetakse alles siis, kui uus on valmis.",
+            "Reads IN and writes OUT; the formats are chosen by the file extensions. "
+            "An existing OUT is replaced only once the new file is complete.",
+        ),
+    )
+    convert.add_argument("input", metavar="IN", type=Path)
+    convert.add_argument("output", metavar="OUT", type=Path)
+    convert.add_argument(
+        "--template",
+        metavar="T.docx",
+        type=Path,
+        help=tr("DOCX-mall ekspordiks", "DOCX template for export"),
+    )
+    convert.set_defaults(handler=_convert)
+
+    check = commands.add_parser(
+        "check",
+        help=tr("kontrolli ametijuhendit", "check a job description"),
+        description=tr(
+            "Loetleb probleemid, üks reas: FAIL: osa: teade. Väljumiskood 0 – probleeme "
+            "pole, 1 – leiti probleeme, 2 – faili ei saa lugeda.",
+            "Lists problems one per line as FILE: part: message. Exit 0 when there is "
+            "nothing to report, 1 when there are problems, 2 when the file cannot be read.",
+        ),
+    )
+    check.add_argument("file", metavar="FILE", type=Path)
+    check.set_defaults(handler=_check)
+    return parser
+
+
+def _convert(args: argparse.Namespace) -> int:
+    registry.writer_for(args.output)  # an unknown output type fails before any reading
+    result = registry.load(args.input)
+    _print_warnings(args.input, result.warnings)
+    registry.save(result.document, args.output, registry.WriteOptions(template=args.template))
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = registry.load(args.file)
+    _print_warnings(args.file, result.warnings)
+    problems = check_document(result.document)
+    for problem in problems:
+        print(problem.format(str(args.file)))
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _print_warnings(path: Path, warnings: Sequence[str]) -> None:
+    for warning in warnings:
+        print(f"{path}: {warning}", file=sys.stderr)
+
+
+def _preselect_language(argv: Sequence[str]) -> None:
+    """Pick the language before argparse builds its (translated) help."""
+    explicit = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            explicit = argv[index + 1]
+        elif arg.startswith("--lang="):
+            explicit = arg.split("=", 1)[1]
+    set_language(resolve_language(explicit))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _preselect_language(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    try:
+        return args.handler(args)
+    except FormatError as error:
+        print(str(error), file=sys.stderr)
+    except OSError as error:
+        from ametieditor.formats.files import describe_os_error
+
+        name = error.filename or ""
+        print(f"{name}: {describe_os_error(error)}" if name else describe_os_error(error),
+              file=sys.stderr)
+    except KeyboardInterrupt:
+        print(tr("katkestatud", "interrupted"), file=sys.stderr)
+        return 130
+    except Exception as error:
+        print(
+            tr("{program}: ootamatu viga ({kind}: {error}); palun teatage sellest arendajatele",
+               "{program}: unexpected error ({kind}: {error}); please report it",
+               program=PROGRAM, kind=type(error).__name__, error=error),
+            file=sys.stderr,
+        )
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Which reader or writer handles a file, chosen by its extension.
+
+Every format registers itself here with the dotted path of its function, so
+nothing is imported until a file of that kind is actually read or written:
+the GUI starts without loading python-docx, and the CLI and the GUI share the
+same functions.
+
+A reader takes a path and returns a :class:`LoadResult`; a writer takes a
+document, a path and :class:`WriteOptions`. Both raise
+:class:`~ametieditor.formats.errors.FormatError` with a user-readable message.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ametieditor.formats.errors import FormatError
+from ametieditor.i18n import tr
+from ametieditor.model.document import JobDescription
+
+
+@dataclass
+class LoadResult:
+    """What a reader produced: the document and anything the user should know."""
+
+    document: JobDescription
+    #: Messages for the user (e.g. "opened read-only"), in the current language.
+    warnings: list[str] = field(default_factory=list)
+    #: True when the file is the editor's own current format (Save can overwrite it).
+    native: bool = False
+
+
+@dataclass
+class WriteOptions:
+    """Options a writer may use; writers ignore what does not concern them."""
+
+    template: Path | None = None
+
+
+@dataclass(frozen=True)
+class FormatEntry:
+    extension: str
+    target: str  # "package.module:function"
+    description: str  # shown in file dialogs, e.g. "Ametijuhend"
+
+    def load(self) -> Callable:
+        module_name, function_name = self.target.split(":")
+        return getattr(importlib.import_module(module_name), function_name)
+
+
+_READERS: dict[str, FormatEntry] = {}
+_WRITERS: dict[str, FormatEntry] = {}
+#: Extensions that later versions will read or write; they get a clear message now.
+_PLANNED: dict[str, str] = {}
+
+
+def register_reader(extension: str, target: str, description: str) -> None:
+    _READERS[extension.lower()] = FormatEntry(extension.lower(), target, description)
+
+
+def register_writer(extension: str, target: str, description: str) -> None:
+    _WRITERS[extension.lower()] = FormatEntry(extension.lower(), target, description)
+
+
+def readable_extensions() -> list[str]:
+    return sorted(_READERS)
+
+
+def writable_extensions() -> list[str]:
+    return sorted(_WRITERS)
+
+
+def reader_entries() -> list[FormatEntry]:
+    return [_READERS[key] for key in sorted(_READERS)]
+
+
+def writer_entries() -> list[FormatEntry]:
+    return [_WRITERS[key] for key in sorted(_WRITERS)]
+
+
+def extension_of(path: str | Path) -> str:
+    return Path(path).suffix.lower()
+
+
+def _unknown(path: str | Path, entries: dict[str, FormatEntry], reading: bool) -> FormatError:
+    extension = extension_of(path) or tr("(laiend puudub)", "(no extension)")
+    known = ", ".join(sorted(entries))
+    if extension in _PLANNED:
+        return FormatError(
+            path,
+            tr(
+                "{kind}-failide {verb} ei ole selles versioonis veel võimalik",
+                "{verb} {kind} files is not possible in this version yet",
+                kind=_PLANNED[extension],
+                verb=tr("avamine", "Opening") if reading else tr("salvestamine", "Saving"),
+            ),
+        )
+    if reading:
+        return FormatError(
+            path,
+            tr("tundmatu failitüüp {ext}; avada saab faile: {known}",
+               "unknown file type {ext}; files that can be opened: {known}",
+               ext=extension, known=known),
+        )
+    return FormatError(
+        path,
+        tr("tundmatu failitüüp {ext}; salvestada saab: {known}",
+           "unknown file type {ext}; files that can be written: {known}",
+           ext=extension, known=known),
+    )
+
+
+def reader_for(path: str | Path) -> FormatEntry:
+    entry = _READERS.get(extension_of(path))
+    if entry is None:
+        raise _unknown(path, _READERS, reading=True)
+    return entry
+
+
+def writer_for(path: str | Path) -> FormatEntry:
+    entry = _WRITERS.get(extension_of(path))
+    if entry is None:
+        raise _unknown(path, _WRITERS, reading=False)
+    return entry
+
+
+def load(path: str | Path) -> LoadResult:
+    """Read any supported file into a document."""
+    return reader_for(path).load()(Path(path))
+
+
+def save(doc: JobDescription, path: str | Path, options: WriteOptions | None = None) -> None:
+    """Write a document in the format its extension names; atomic for every writer."""
+    writer_for(path).load()(doc, Path(path), options or WriteOptions())
+
+
+def _register_builtin() -> None:
+    register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
+    register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
+                    "Ametijuhend")
+    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
+                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
+        _PLANNED[extension] = kind
+
+
+_register_builtin()

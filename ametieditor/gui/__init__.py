@@ -1,0 +1,1 @@
+"""The Qt interface. Everything here edits the model through undoable commands."""

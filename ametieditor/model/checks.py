@@ -1,0 +1,208 @@
+"""Problems a careful reader would point out before a job description leaves.
+
+:func:`check_document` returns :class:`Problem` objects. Each names the part
+in words (``"3.4 ülesanne"``) for people and carries a :data:`Location` (a
+path into the model) so the GUI can jump to the field concerned. The CLI's
+``check`` command and the GUI's check panel both use this function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ametieditor.i18n import tr
+from ametieditor.model.document import JobDescription, RichText
+from ametieditor.model.numbering import (
+    GENERAL_FIELD_LABELS,
+    GeneralField,
+    Section,
+    numbering,
+)
+
+#: A path into the model: attribute names and list indexes, e.g.
+#: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: where it is (for people and for the GUI) and what it is."""
+
+    part: str
+    message: str
+    location: Location
+
+    def format(self, source: str) -> str:
+        """``FILE: <part>: <message>``, the line the CLI prints."""
+        return f"{source}: {self.part}: {self.message}"
+
+
+REQUIRED_GENERAL_FIELDS = (GeneralField.TITLE, GeneralField.UNIT, GeneralField.MANAGER)
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso_date(text: str) -> dt.date | None:
+    """The date of ``YYYY-MM-DD`` text, or ``None`` when it is not a real date."""
+    if not _ISO_DATE.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _blank(blocks: RichText) -> bool:
+    return not any(block.text.strip() for block in blocks)
+
+
+def _empty_bullets(
+    blocks: RichText, part: str, location: Location
+) -> Iterator[Problem]:
+    for index, block in enumerate(blocks):
+        if block.is_bullet and not block.text.strip():
+            yield Problem(
+                part,
+                tr("tühi loetelupunkt ({n}.)", "empty list item (no. {n})", n=index + 1),
+                (*location, index),
+            )
+
+
+def check_document(doc: JobDescription) -> list[Problem]:
+    """All problems of ``doc``, in document order."""
+    return list(_iter_problems(doc))
+
+
+def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
+    numbers = numbering(doc)
+    yield from _check_approval(doc)
+    for name in REQUIRED_GENERAL_FIELDS:
+        if not getattr(doc.general, name.value).strip():
+            label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
+            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name.value))
+
+    simple_parts: tuple[tuple[Section, str, str, str], ...] = (
+        (Section.PURPOSE, "purpose", "Eesmärk", "Purpose"),
+        (Section.WORK_TOOLS, "work_tools", "Töövahendid", "Work tools"),
+        (Section.AMENDMENT, "amendment", "Muutmine", "Amendment"),
+    )
+    for section, attribute, et_name, en_name in simple_parts:
+        blocks = getattr(doc, attribute)
+        if blocks is not None:
+            part = f"{numbers.section(section)}. {tr(et_name, en_name)}"
+            yield from _empty_bullets(blocks, part, (attribute,))
+
+    if doc.duties is not None:
+        yield from _check_duties(doc)
+
+    for attribute, et_name, en_name in (
+        ("rights", "Õigused", "Rights"),
+        ("responsibilities", "Vastutus", "Responsibilities"),
+    ):
+        part_value = getattr(doc, attribute)
+        if part_value is not None:
+            section = Section.RIGHTS if attribute == "rights" else Section.RESPONSIBILITIES
+            part = f"{numbers.section(section)}. {tr(et_name, en_name)}"
+            yield from _empty_bullets(part_value.content, part, (attribute, "content"))
+
+    if doc.requirements is not None:
+        yield from _check_requirements(doc)
+
+    if doc.signatures is not None and doc.signatures.acknowledgement is not None:
+        for index, signer in enumerate(doc.signatures.acknowledgement.signers):
+            if not signer.strip():
+                yield Problem(
+                    tr("Allkirjad", "Signatures"),
+                    tr("tutvuja roll on täitmata ({n}.)", "signer role is empty (no. {n})",
+                       n=index + 1),
+                    ("signatures", "acknowledgement", "signers", index),
+                )
+
+
+def _check_approval(doc: JobDescription) -> Iterator[Problem]:
+    approval = doc.approval
+    if approval is None or not approval.date.strip():
+        return
+    if parse_iso_date(approval.date.strip()) is None:
+        yield Problem(
+            tr("Kinnitamine", "Approval"),
+            tr(
+                "kuupäev „{date}” ei ole päris kuupäev",
+                'date "{date}" is not a real date',
+                date=approval.date,
+            ),
+            ("approval", "date"),
+        )
+
+
+def _check_duties(doc: JobDescription) -> Iterator[Problem]:
+    assert doc.duties is not None
+    numbers = numbering(doc)
+    seen: dict[str, str] = {}
+    for index, duty in enumerate(doc.duties.items):
+        number = numbers.duty(index)
+        task_part = tr("{n} ülesanne", "{n} task", n=number)
+        results_part = tr("{n} tulemused", "{n} results", n=number)
+        if _blank(duty.task):
+            yield Problem(task_part, tr("ülesanne on kirjutamata", "the task is empty"),
+                          ("duties", "items", index, "task"))
+        if _blank(duty.results):
+            yield Problem(
+                results_part,
+                tr("oodatavad tulemused on kirjutamata", "the expected results are empty"),
+                ("duties", "items", index, "results"),
+            )
+        yield from _empty_bullets(duty.task, task_part, ("duties", "items", index, "task"))
+        yield from _empty_bullets(duty.results, results_part,
+                                  ("duties", "items", index, "results"))
+        key = _normalise(" ".join(block.text for block in duty.task))
+        if key:
+            if key in seen:
+                yield Problem(
+                    task_part,
+                    tr("sama ülesanne on juba punktis {other}",
+                       "the same task is already in {other}", other=seen[key]),
+                    ("duties", "items", index, "task"),
+                )
+            else:
+                seen[key] = number
+
+
+def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
+    requirements = doc.requirements
+    assert requirements is not None
+    section = numbering(doc).section(Section.REQUIREMENTS)
+    for index, requirement in enumerate(requirements.items):
+        label = requirement.label.strip() or tr("nimetu nõue", "unnamed requirement")
+        part = f"{section}. {label}"
+        location: Location = ("requirements", "items", index)
+        if not requirement.label.strip():
+            yield Problem(part, tr("nõude nimetus on täitmata", "the requirement has no label"),
+                          (*location, "label"))
+        yield from _empty_bullets(requirement.content, part, (*location, "content"))
+    if requirements.competencies is not None:
+        for index, group in enumerate(requirements.competencies.groups):
+            part = f"{section}. {group.name.strip() or tr('kompetents', 'competency')}"
+            location = ("requirements", "competencies", "groups", index)
+            if not group.name.strip():
+                yield Problem(part, tr("kompetentsi nimetus on täitmata",
+                                       "the competency has no name"), (*location, "name"))
+            yield from _empty_bullets(group.content, part, (*location, "content"))
+    if requirements.additional is not None:
+        for index, item in enumerate(requirements.additional.items):
+            part = f"{section}. {item.name.strip() or tr('kompetents', 'competency')}"
+            location = ("requirements", "additional", "items", index)
+            if not item.name.strip():
+                yield Problem(part, tr("kompetentsi nimetus on täitmata",
+                                       "the competency has no name"), (*location, "name"))
+            yield from _empty_bullets(item.content, part, (*location, "content"))
+    if requirements.note is not None:
+        yield from _empty_bullets(requirements.note, f"{section}. " + tr("Märkus", "Note"),
+                                  ("requirements", "note"))

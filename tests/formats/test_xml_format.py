@@ -1,0 +1,202 @@
+"""The .ametijuhend format: canonical writing, schema, versions, hardening, atomic saves."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from lxml import etree
+
+from ametieditor.formats import xml_format
+from ametieditor.formats.errors import FormatError, NewerVersionError
+from ametieditor.model.document import JobDescription
+from tests.conftest import DATA
+from tests.support.factories import documents, full_document
+
+LEGACY = DATA / "legacy"
+
+
+def test_full_document_round_trips_and_validates() -> None:
+    doc = full_document()
+    data = xml_format.to_bytes(doc)
+    assert xml_format.schema().validate(etree.fromstring(data))
+    assert xml_format.from_bytes(data) == doc
+    assert xml_format.to_bytes(xml_format.from_bytes(data)) == data
+
+
+def test_canonical_form() -> None:
+    data = xml_format.to_bytes(full_document())
+    text = data.decode("utf-8")
+    assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<ametijuhend ')
+    assert text.endswith("</ametijuhend>\n")
+    assert "\n  <general>\n    <title>" in text
+    assert "\t" not in text
+
+
+def test_order_of_parts_follows_the_schema() -> None:
+    root = etree.fromstring(xml_format.to_bytes(full_document()))
+    assert [etree.QName(child).localname for child in root] == [
+        "meta", "approval", "general", "purpose", "duties", "rights", "responsibilities",
+        "workTools", "requirements", "amendment", "signatures",
+    ]
+
+
+def test_minimal_document_has_only_general() -> None:
+    data = xml_format.to_bytes(JobDescription())
+    assert xml_format.from_bytes(data) == JobDescription()
+    root = etree.fromstring(data)
+    assert [etree.QName(child).localname for child in root] == ["general"]
+
+
+def test_present_but_empty_parts_stay_present() -> None:
+    doc = JobDescription(purpose=[], work_tools=[])
+    again = xml_format.from_bytes(xml_format.to_bytes(doc))
+    assert again.purpose == [] and again.work_tools == []
+    assert again.amendment is None
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(documents)
+def test_any_document_validates_and_round_trips(doc: JobDescription) -> None:
+    data = xml_format.to_bytes(doc)
+    assert xml_format.schema().validate(etree.fromstring(data)), xml_format.schema().error_log
+    again = xml_format.from_bytes(data)
+    assert again == doc
+    assert xml_format.to_bytes(again) == data
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted(DATA.glob("*.ametijuhend")), LEGACY / "v0_draft.expected.ametijuhend"],
+    ids=lambda p: p.name,
+)
+def test_golden_files_are_canonical(path: Path) -> None:
+    data = path.read_bytes()
+    assert xml_format.to_bytes(xml_format.from_bytes(data, path)) == data
+
+
+def test_version_0_is_upgraded_to_the_golden_version_1() -> None:
+    old = LEGACY / "v0_draft.ametijuhend"
+    expected = (LEGACY / "v0_draft.expected.ametijuhend").read_bytes()
+    doc = xml_format.read(old)
+    assert xml_format.to_bytes(doc) == expected
+    assert doc.approval.date == "2025-03-01"
+    assert doc.general.substituted_by == "Koordinaator, tiimijuht"
+    assert [b.kind.value for b in doc.duties.items[0].task] == ["p", "li", "li"]
+    assert doc.rights.intro == "Ametnikul on õigus:"
+
+
+def test_load_result_warns_about_the_older_format() -> None:
+    result = xml_format.load_result(LEGACY / "v0_draft.ametijuhend")
+    assert not result.native
+    assert "vanemas vormingus" in result.warnings[0]
+    assert xml_format.load_result(LEGACY / "v0_draft.expected.ametijuhend").native
+
+
+def _v1(body: str, version: str = "1") -> bytes:
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<ametijuhend '
+            f'xmlns="urn:ametieditor:ametijuhend:1" version="{version}">{body}</ametijuhend>'
+            ).encode()
+
+
+def test_newer_version_is_refused_saying_so() -> None:
+    with pytest.raises(NewerVersionError) as caught:
+        xml_format.from_bytes(_v1("<general><title>x</title></general>", "2"), "uus.ametijuhend")
+    assert "uuema versiooniga" in str(caught.value)
+    assert str(caught.value).startswith("uus.ametijuhend: ")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "fail on tühi"),
+        (b"Tere, see on tekst.", "ei ole XML"),
+        (b'<?xml version="1.0"?><html><body/></html>', "juurelement on <html>"),
+        (_v1("<general><title>x</title></general>")[:-30], "poolik"),
+        (_v1("<general><title>x</title></general><bogus/>"), "ei vasta ametijuhendi vormingule"),
+        (_v1("<general><title>x</title></general>", "x"), "versioon „x” on tundmatu"),
+    ],
+)
+def test_unreadable_input_gives_one_clear_line(data: bytes, expected: str) -> None:
+    with pytest.raises(FormatError) as caught:
+        xml_format.from_bytes(data, "f.ametijuhend")
+    message = str(caught.value)
+    assert expected in message
+    assert "\n" not in message and message.startswith("f.ametijuhend: ")
+
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<ametijuhend xmlns="urn:ametieditor:ametijuhend:1" version="1">
+<general><title>&lol9;</title></general></ametijuhend>"""
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<ametijuhend xmlns="urn:ametieditor:ametijuhend:1" version="1">
+<general><title>&xxe;</title></general></ametijuhend>"""
+
+
+@pytest.mark.parametrize("data", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+def test_hostile_xml_is_refused_quickly(data: bytes) -> None:
+    start = time.perf_counter()
+    with pytest.raises(FormatError) as caught:
+        xml_format.from_bytes(data, "paha.ametijuhend")
+    assert time.perf_counter() - start < 1.0  # a bound on harm, not a benchmark
+    assert "DOCTYPE" in str(caught.value)
+    assert "root:" not in str(caught.value)
+
+
+def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ametieditor.formats import files
+
+    path = tmp_path / "suur.ametijuhend"
+    path.write_bytes(xml_format.to_bytes(full_document()))
+    monkeypatch.setattr(files, "MAX_INPUT_BYTES", 100)
+    monkeypatch.setattr(xml_format, "read_limited",
+                        lambda p: files.read_limited(p, files.MAX_INPUT_BYTES))
+    with pytest.raises(FormatError, match="liiga suur"):
+        xml_format.read(path)
+
+
+def test_save_is_atomic_and_a_failed_save_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "töö.ametijuhend"
+    xml_format.write(full_document(1), path)
+    old = path.read_bytes()
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(FormatError, match="kettal ei ole piisavalt ruumi"):
+        xml_format.write(full_document(5), path)
+    assert path.read_bytes() == old
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temp file left behind
+
+
+def test_save_keeps_file_mode(tmp_path: Path) -> None:
+    path = tmp_path / "a.ametijuhend"
+    xml_format.write(full_document(1), path)
+    path.chmod(0o640)
+    xml_format.write(full_document(2), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_save_into_missing_folder_names_the_problem(tmp_path: Path) -> None:
+    with pytest.raises(FormatError, match="ei ole olemas"):
+        xml_format.write(full_document(), tmp_path / "puudub" / "a.ametijuhend")

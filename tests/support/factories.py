@@ -1,0 +1,115 @@
+"""Documents built in code for tests, and a hypothesis strategy for any document."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from ametieditor.model.document import (
+    Acknowledgement,
+    AdditionalCompetencies,
+    AdditionalCompetency,
+    Approval,
+    ApproverSignature,
+    Block,
+    BlockKind,
+    Competencies,
+    CompetencyGroup,
+    Duties,
+    Duty,
+    General,
+    IntroList,
+    JobDescription,
+    Meta,
+    Requirement,
+    Requirements,
+    Signatures,
+)
+
+
+def full_document(duty_count: int = 3) -> JobDescription:
+    """A document with every part present and something in every field."""
+    return JobDescription(
+        meta=Meta(id="3f0c9a", revision=2, created="2025-11-20T10:15:00+02:00",
+                  modified="2026-11-20T09:00:00+02:00", based_on="1a2b"),
+        approval=Approval("Sotsiaalkindlustusameti peadirektori", "2023-06-11", "94"),
+        general=General("Peaspetsialist (lastemaja)", "Laste heaolu osakond",
+                        "Juhtivspetsialist (lastemaja)", "Nõunik", "Nõunikku", "Ametnik"),
+        purpose=[Block.p("Ametikoha eesmärk on laste heaolu valdkonna arendamine.")],
+        duties=Duties(
+            heading="TEENISTUSKOHUSTUSED",
+            items=[
+                Duty(
+                    task=[Block.p(f"Ülesanne {n} korraldamine, sh:"), Block.li("üks;"),
+                          Block.li("kaks.")],
+                    results=[Block.p(f"Tulemus {n} on saavutatud."), Block.li("täidetud")],
+                )
+                for n in range(1, duty_count + 1)
+            ],
+        ),
+        rights=IntroList("Ametnikul on õigus:", [Block.li("saada tööks vajalikku infot;")]),
+        responsibilities=IntroList("Ametnik vastutab:", [Block.li("vara hoidmise eest.")]),
+        work_tools=[Block.p("Töövahenditeks on sülearvuti.")],
+        requirements=Requirements(
+            items=[Requirement("Haridus", [Block.p("Kõrgharidus.")]),
+                   Requirement("Keeleoskus", [Block.p("Eesti keel C1.")])],
+            competencies=Competencies(groups=[
+                CompetencyGroup("Kliendikesksus", [Block.li("Lähtub kliendi vajadustest.")])]),
+            additional=AdditionalCompetencies(items=[
+                AdditionalCompetency("Korrektsus", [Block.p("Täidab ülesandeid täpselt.")])]),
+            note=[Block.p("Nõuded kehtivad alates 2024.")],
+        ),
+        amendment=[Block.p("Ametijuhend vaadatakse üle kord aastas.")],
+        signatures=Signatures(
+            approver=ApproverSignature("Maret Maripuu", "peadirektor"),
+            acknowledgement=Acknowledgement(signers=["vahetu juht", "peaspetsialist"]),
+        ),
+    )
+
+
+# Text that XML 1.0 can carry: no control characters other than tab/newline,
+# no surrogates, no U+FFFE/U+FFFF. Leading/trailing spaces are allowed.
+_xml_char = st.characters(
+    blacklist_categories=("Cs", "Cc"),
+    blacklist_characters="\ufffe\uffff",
+)
+text = st.text(_xml_char, max_size=40)
+line = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"),
+                             blacklist_characters="\ufffe\uffff\x85"), max_size=30)
+blocks = st.lists(st.builds(Block, st.sampled_from(list(BlockKind)), text), max_size=4)
+
+
+def _optional(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    return st.none() | strategy
+
+
+iso_datetime = st.datetimes().map(lambda value: value.replace(microsecond=0).isoformat())
+
+documents = st.builds(
+    JobDescription,
+    general=st.builds(General, text, text, text, text, text, text),
+    meta=_optional(st.builds(Meta, line, st.integers(1, 999), iso_datetime | st.just(""),
+                             iso_datetime | st.just(""), line)),
+    approval=_optional(st.builds(Approval, text, text, text)),
+    purpose=_optional(blocks),
+    duties=_optional(st.builds(Duties, text, st.lists(st.builds(Duty, blocks, blocks),
+                                                       max_size=4))),
+    rights=_optional(st.builds(IntroList, text, blocks)),
+    responsibilities=_optional(st.builds(IntroList, text, blocks)),
+    work_tools=_optional(blocks),
+    requirements=_optional(st.builds(
+        Requirements,
+        st.lists(st.builds(Requirement, text, blocks), max_size=3),
+        _optional(st.builds(Competencies, text,
+                            st.lists(st.builds(CompetencyGroup, text, blocks), max_size=3))),
+        _optional(st.builds(AdditionalCompetencies, text,
+                            st.lists(st.builds(AdditionalCompetency, text, blocks),
+                                     max_size=3))),
+        _optional(blocks),
+    )),
+    amendment=_optional(blocks),
+    signatures=_optional(st.builds(
+        Signatures,
+        _optional(st.builds(ApproverSignature, text, text)),
+        _optional(st.builds(Acknowledgement, text, st.lists(text, max_size=3))),
+    )),
+)

@@ -1,0 +1,24 @@
+"""Facts about the repository itself that CI depends on."""
+
+import re
+
+from tests.conftest import REPO
+
+
+def readme_commands() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```(?:sh|bash)\n(.+?)\n```", text)
+
+
+def test_ci_runs_the_readme_test_command_exactly() -> None:
+    test_command = readme_commands()[1]
+    ci_lines = (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci_lines
+
+
+def test_readme_opens_with_run_and_test_commands() -> None:
+    run_command, test_command = readme_commands()[:2]
+    assert run_command.startswith("bash scripts/setup.sh && .venv/bin/ametieditor ")
+    sample = run_command.split()[-1]
+    assert (REPO / sample).is_file(), f"README's run command opens a missing file: {sample}"
+    assert "pytest" in test_command
