@@ -1,0 +1,38 @@
+"""Per-user folders of the editor, without Qt.
+
+The GUI sets ``QCoreApplication.setApplicationName("Ametieditor")`` and an
+empty organisation name, so Qt's ``QStandardPaths.AppDataLocation`` is the
+same folder as :func:`user_data_dir` (``~/.local/share/Ametieditor`` on
+Linux, ``%APPDATA%\\Ametieditor`` on Windows). The CLI and the other
+non-GUI layers use this module; the user's own wording, dictionary,
+templates, recovery files and backups all live under it, never in the
+install folder. ``AMETIEDITOR_DATA_DIR`` overrides it (tests, portable use).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APPLICATION_NAME = "Ametieditor"
+
+
+def user_data_dir() -> Path:
+    override = os.environ.get("AMETIEDITOR_DATA_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / APPLICATION_NAME
+
+
+def user_subdir(name: str) -> Path:
+    """A folder under the user data folder (created on demand), e.g. ``"wording"``."""
+    folder = user_data_dir() / name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

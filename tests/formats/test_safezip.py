@@ -1,0 +1,52 @@
+import io
+import zipfile
+
+import pytest
+
+from ametieditor.formats import safezip
+from ametieditor.formats.errors import FormatError
+
+
+def make_zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def test_ordinary_package_opens_and_reads() -> None:
+    archive = safezip.open_zip(make_zip({"word/document.xml": b"<x/>"}), "a.docx")
+    assert safezip.read_member(archive, "word/document.xml", "a.docx") == b"<x/>"
+    assert not safezip.has_macros(archive)
+
+
+def test_zip_bomb_is_refused() -> None:
+    data = make_zip({"word/document.xml": b"\0" * (20 * 1024 * 1024)})
+    with pytest.raises(FormatError, match="ZIP-pomm"):
+        safezip.open_zip(data, "pomm.docx")
+
+
+def test_too_many_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safezip, "MAX_ENTRIES", 3)
+    with pytest.raises(FormatError, match="liiga palju faile"):
+        safezip.open_zip(make_zip({f"f{i}": b"x" for i in range(4)}), "a.docx")
+
+
+def test_truncated_and_garbage() -> None:
+    data = make_zip({"a": b"hello" * 100})
+    for broken in (data[: len(data) // 2], b"not a zip at all"):
+        with pytest.raises(FormatError, match="rikutud või poolik"):
+            safezip.open_zip(broken, "x.docx")
+
+
+def test_password_protected_docx_is_an_ole_file() -> None:
+    with pytest.raises(FormatError, match="parooliga kaitstud"):
+        safezip.open_zip(safezip.OLE_SIGNATURE + b"\0" * 100, "salajane.docx")
+
+
+def test_macros_are_detected_and_missing_member_named() -> None:
+    archive = safezip.open_zip(make_zip({"word/vbaProject.bin": b"x"}), "m.docm")
+    assert safezip.has_macros(archive)
+    with pytest.raises(FormatError, match=r"puudub osa word/document\.xml"):
+        safezip.read_member(archive, "word/document.xml", "m.docm")
