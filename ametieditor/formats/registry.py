@@ -148,7 +148,8 @@ def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
+    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
+    for extension, kind in ((".docx", "DOCX"), (".pdf", "PDF"),
                             (".asice", "ASiC-E"), (".bdoc", "BDOC")):
         _PLANNED[extension] = kind
 
