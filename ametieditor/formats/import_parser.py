@@ -333,8 +333,9 @@ def _line(text: str, number: int, origin: str = "") -> Line:
 class _Section:
     key: str  # a SECTION_HEADINGS key, or "unknown"
     heading: str  # as written
-    number: int
+    number: int  # source line of the heading
     lines: list[Line] = field(default_factory=list)
+    written: str = ""  # the heading line as written, number and all
 
 
 class _Parser:
@@ -549,8 +550,8 @@ class _Parser:
                     and words.upper() != SECTION_HEADINGS[key][0]:
                 self.guess(tr("pealkiri „{w}” loeti kui {h}", 'heading "{w}" read as {h}',
                               w=words, h=SECTION_HEADINGS[key][0]), line)
-            sections[-1].lines = []
             sections[-1].number = line.number
+            sections[-1].written = line.text
             expected += 1
         return preamble, sections
 
@@ -730,7 +731,7 @@ class _Parser:
         self.found("amendment", section.heading, len(self.doc.amendment), section.number)
 
     def _read_unknown(self, section: _Section) -> None:
-        self.note([Line(section.heading, section.number), *section.lines],
+        self.note([Line(section.written, section.number), *section.lines],
                   tr("tundmatu peatükk „{h}”", 'unknown section "{h}"', h=section.heading))
 
     def _rich(self, lines: list[Line]) -> RichText:
