@@ -92,6 +92,12 @@ class SourceLine:
     number: int = 0
     cells: list[list[str]] | None = None
     origin: str = ""
+    #: A whole paragraph (DOCX), never joined to the line before it; text and
+    #: PDF lines are soft (they may be wraps of one paragraph).
+    hard: bool = False
+    #: Page header or footer text: searched for the approval note and
+    #: signatures, otherwise kept as import notes, never mixed into a section.
+    margin: bool = False
 
 
 def lines_from_text(text: str) -> list[SourceLine]:
@@ -282,6 +288,8 @@ class Line:
     space_led: bool = False  # led by whitespace (a glyph lost in PDF extraction?)
     cells: list[list[Line]] | None = None
     origin: str = ""
+    hard: bool = False
+    margin: bool = False
 
     @property
     def folded(self) -> str:
@@ -292,37 +300,44 @@ def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
     lines: list[Line] = []
     for src in source:
         if src.cells is not None:
-            cells = [_cell_lines(cell, src.number, src.origin) for cell in src.cells]
+            cells = [_cell_lines(cell, src.number, src.origin, src.hard) for cell in src.cells]
             cells = [cell for cell in cells if any(not ln.blank for ln in cell)] or cells
             if len([c for c in cells if any(not ln.blank for ln in c)]) <= 1:
                 # A one-cell row is just text (layout tables, a text box in a table).
                 for cell in cells:
-                    lines.extend(ln for ln in cell if not ln.blank)
+                    for cell_line in cell:
+                        if not cell_line.blank:
+                            cell_line.margin = src.margin
+                            lines.append(cell_line)
                 continue
             text = "\t".join(" ".join(ln.text for ln in cell if not ln.blank) for cell in cells)
-            lines.append(Line(text, src.number, raw=src.text, cells=cells, origin=src.origin))
+            lines.append(Line(text, src.number, raw=src.text, cells=cells, origin=src.origin,
+                              margin=src.margin))
             continue
         for piece in expand_markup(src.text):
-            lines.append(_line(piece, src.number, src.origin))
+            line = _line(piece, src.number, src.origin, src.hard)
+            line.margin = src.margin
+            lines.append(line)
     return lines
 
 
-def _cell_lines(cell: list[str], number: int, origin: str) -> list[Line]:
+def _cell_lines(cell: list[str], number: int, origin: str, hard: bool) -> list[Line]:
     result: list[Line] = []
     for text in cell:
         for piece in expand_markup(text):
-            line = _line(piece, number, origin)
+            line = _line(piece, number, origin, hard)
             if not line.blank:
                 result.append(line)
     return result
 
 
-def _line(text: str, number: int, origin: str = "") -> Line:
+def _line(text: str, number: int, origin: str = "", hard: bool = False) -> Line:
     if not text.strip():
-        return Line("", number, blank=True, raw=text, origin=origin)
+        return Line("", number, blank=True, raw=text, origin=origin, hard=hard)
     bullet, stripped = strip_bullet(text)
-    space_led = not bullet and text[:1].isspace() and stripped[:1].isalpha()
-    return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin)
+    space_led = not bullet and not hard and text[:1].isspace() and stripped[:1].isalpha()
+    return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin,
+                hard=hard)
 
 
 # --------------------------------------------------------------------------
@@ -393,11 +408,14 @@ class _Parser:
     def run(self) -> tuple[JobDescription, ImportReport]:
         body = self._take_signatures(self.lines)
         body = self._take_approval(body)
+        margins = [line for line in body if line.margin]
+        body = [line for line in body if not line.margin]
         preamble, sections = self._split_sections(body)
         self._read_preamble(preamble)
         for section in sections:
             reader = getattr(self, f"_read_{section.key}")
             reader(section)
+        self.note(margins, tr("päis või jalus", "header or footer"))
         self.doc.import_notes = list(self.notes)
         self.report.notes = list(self.notes)
         present = {part.key for part in self.report.parts}
@@ -588,6 +606,7 @@ class _Parser:
         value_lines: list[Line] = []
         unplaced: list[Line] = []
         assigned: list[str] = []
+        last_inline = ""  # field of the last "label: value" line, for its wrapped tail
 
         def assign(key: str, value: str, line: Line) -> None:
             value = " ".join(value.split()).strip(" :")
@@ -616,10 +635,12 @@ class _Parser:
 
         for line in section.lines:
             if line.blank:
+                last_inline = ""
                 if value_lines:
                     value_lines.append(line)
                 continue
             if line.cells is not None:
+                last_inline = ""
                 labelled = self._general_cells(line, assign)
                 if labelled is None:
                     value_lines.append(line)
@@ -629,12 +650,19 @@ class _Parser:
                 continue
             found = _general_labels(line.text)
             if not found:
+                if last_inline and not pending and not value_lines:
+                    # "1.2 Struktuuriüksus: … abivajava" wrapped onto the next line.
+                    setattr(general, last_inline, _join(getattr(general, last_inline),
+                                                        line.text))
+                    continue
                 value_lines.append(line)
                 continue
             flush()
+            last_inline = ""
             for key, value in found:
                 if value:
                     assign(key, value, line)
+                    last_inline = key if key in assigned else ""
                 else:
                     pending.append(key)
         flush()
@@ -1116,7 +1144,7 @@ def _without_duty_number(line: Line) -> Line:
     text = line.text
     if match:
         text = _DUTY_NUMBER.sub("", line.text, count=1).strip()
-    return Line(text, line.number, bullet=False, raw=text, origin=line.origin)
+    return Line(text, line.number, bullet=False, raw=text, origin=line.origin, hard=line.hard)
 
 
 def _flatten(lines: list[Line]) -> list[Line]:
@@ -1229,10 +1257,10 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             bullet = not (unfinished and text[:1].islower())
         if bullet:
             blocks.append(Block.li(text))
-        elif previous is None:
+        elif previous is None or line.hard:
             blocks.append(Block.p(text))
         elif not ended:
-            previous.text = f"{previous.text} {text}"
+            previous.text = _join(previous.text, text)
         elif previous.text.endswith(":"):
             blocks.append(Block.p(text))
         elif (previous.is_bullet and (not blank_before or bullet_continues)) \
@@ -1244,6 +1272,18 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     for block in blocks:
         block.text = " ".join(block.text.split())
     return blocks
+
+
+_CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")
+
+
+def _join(before: str, after: str) -> str:
+    """Join a wrapped line; ``Eesti-`` + ``sisesteks`` gives ``Eesti-sisesteks``."""
+    before = before.rstrip()
+    if re.search(r"\w-$", before) and after[:1].isalpha() \
+            and after.split(" ", 1)[0].strip(",;") not in _CONJUNCTIONS:
+        return f"{before}{after}"
+    return f"{before} {after}"
 
 
 def parse_lines(source: Sequence[SourceLine],

@@ -149,8 +149,10 @@ def _register_builtin() -> None:
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
     register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
-    for extension, kind in ((".docx", "DOCX"), (".pdf", "PDF"),
-                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
+    # Hand-made Word files; at merge docx_open takes .docx and calls import_docx.
+    register_reader(".docx", "ametieditor.formats.docx_import:load_docx", "Word (DOCX)")
+    register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
+    for extension, kind in ((".asice", "ASiC-E"), (".bdoc", "BDOC")):
         _PLANNED[extension] = kind
 
 
