@@ -472,8 +472,9 @@ class _Parser:
             folded = line.folded
             if line.cells is None and not line.blank and folded.rstrip(":") in _ACK_HEADINGS \
                     and len(folded.split()) <= 5:
-                ack = Acknowledgement(heading=_canonical_ack(line.text))
-                signatures.acknowledgement = ack
+                if ack is None:  # a repeated heading keeps the signers found so far
+                    ack = Acknowledgement(heading=_canonical_ack(line.text))
+                    signatures.acknowledgement = ack
                 first_line = first_line or line.number
                 index += 1
                 continue
@@ -612,8 +613,9 @@ class _Parser:
             value = " ".join(value.split()).strip(" :")
             if not value:
                 return
-            current = getattr(general, key)
-            if current and current != value:
+            if getattr(general, key):
+                # The same field twice (a repeated table, a pasted duplicate): keep the
+                # second value as a note rather than choosing silently.
                 unplaced.append(Line(value, line.number))
                 return
             setattr(general, key, value)
@@ -701,6 +703,8 @@ class _Parser:
         rows = [ln for ln in lines if ln.cells is not None]
         if rows:
             values = [" ".join(x.text for x in cell) for cell in rows[0].cells or []]
+            for extra in rows[1:]:  # a second value row has no labels of its own
+                values.extend(" ".join(x.text for x in cell) for cell in extra.cells or [])
             rest = [ln for ln in lines if ln.cells is None and not ln.blank]
             if rest:
                 values[-1:] = [" ".join([values[-1], *(ln.text for ln in rest)])] if values \
@@ -817,16 +821,22 @@ class _Parser:
                       "duties carry no numbers; each paragraph with the bullets after it "
                       "was read as one duty"))
         rows: list[list[Line]] = []
+        before: list[Line] = []
         previous_bullet = True
         for line in lines:
             starts = not line.blank and not line.bullet and not line.space_led \
                 and line.text[:1].isupper() and (previous_bullet or not rows)
             if starts:
-                rows.append([Line(line.text, line.number, raw=line.text, origin=line.origin)])
+                rows.append([Line(line.text, line.number, raw=line.text, origin=line.origin,
+                                  hard=line.hard)])
             elif rows:
                 rows[-1].append(line)
+            else:
+                before.append(line)
             if not line.blank:
                 previous_bullet = line.bullet or line.space_led
+        if any(not ln.blank for ln in before):
+            self.note(before, tr("3. peatüki algus", "start of section 3"))
         return rows
 
     def _duty(self, row: list[Line]) -> Duty | None:
