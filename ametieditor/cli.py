@@ -8,6 +8,7 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -69,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help=tr("DOCX-mall ekspordiks", "DOCX template for export"),
     )
+    convert.add_argument(
+        "--author",
+        metavar=tr("NIMI", "NAME"),
+        default=_default_author(),
+        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
+                "author of the exported document (default: the user name)"),
+    )
     convert.set_defaults(handler=_convert)
 
     check = commands.add_parser(
@@ -90,8 +98,18 @@ def _convert(args: argparse.Namespace) -> int:
     registry.writer_for(args.output)  # an unknown output type fails before any reading
     result = registry.load(args.input)
     _print_warnings(args.input, result.warnings)
-    registry.save(result.document, args.output, registry.WriteOptions(template=args.template))
+    warnings = registry.save(result.document, args.output,
+                             registry.WriteOptions(template=args.template, author=args.author))
+    _print_warnings(args.output, warnings)
     return EXIT_OK
+
+
+def _default_author() -> str:
+    """The OS user name, or nothing when it cannot be found."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _check(args: argparse.Namespace) -> int:
