@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 
 import docx
 from docx.table import Table
@@ -101,6 +102,22 @@ def parts(data: bytes) -> dict[str, bytes]:
 
 def xml(data: bytes) -> etree._Element:
     return etree.fromstring(data)
+
+
+def words(text: str) -> Counter:
+    """How often each word occurs; hyphens and punctuation split words.
+
+    PDF text of a table comes line by line across the columns, so the PDF
+    check compares words, not sentences. pdftotext joins a word broken at a
+    hyphen at the end of a line ("Eesti-" + "sisesteks" → "Eestisisesteks"),
+    so hyphens and the space after them are dropped on both sides.
+    """
+    return Counter(re.findall(r"\w+", re.sub(r"-\s*", "", text)))
+
+
+def missing_words(expected: list[str], text: str) -> Counter:
+    """Words of ``expected`` that ``text`` lacks (empty when every occurrence is there)."""
+    return words("\n".join(expected)) - words(text)
 
 
 def squeeze(text: str) -> str:
