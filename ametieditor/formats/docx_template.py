@@ -318,11 +318,7 @@ class _Preparer:
 
     def _prepare_styles(self) -> dict[StyleName, str]:
         name = self._related_part(REL_STYLES, CT_STYLES, "styles.xml")
-        if name in self.parts:
-            root = self._parse(name)
-        else:
-            root = copy.deepcopy(_default_styles())
-            self.parts[name] = b""
+        root = self._parse(name) if name in self.parts else copy.deepcopy(_default_styles())
         found = {(_style_name(style).lower(), style.get(_W + "type")): style
                  for style in root.iterfind(_W + "style")}
         taken = {style.get(_W + "styleId") for style in root.iterfind(_W + "style")}
@@ -380,9 +376,10 @@ class _Preparer:
         new_num = str(max((int(n) for n in nums if n and n.isdigit()), default=0) + 1)
         abstract = copy.deepcopy(_default_numbering().find(_W + "abstractNum"))
         abstract.set(_W + "abstractNumId", new_abstract)
-        existing_abstracts = root.findall(_W + "abstractNum")
-        if existing_abstracts:
-            existing_abstracts[-1].addnext(abstract)
+        # Schema order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
+        before = root.findall(_W + "abstractNum") or root.findall(_W + "numPicBullet")
+        if before:
+            before[-1].addnext(abstract)
         else:
             root.insert(0, abstract)
         num = etree.Element(_W + "num")

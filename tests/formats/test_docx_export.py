@@ -361,3 +361,25 @@ def test_default_template_is_reproducible(tmp_path: Path) -> None:
 def test_display_date() -> None:
     assert docx_export.display_date("2023-06-11") == "11.06.2023"
     assert docx_export.display_date("juuni 2023") == "juuni 2023"
+
+
+def test_template_without_numbering_part_gets_a_bullet_list(tmp_path: Path) -> None:
+    from ametieditor.formats.docx_package import Relationships, write_package
+
+    package = parts(default_template_path().read_bytes())
+    del package["word/numbering.xml"]
+    rels = Relationships(package["word/_rels/document.xml.rels"])
+    for rel in rels.by_type(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"):
+        rels.remove(rel)
+    package["word/_rels/document.xml.rels"] = rels.to_bytes()
+    template = tmp_path / "ilma_loeteluta.docx"
+    template.write_bytes(write_package(package))
+
+    exported, _ = export(full_document(), template)
+    numbering_root = xml(exported["word/numbering.xml"])
+    known = {num.get(f"{{{W}}}numId") for num in numbering_root.iterfind("w:num", NS)}
+    used = {n.get(f"{{{W}}}val") for n in body_of(exported).iter(f"{{{W}}}numId")}
+    assert used and used <= known
+    assert b"numbering.xml" in exported["word/_rels/document.xml.rels"]
+    assert b'PartName="/word/numbering.xml"' in exported["[Content_Types].xml"]
