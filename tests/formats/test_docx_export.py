@@ -364,7 +364,7 @@ def test_display_date() -> None:
 
 
 def test_template_without_numbering_part_gets_a_bullet_list(tmp_path: Path) -> None:
-    from ametieditor.formats.docx_package import Relationships, write_package
+    from ametieditor.formats.docx_package import ContentTypes, Relationships, write_package
 
     package = parts(default_template_path().read_bytes())
     del package["word/numbering.xml"]
@@ -373,6 +373,9 @@ def test_template_without_numbering_part_gets_a_bullet_list(tmp_path: Path) -> N
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"):
         rels.remove(rel)
     package["word/_rels/document.xml.rels"] = rels.to_bytes()
+    types = ContentTypes(package["[Content_Types].xml"])
+    types.remove_override("word/numbering.xml")
+    package["[Content_Types].xml"] = types.to_bytes()
     template = tmp_path / "ilma_loeteluta.docx"
     template.write_bytes(write_package(package))
 
