@@ -152,7 +152,7 @@ def styles() -> str:
                         '<w:jc w:val="center"/>', BOLD, StyleName.SECTION),
         paragraph_style(StyleName.SECTION,
                         '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/>'
-                        '<w:outlineLvl w:val="0"/>', BOLD, StyleName.BODY),
+                        '<w:outlineLvl w:val="0"/>', BOLD + "<w:caps/>", StyleName.BODY),
         paragraph_style(StyleName.SUBHEADING,
                         '<w:keepNext/><w:keepLines/><w:spacing w:before="200" w:after="60"/>',
                         BOLD, StyleName.BODY),
