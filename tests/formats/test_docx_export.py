@@ -386,3 +386,19 @@ def test_template_without_numbering_part_gets_a_bullet_list(tmp_path: Path) -> N
     assert used and used <= known
     assert b"numbering.xml" in exported["word/_rels/document.xml.rels"]
     assert b'PartName="/word/numbering.xml"' in exported["[Content_Types].xml"]
+
+
+def test_default_template_page_and_fonts() -> None:
+    """Plain A4, left margin 3 cm, Times New Roman 12, block paragraphs (DOMAIN.md)."""
+    package, _ = export(full_document())
+    section = body_of(package).find("w:sectPr", NS)
+    size, margins = section.find("w:pgSz", NS), section.find("w:pgMar", NS)
+    assert (size.get(f"{{{W}}}w"), size.get(f"{{{W}}}h")) == ("11906", "16838")
+    assert margins.get(f"{{{W}}}left") == "1701"  # 3 cm
+    styles = xml(package["word/styles.xml"])
+    run_defaults = styles.find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert run_defaults.find("w:rFonts", NS).get(f"{{{W}}}ascii") == "Times New Roman"
+    assert run_defaults.find("w:sz", NS).get(f"{{{W}}}val") == "24"
+    for indent in styles.iter(f"{{{W}}}ind"):
+        assert indent.get(f"{{{W}}}firstLine") is None
+    assert body_of(package).find(".//w:ind", NS) is None  # no direct indents in the body
