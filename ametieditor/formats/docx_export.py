@@ -407,6 +407,17 @@ def core_properties(doc: JobDescription, author: str) -> bytes:
     return xml_bytes(root)
 
 
+def document_xml(doc: JobDescription, template: Path | None = None) -> bytes:
+    """Only the main document part of the export (e.g. to compare visible text)."""
+    return _document_xml(doc, load_template(template))
+
+
+def _document_xml(doc: JobDescription, prepared: PreparedTemplate) -> bytes:
+    root = prepared.new_document_root()
+    _Writer(doc, _Body(root.find(_W + "body"), prepared)).write()
+    return xml_bytes(root)
+
+
 def build_docx(doc: JobDescription, template: Path | None = None,
                author: str = "") -> DocxExport:
     """The DOCX package of ``doc`` filled into ``template`` (the default when ``None``)."""
@@ -415,9 +426,7 @@ def build_docx(doc: JobDescription, template: Path | None = None,
     types = ContentTypes(parts[CONTENT_TYPES])
     document_rels = Relationships(parts.get(rels_name(prepared.document_part)))
 
-    root = prepared.new_document_root()
-    _Writer(doc, _Body(root.find(_W + "body"), prepared)).write()
-    parts[prepared.document_part] = xml_bytes(root)
+    parts[prepared.document_part] = _document_xml(doc, prepared)
 
     try:
         embedded = docx_embedded.embedded_part(doc, parts)

@@ -402,3 +402,21 @@ def test_default_template_page_and_fonts() -> None:
     for indent in styles.iter(f"{{{W}}}ind"):
         assert indent.get(f"{{{W}}}firstLine") is None
     assert body_of(package).find(".//w:ind", NS) is None  # no direct indents in the body
+
+
+def test_docx_changed_after_export_opens_with_a_warning(tmp_path: Path) -> None:
+    from ametieditor.formats.docx_package import write_package
+
+    doc = xml_format.read(SAMPLE_FILES[0])
+    package = parts(build_docx(doc).data)
+    package["word/document.xml"] = package["word/document.xml"].replace(
+        b"Laste heaolu osakond", b"Laste heaolu talitus")
+    changed = tmp_path / "muudetud.docx"
+    changed.write_bytes(write_package(package))
+    result = registry.load(changed)
+    assert xml_format.to_bytes(result.document) == SAMPLE_FILES[0].read_bytes()
+    assert len(result.warnings) == 1 and "muudetud" in result.warnings[0]
+
+    untouched = tmp_path / "puutumata.docx"
+    untouched.write_bytes(build_docx(doc, make_org_template(tmp_path / "asutus.docx")).data)
+    assert registry.load(untouched).warnings == []
