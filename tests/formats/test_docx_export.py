@@ -420,3 +420,14 @@ def test_docx_changed_after_export_opens_with_a_warning(tmp_path: Path) -> None:
     untouched = tmp_path / "puutumata.docx"
     untouched.write_bytes(build_docx(doc, make_org_template(tmp_path / "asutus.docx")).data)
     assert registry.load(untouched).warnings == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2025-11-20T10:15:00+02:00", "2025-11-20T08:15:00Z"),
+    ("2023-06-11", "2023-06-11T00:00:00Z"),
+    ("0001-01-01T00:30:00+01:00", None),  # would fall before year 1 in UTC
+    ("11.06.2023", None),
+    ("", None),
+])
+def test_core_dates(value: str, expected: str | None) -> None:
+    assert docx_export._w3c_date(value) == expected
