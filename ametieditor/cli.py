@@ -9,6 +9,7 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -71,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("DOCX-mall ekspordiks", "DOCX template for export"),
     )
     convert.add_argument(
+        "--author",
+        metavar=tr("NIMI", "NAME"),
+        default=_default_author(),
+        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
+                "author of the exported document (default: the user name)"),
+    )
+    convert.add_argument(
         "--strict",
         action="store_true",
         help=tr("välju koodiga 1, kui importimisel jäi teksti paigutamata "
@@ -99,7 +107,9 @@ def _convert(args: argparse.Namespace) -> int:
     result = registry.load(args.input)
     _print_warnings(args.input, result.warnings)
     _print_import_notes(args.input, result)
-    registry.save(result.document, args.output, registry.WriteOptions(template=args.template))
+    warnings = registry.save(result.document, args.output,
+                             registry.WriteOptions(template=args.template, author=args.author))
+    _print_warnings(args.output, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -112,6 +122,14 @@ def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
         where = f" ({note.source})" if note.source else ""
         print(tr("{path}: impordimärge{where}: {text}", "{path}: import note{where}: {text}",
                  path=path, where=where, text=text), file=sys.stderr)
+
+
+def _default_author() -> str:
+    """The OS user name, or nothing when it cannot be found."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _check(args: argparse.Namespace) -> int:

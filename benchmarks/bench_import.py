@@ -49,9 +49,9 @@ def main() -> None:
         if path.suffix == ".pdf":
             data = path.read_bytes()
             text = extract_pdf_text(data, path)
-            median, worst = timed(lambda: extract_pdf_text(data, path), args.repeat)
+            median, worst = timed(lambda d=data, p=path: extract_pdf_text(d, p), args.repeat)
             print(f"{'  of which pypdf text extraction':40} {'':5} {median:10.1f} {worst:9.1f}")
-            median, worst = timed(lambda: parse_lines(lines_from_text(text), "pdf"),
+            median, worst = timed(lambda t=text: parse_lines(lines_from_text(t), "pdf"),
                                   args.repeat)
             print(f"{'  of which parsing the text':40} {'':5} {median:10.1f} {worst:9.1f}")
 

@@ -346,9 +346,11 @@ def import_docx(path: Path, data: bytes):  # -> LoadResult
 
 
 def load_docx(path: Path):  # -> LoadResult
-    """Registry reader for ``.docx`` (until ``docx_open`` takes over at merge).
+    """Registry reader for ``.docx``: sniffs the content, then ``docx_open``.
 
-    A ``.docx`` that is really plain text or a PDF is read as such.
+    A ``.docx`` that is really plain text or a PDF is read as such; a real
+    package goes to :func:`ametieditor.formats.docx_open.load_result`, which
+    reads the editor's own embedded XML or calls :func:`import_docx`.
     """
     from ametieditor.formats.text_import import PDF_SIGNATURE, ZIP_SIGNATURE, import_text_bytes
 
@@ -360,4 +362,6 @@ def load_docx(path: Path):  # -> LoadResult
     if not data.startswith(ZIP_SIGNATURE) and not data.startswith(b"\xd0\xcf\x11\xe0") \
             and b"\x00" not in data[:2000]:
         return import_text_bytes(data, path)
-    return import_docx(path, data)
+    from ametieditor.formats.docx_open import load_result
+
+    return load_result(path)

@@ -45,6 +45,8 @@ class WriteOptions:
     """Options a writer may use; writers ignore what does not concern them."""
 
     template: Path | None = None
+    #: Author and last modifier written into exported documents' properties.
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -139,19 +141,28 @@ def load(path: str | Path) -> LoadResult:
     return reader_for(path).load()(Path(path))
 
 
-def save(doc: JobDescription, path: str | Path, options: WriteOptions | None = None) -> None:
-    """Write a document in the format its extension names; atomic for every writer."""
-    writer_for(path).load()(doc, Path(path), options or WriteOptions())
+def save(doc: JobDescription, path: str | Path,
+         options: WriteOptions | None = None) -> list[str]:
+    """Write a document in the format its extension names; atomic for every writer.
+
+    Returns the writer's warnings for the user (e.g. what a template lacked).
+    """
+    warnings = writer_for(path).load()(doc, Path(path), options or WriteOptions())
+    return list(warnings or [])
 
 
 def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
-    # Hand-made Word files; at merge docx_open takes .docx and calls import_docx.
+    # .docx: load_docx reads by content (a ".docx" that is really text or a PDF) and
+    # hands real packages to docx_open, which reads the editor's embedded XML or
+    # calls import_docx for Word files made by hand.
     register_reader(".docx", "ametieditor.formats.docx_import:load_docx", "Word (DOCX)")
+    register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
+    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
     register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
+    register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
     for extension, kind in ((".asice", "ASiC-E"), (".bdoc", "BDOC")):
         _PLANNED[extension] = kind
 

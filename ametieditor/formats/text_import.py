@@ -75,9 +75,9 @@ def load_text(path: Path):  # -> LoadResult
     """Registry reader for ``.txt``; hands DOCX and PDF content to their importers."""
     data = read_limited(path)
     if data.startswith(ZIP_SIGNATURE):
-        from ametieditor.formats.docx_import import import_docx
+        from ametieditor.formats.docx_open import load_result
 
-        return import_docx(path, data)
+        return load_result(path)
     if data.lstrip().startswith(PDF_SIGNATURE):
         from ametieditor.formats.pdf_import import import_pdf_bytes
 
