@@ -228,9 +228,25 @@ BULLET_GLYPHS = "•▪‣◦●○■□➢►▸✓✔·\uf0b7\uf0a7\uf0a8\uf0
 _BULLET = re.compile(
     r"^\s*(?:[" + BULLET_GLYPHS + r"]\s*|[-–—=*»>+]\s+|o\s+|\d{1,2}\)\s+(?=\S)(?!$))(?=\S)"
 )
-_DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?(?:\s+|$)")
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.?\s+")
+_DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
+_ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
+#: A page number line of a PDF or a pasted print-out: "2", "Lk 2 / 5", "Page 2 of 5".
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:lk|lehekülg|leht|page|p)\.?\s*)?\d{1,3}"
+                          r"(?:\s*(?:/|of|-|\(|kokku)\s*\d{1,3}\)?)?\s*$", re.IGNORECASE)
 _TERMINAL = ".;!?"
+#: Wording of an expected result: "… on tehtud", "… on ellu viidud", "… esitatud."
+_RESULT_LANGUAGE = re.compile(r"\bon\b.*\b\w+(?:tud|dud|nud)\b|\w+(?:tud|dud)\.?$",
+                              re.IGNORECASE)
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        total += -value if index + 1 < len(text) and values[text[index + 1]] > value else value
+    return total
 
 
 def strip_bullet(text: str) -> tuple[bool, str]:
@@ -290,6 +306,7 @@ class Line:
     origin: str = ""
     hard: bool = False
     margin: bool = False
+    glyph: str = ""  # the bullet glyph as typed ("•", "-", "»" …), "" when none
 
     @property
     def folded(self) -> str:
@@ -316,7 +333,8 @@ def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
             continue
         for piece in expand_markup(src.text):
             line = _line(piece, src.number, src.origin, src.hard)
-            line.margin = src.margin
+            # Page numbers of a print-out are page furniture, like a footer.
+            line.margin = src.margin or (not src.hard and bool(_PAGE_NUMBER.match(piece)))
             lines.append(line)
     return lines
 
@@ -336,8 +354,9 @@ def _line(text: str, number: int, origin: str = "", hard: bool = False) -> Line:
         return Line("", number, blank=True, raw=text, origin=origin, hard=hard)
     bullet, stripped = strip_bullet(text)
     space_led = not bullet and not hard and text[:1].isspace() and stripped[:1].isalpha()
+    glyph = text.strip()[:1] if bullet else ""
     return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin,
-                hard=hard)
+                hard=hard, glyph=glyph)
 
 
 # --------------------------------------------------------------------------
@@ -456,6 +475,7 @@ class _Parser:
         if match := _DECREE.search(text):
             approval.decree = (match.group(1) or "").strip()
             text = text[:match.start()] + " " + text[match.end():]
+        text = re.sub(r"[._…]{3,}|_{2,}|\[[^\]]*\]", " ", text)  # blanks left to fill in
         approval.approver = " ".join(text.split()).strip(" ,")
         self.doc.approval = approval
         self.found("approval", "KINNITATUD", 0, line.number)
@@ -506,9 +526,13 @@ class _Parser:
 
     # -- sections -----------------------------------------------------------------
 
-    def _heading_of(self, line: Line) -> tuple[str, str, int | None] | None:
-        """(key, heading as written, number) when ``line`` is a section heading."""
-        if line.blank or line.cells is not None or line.bullet or len(line.text) > 80:
+    def _heading_of(self, line: Line) -> tuple[str, str, int | None, str] | None:
+        """(key, heading as written, number, text after it) when ``line`` is a heading.
+
+        The text after it is what follows ``HEADING:`` on the same line
+        ("2. AMETIKOHA EESMÄRK: Ametikoha eesmärk on …"), else "".
+        """
+        if line.blank or line.cells is not None or line.bullet:
             return None
         text = line.text.replace("**", "").strip()
         # Stray OCR characters before the heading: punctuation and lone letters.
@@ -516,23 +540,32 @@ class _Parser:
         number: int | None = None
         if match := _SECTION_NUMBER.match(cleaned):
             number = int(match.group(1))
-            words = cleaned[match.end():]
-        else:
-            words = cleaned
-        words = words.strip().rstrip(":").strip()
-        key_fold = fold(words)
-        if not key_fold:
-            return None
-        if key_fold in _SECTION_BY_FOLD:
-            key, _variant = _SECTION_BY_FOLD[key_fold]
-            # A bare word like "Eesmärk" or "Vastutus" in running text is not a
-            # heading unless it is numbered or written in capitals.
-            if number is None and not words.isupper() and len(key_fold.split()) < 2:
-                return None
-            return key, words, number
-        if number is not None and words.isupper() and len(words) >= 4 \
-                and re.fullmatch(r"[^\W\d_][\w\s,\-–()]*", words):
-            return "unknown", words, number
+            cleaned = cleaned[match.end():]
+        elif (match := _ROMAN_NUMBER.match(cleaned)) and match.group(1):
+            number = _roman(match.group(1))
+            cleaned = cleaned[match.end():]
+        candidates = [(cleaned.strip().rstrip(":").strip(), "")]
+        head, colon, rest = cleaned.partition(":")
+        if colon and rest.strip():
+            candidates.append((head.strip(), rest.strip()))
+        for words, after in candidates:
+            if len(words) > 80:
+                continue
+            key_fold = fold(words)
+            if not key_fold:
+                continue
+            if key_fold in _SECTION_BY_FOLD:
+                key, _variant = _SECTION_BY_FOLD[key_fold]
+                # A bare word like "Eesmärk" or "Vastutus" in running text is not a
+                # heading unless it is numbered or written in capitals.
+                if number is None and not words.isupper() and len(key_fold.split()) < 2:
+                    continue
+                if after and number is None and not words.isupper():
+                    continue
+                return key, words, number, after
+            if number is not None and not after and words.isupper() and len(words) >= 4 \
+                    and re.fullmatch(r"[^\W\d_][\w\s,\-–()]*", words):
+                return "unknown", words, number, ""
         return None
 
     def _split_sections(self, lines: list[Line]) -> tuple[list[Line], list[_Section]]:
@@ -547,9 +580,11 @@ class _Parser:
             if heading is None:
                 (sections[-1].lines if sections else preamble).append(line)
                 continue
-            key, words, number = heading
+            key, words, number, after = heading
             seen.add(key)
             sections.append(_Section(key, words, number or 0))
+            if after:
+                sections[-1].lines.append(Line(after, line.number, raw=after, hard=line.hard))
             if key == "unknown":
                 self.guess(tr("tundmatu peatükk „{h}”; selle tekst jäeti märkmetesse",
                               'unknown section "{h}"; its text is kept as import notes',
@@ -570,7 +605,7 @@ class _Parser:
                 self.guess(tr("pealkiri „{w}” loeti kui {h}", 'heading "{w}" read as {h}',
                               w=words, h=SECTION_HEADINGS[key][0]), line)
             sections[-1].number = line.number
-            sections[-1].written = line.text
+            sections[-1].written = line.text if not after else line.text[:-len(after)].strip()
             expected += 1
         return preamble, sections
 
@@ -856,15 +891,28 @@ class _Parser:
             results = reflow(result_lines, self.space_bullets)
             return Duty(task=task, results=results)
         lines = [_without_duty_number(first), *row[1:]]
-        blocks = reflow(lines, self.space_bullets)
+        glyphs: list[str] = []
+        blocks = reflow(lines, self.space_bullets, glyphs=glyphs)
         if not blocks:
             return None
         task: RichText = [blocks[0]]
         index = 1
         if blocks[0].text.rstrip().endswith(":"):
-            while index < len(blocks) and blocks[index].is_bullet:
+            while index < len(blocks) and blocks[index].is_bullet \
+                    and glyphs[index] == glyphs[1]:
                 task.append(blocks[index])
                 index += 1
+            if index == len(blocks) and len(task) > 2:
+                # One kind of bullet for both columns: results read "… on tehtud".
+                split = next((i for i in range(2, len(blocks))
+                              if _RESULT_LANGUAGE.search(blocks[i].text)
+                              and not _RESULT_LANGUAGE.search(blocks[i - 1].text)), None)
+                if split is not None:
+                    del task[split:]
+                    index = split
+                    self.guess(tr("kohustuse „{t}” tulemused eraldati sõnastuse järgi",
+                                  'the results of duty "{t}" were told apart by their wording',
+                                  t=blocks[0].text[:60]), first)
             if index == len(blocks) and len(task) > 1:
                 self.guess(tr("kohustusel „{t}” ei leitud tulemusi eraldi",
                               'no separate results found for duty "{t}"',
@@ -1021,7 +1069,7 @@ class _Parser:
 
     def _read_additional(self, lines: list[Line],
                          additional: AdditionalCompetencies) -> RichText | None:
-        blocks = reflow(_flatten(lines), self.space_bullets, bullet_continues=True)
+        blocks = reflow(_flatten(lines), self.space_bullets)
         tail: RichText = []
         for block in blocks:
             head, sep, rest = block.text.partition(":")
@@ -1225,7 +1273,7 @@ def _split_at_capital(cells: list[str]) -> list[str] | None:
             return [*cells[:index], half, half, *cells[index + 1:]]
         candidates = [
             i for i in range(1, len(words))
-            if words[i][:1].isupper() and not words[i - 1].endswith((",", "-", "ja", "või"))
+            if words[i][:1].isupper() and not words[i - 1].endswith((",", "-"))
             and words[i - 1] not in ("ja", "või", "ning")
         ]
         if candidates:
@@ -1240,7 +1288,7 @@ def _split_at_capital(cells: list[str]) -> list[str] | None:
 
 
 def reflow(lines: Sequence[Line], space_bullets: bool = False,
-           bullet_continues: bool = False) -> RichText:
+           bullet_continues: bool = False, glyphs: list[str] | None = None) -> RichText:
     """Blocks (paragraphs and bullets) from wrapped lines.
 
     A line starts a new block when it is a bullet, or when the block before it
@@ -1248,8 +1296,10 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     in lowercase. Inside a bullet, a line that follows without a blank line
     continues it even after a full stop (PDFs wrap long bullets that way).
     With ``space_bullets``, a line led by a space is a bullet whose glyph was
-    lost, unless it continues an unfinished lowercase sentence.
+    lost, unless it continues an unfinished lowercase sentence. ``glyphs``, when
+    given, receives the bullet glyph of each block ("" for paragraphs).
     """
+    marks: list[str] = []
     blocks: RichText = []
     blank_before = False
     for line in lines:
@@ -1267,20 +1317,26 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             bullet = not (unfinished and text[:1].islower())
         if bullet:
             blocks.append(Block.li(text))
+            marks.append(line.glyph)
         elif previous is None or line.hard:
             blocks.append(Block.p(text))
+            marks.append("")
         elif not ended:
             previous.text = _join(previous.text, text)
         elif previous.text.endswith(":"):
             blocks.append(Block.p(text))
+            marks.append("")
         elif (previous.is_bullet and (not blank_before or bullet_continues)) \
                 or (text[:1].islower() and previous.text.endswith(".")):
             previous.text = f"{previous.text} {text}"
         else:
             blocks.append(Block.p(text))
+            marks.append("")
         blank_before = False
     for block in blocks:
         block.text = " ".join(block.text.split())
+    if glyphs is not None:
+        glyphs.extend(marks)
     return blocks
 
 
