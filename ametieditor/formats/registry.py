@@ -16,10 +16,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
+
+if TYPE_CHECKING:
+    from ametieditor.formats.import_report import ImportReport
 
 
 @dataclass
@@ -31,6 +35,9 @@ class LoadResult:
     warnings: list[str] = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
+    #: For imports of foreign files (text, PDF, hand-made DOCX): what was
+    #: recognised, guessed and left unplaced; None for the editor's own files.
+    report: ImportReport | None = None
 
 
 @dataclass
