@@ -33,6 +33,9 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
+    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    signatures: list = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
     #: For imports of foreign files (text, PDF, hand-made DOCX): what was
@@ -148,8 +151,14 @@ def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
-                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
+    register_reader(".asice", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (ASiC-E)")
+    register_reader(".bdoc", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (BDOC)")
+    for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
+                            (".rtf", "RTF")):
+        register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
+    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF")):
         _PLANNED[extension] = kind
 
 
