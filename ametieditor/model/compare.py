@@ -130,6 +130,8 @@ class Entry:
     new_location: Location | None = None
     old_number: str = ""  # "3.4" for duties: the number in the old document
     new_number: str = ""
+    #: The numbered heading of the part the entry belongs to ("3. TEENISTUSKOHUSTUSED").
+    heading: str = ""
 
     @property
     def is_change(self) -> bool:
@@ -432,8 +434,10 @@ class _Builder:
             kind = ChangeKind.CHANGED
         else:
             kind = ChangeKind.UNCHANGED
+        heading = (self.heading(Section(section)) if section in Section.__members__.values()
+                   else label)
         entry = Entry(section, label, kind, fields, False, old_location, new_location,
-                      old_number, new_number)
+                      old_number, new_number, heading)
         if substantive_rule is not None and kind is not ChangeKind.UNCHANGED:
             entry.substantive = substantive_rule(entry)
         self.entries.append(entry)
