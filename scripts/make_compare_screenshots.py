@@ -45,8 +45,9 @@ def import_report_screenshot(app: QApplication) -> None:
     from tests.support.import_reports import sample_report
 
     panel = ImportReportPanel()
-    panel.set_report(*sample_report())
-    panel.resize(420, 640)
+    report, document, name = sample_report()
+    panel.set_report(report, document, name)
+    panel.resize(460, 620)
     panel.show()
     app.processEvents()
     panel.grab().save(str(OUT / "import-report.png"))
