@@ -185,7 +185,7 @@ class ImportReportPanel(QWidget):
         return item
 
     def _count_text(self, part: PartFound) -> str:
-        """``"9 põhiülesannet"``; Estonian takes the nominative after 1, the partitive after more."""
+        """``"9 põhiülesannet"``: nominative after 1, partitive after other numbers."""
         one, many = {
             "general": (self.tr("väli"), self.tr("välja")),
             "duties": (self.tr("põhiülesanne"), self.tr("põhiülesannet")),
