@@ -153,7 +153,7 @@ class CompareView(QWidget):
         if not changes:
             self.summary.setText(self.tr("Erinevusi ei ole."))
         else:
-            self.summary.setText(self.tr("Muudatusi: %1, neist sisulisi: %2").replace(
+            self.summary.setText(self.tr("Muudatusi: %1, neist sisulisi (⚠): %2").replace(
                 "%1", str(len(changes))).replace("%2", str(len(comparison.substantive_changes))))
         self.change_list.blockSignals(True)
         self.change_list.clear()

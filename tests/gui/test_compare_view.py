@@ -33,7 +33,7 @@ def _list_texts(view: CompareView) -> list[str]:
 
 def test_lists_every_change_with_kind_and_flag(view: CompareView) -> None:
     texts = _list_texts(view)
-    assert view.summary.text() == "Muudatusi: 8, neist sisulisi: 5"
+    assert view.summary.text() == "Muudatusi: 8, neist sisulisi (⚠): 5"
     assert "3.2 põhiülesanne\nliigutatud 3.4 → 3.2" in texts
     assert "⚠ 3.3 põhiülesanne\nmuudetud" in texts
     assert "⚠ 2. AMETIKOHA EESMÄRK\nmuudetud" in texts
