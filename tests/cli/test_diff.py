@@ -99,3 +99,14 @@ def test_failed_summary_write_is_one_line_error(revised: Path, tmp_path: Path) -
     result = run("diff", SAMPLE, revised, "--docx", occupied)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert occupied.is_dir() and not list(tmp_path.glob(".kaust.docx.*"))
+
+
+def test_diff_reads_a_signed_container(revised: Path) -> None:
+    """Last year's signed container against this year's file, as the issue describes."""
+    container = DATA / "legacy" / "signed_ametijuhend.asice"
+    same = run("diff", container, SAMPLE)
+    assert same.returncode == 0, same.stderr
+    assert "allkirja kehtivust ei ole kontrollitud" in same.stderr
+    changed = run("diff", container, revised)
+    assert changed.returncode == 1
+    assert "* 3.2 põhiülesanne: liigutatud 3.4 → 3.2" in changed.stdout.splitlines()
