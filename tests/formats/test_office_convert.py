@@ -37,6 +37,21 @@ def test_office_file_is_converted_and_read(extension: str, tmp_path: Path,
     assert (source.read_bytes(), source.stat().st_mtime_ns) == before
 
 
+def test_odt_through_the_registered_docx_reader() -> None:
+    """Whatever DOCX reader is registered decides; without one the error is clear."""
+    source = LEGACY / "handmade_002.odt"
+    try:
+        result = registry.load(source)
+    except FormatError as error:
+        assert error.path == source
+        assert error.problem.startswith("teisendati LibreOffice'iga DOCX-vormingusse, kuid ")
+        assert "ei ole selles versioonis veel võimalik" in error.problem
+    else:  # a DOCX importer is registered: the hand-made file reads as sample 002
+        from ametieditor.formats import xml_format
+
+        assert result.document == xml_format.read(DATA / "002_koordinaator_srt.ametijuhend")
+
+
 def test_convert_to_docx_keeps_the_text(tmp_path: Path) -> None:
     from docx import Document
 

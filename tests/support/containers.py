@@ -262,9 +262,37 @@ def handmade_docx(doc) -> bytes:
             label_cell.text = requirement.label
             text_cell.text = ""
             bullets(text_cell, requirement.content)
+        competencies = doc.requirements.competencies
+        if competencies is not None:
+            document.add_paragraph().add_run(competencies.heading).bold = True
+            for group in competencies.groups:
+                document.add_paragraph().add_run(group.name).bold = True
+                bullets(document, group.content)
+        additional = doc.requirements.additional
+        if additional is not None:
+            document.add_paragraph().add_run(additional.heading).bold = True
+            for item in additional.items:
+                paragraph = document.add_paragraph()
+                paragraph.add_run(item.name).bold = True
+                text = " ".join(block.text for block in item.content)
+                paragraph.add_run(f": {text}" if text else "")
+        if doc.requirements.note:
+            bullets(document, doc.requirements.note)
     if doc.amendment is not None:
         document.add_paragraph().add_run(numbered_heading(doc, Section.AMENDMENT)).bold = True
         bullets(document, doc.amendment)
+    if doc.signatures is not None:
+        from ametieditor.model.document import SIGNATURE_MARKER
+
+        if doc.signatures.approver is not None:
+            document.add_paragraph(SIGNATURE_MARKER)
+            document.add_paragraph(doc.signatures.approver.name)
+            document.add_paragraph(doc.signatures.approver.title)
+        if doc.signatures.acknowledgement is not None:
+            document.add_paragraph(doc.signatures.acknowledgement.heading)
+            for signer in doc.signatures.acknowledgement.signers:
+                document.add_paragraph(SIGNATURE_MARKER)
+                document.add_paragraph(signer)
     buffer = io.BytesIO()
     document.save(buffer)
     return normalise_zip(buffer.getvalue())
