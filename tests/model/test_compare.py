@@ -237,3 +237,32 @@ def test_summary_of_full_documents_lists_each_change() -> None:
     assert "* 1.1 Ametinimetus: muudetud" in lines
     assert "    [-Peaspetsialist-]{+Juhtivspetsialist+} (lastemaja)" in lines
     assert "* 3.2 põhiülesanne: muudetud [SISULINE]" in lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents, documents)
+def test_any_two_documents_compare_consistently(old: JobDescription,
+                                                new: JobDescription) -> None:
+    comparison = compare(old, new)
+    for entry in comparison.entries:
+        for change in entry.fields:
+            if entry.kind in (ChangeKind.ADDED, ChangeKind.REMOVED):
+                continue
+            assert _rebuild(change.segments, {Op.EQUAL, Op.DELETE}) == change.old
+            assert _rebuild(change.segments, {Op.EQUAL, Op.INSERT}) == change.new
+        if entry.kind is ChangeKind.UNCHANGED:
+            assert not entry.text_changed and not entry.substantive
+        if entry.kind is ChangeKind.ADDED:
+            assert entry.old_location is None and entry.new_location is not None
+        if entry.kind is ChangeKind.REMOVED:
+            assert entry.new_location is None and entry.old_location is not None
+    # Every duty of both documents appears exactly once.
+    old_duties = [e.old_location for e in comparison.entries
+                  if e.old_location and e.old_location[:2] == ("duties", "items")]
+    new_duties = [e.new_location for e in comparison.entries
+                  if e.new_location and e.new_location[:2] == ("duties", "items")]
+    assert sorted(loc[2] for loc in old_duties) == list(range(len(old.duties.items)
+                                                             if old.duties else 0))
+    assert sorted(loc[2] for loc in new_duties) == list(range(len(new.duties.items)
+                                                             if new.duties else 0))
+    assert summary_lines(comparison)
