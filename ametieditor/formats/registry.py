@@ -33,6 +33,9 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
+    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    signatures: list = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
     #: For imports of foreign files (text, PDF, hand-made DOCX): what was
@@ -163,8 +166,13 @@ def _register_builtin() -> None:
     register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
     register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
     register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
-    for extension, kind in ((".asice", "ASiC-E"), (".bdoc", "BDOC")):
-        _PLANNED[extension] = kind
+    register_reader(".asice", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (ASiC-E)")
+    register_reader(".bdoc", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (BDOC)")
+    for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
+                            (".rtf", "RTF")):
+        register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
 
 
 _register_builtin()
