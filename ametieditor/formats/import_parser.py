@@ -445,10 +445,7 @@ class _Parser:
     # -- approval and signatures ------------------------------------------------
 
     def _take_approval(self, lines: list[Line]) -> list[Line]:
-        index = next((i for i, line in enumerate(lines)
-                      if line.cells is None and not line.blank
-                      and _APPROVAL_WORD.match(line.text) and len(line.folded.split()) <= 14),
-                     None)
+        index = next((i for i, line in enumerate(lines) if _is_approval_start(line)), None)
         if index is None:
             return lines
         line = lines[index]
@@ -820,11 +817,11 @@ class _Parser:
             if line.cells is None and not line.blank and _DUTY_HEADER.match(line.folded):
                 continue
             if line.cells is not None:
-                first = " ".join(ln.text for ln in line.cells[0])
-                second = " ".join(ln.text for ln in line.cells[1]) if len(line.cells) > 1 else ""
-                if _DUTY_HEADER.match(fold(first)) and (
-                        not second or _DUTY_HEADER.match(fold(second))):
-                    continue
+                texts = [fold(" ".join(ln.text for ln in cell)) for cell in line.cells]
+                texts = [text for text in texts if text]
+                if texts and all(_DUTY_HEADER.match(text) or text in ("nr", "jrk", "jrk nr")
+                                 for text in texts) and any(_DUTY_HEADER.match(t) for t in texts):
+                    continue  # the header row, repeated on every page
                 rows.append([line])
                 continue
             if _DUTY_NUMBER.match(line.raw) and not line.bullet:
@@ -1094,6 +1091,16 @@ class _Parser:
 
 # --------------------------------------------------------------------------
 # Helpers
+
+
+def _is_approval_start(line: Line) -> bool:
+    """``KINNITATUD`` opening the approval note (not "Kinnitatud eelarve piires …")."""
+    if line.cells is not None or line.blank or not _APPROVAL_WORD.match(line.text) \
+            or len(line.folded.split()) > 14:
+        return False
+    word = line.text.strip(" \t*_:-–").split()[0].strip(":")
+    return word.isupper() or line.folded == "kinnitatud" \
+        or bool(_DATE.search(line.text) or _DECREE.search(line.text))
 
 
 def _looks_like_approval(line: Line) -> bool:

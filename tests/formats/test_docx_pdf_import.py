@@ -13,6 +13,7 @@ from pypdf import PdfWriter
 from ametieditor.formats import registry
 from ametieditor.formats.docx_import import import_docx
 from ametieditor.formats.errors import FormatError
+from ametieditor.model.document import Block
 from tests.conftest import DATA
 
 LEGACY = DATA / "legacy"
@@ -126,3 +127,41 @@ def test_damaged_pdf_is_refused_clearly(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as caught:
         registry.load(path)
     assert "\n" not in str(caught.value)
+
+
+def test_word_tables_in_other_layouts(tmp_path: Path) -> None:
+    """Label|value rows, a number column in the duty table, a one-cell layout table."""
+    word = docx.Document()
+    layout = word.add_table(rows=1, cols=1)
+    layout.cell(0, 0).text = "KINNITATUD\nSotsiaalkindlustusameti peadirektori 11.06.2023"
+    word.add_paragraph("AMETIJUHEND")
+    word.add_paragraph("ÜLDOSA")
+    general = word.add_table(rows=0, cols=2)
+    for label, value in (("Ametinimetus", "Nõunik"), ("Struktuuriüksus", "Arendusosakond"),
+                         ("Vahetu juht", "Juhataja"), ("Töötaja grupp", "Ametnik")):
+        cells = general.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    word.add_paragraph("TEENISTUSÜLESANDED")
+    duties = word.add_table(rows=0, cols=3)
+    for row in (("Nr", "Põhiülesanded", "Oodatavad tulemused"),
+                ("3.1", "Nõustamine.", "Kolleegid on nõustatud."),
+                ("3.2", "Aruandlus, sh:", "Aruanded on esitatud.")):
+        cells = duties.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    duties.rows[2].cells[1].add_paragraph("kvartaliaruanded;", style="List Bullet")
+    path = tmp_path / "tabelid.docx"
+    word.save(path)
+    doc = registry.load(path).document
+    assert doc.approval.approver == "Sotsiaalkindlustusameti peadirektori"
+    assert doc.approval.date == "2023-06-11"
+    g = doc.general
+    assert (g.title, g.unit, g.manager, g.employee_group) == (
+        "Nõunik", "Arendusosakond", "Juhataja", "Ametnik")
+    assert doc.duties.heading == "TEENISTUSÜLESANDED"
+    assert [(d.task, d.results) for d in doc.duties.items] == [
+        ([Block.p("Nõustamine.")], [Block.p("Kolleegid on nõustatud.")]),
+        ([Block.p("Aruandlus, sh:"), Block.li("kvartaliaruanded;")],
+         [Block.p("Aruanded on esitatud.")]),
+    ]
+    assert doc.import_notes == []

@@ -206,3 +206,10 @@ def test_closing_sentence_after_additional_competencies_is_the_requirements_note
     assert requirements.additional.heading == \
         "Täiendavad kompetentsid, isikuomadused ja teadmised"
     assert requirements.note == [Block.p("Nõuetele vastavust hinnatakse värbamisel.")]
+
+
+def test_a_sentence_starting_with_kinnitatud_is_not_the_approval_note() -> None:
+    doc, _ = parse_text("1. ÜLDOSA\n1.1 Ametinimetus: Nõunik\n2. AMETIKOHA EESMÄRK\n"
+                        "Kinnitatud eelarve piires hangete korraldamine.\n")
+    assert doc.approval is None
+    assert doc.purpose == [Block.p("Kinnitatud eelarve piires hangete korraldamine.")]
