@@ -15,8 +15,10 @@ sequence the shared structural parser reads:
 * a table row is one line with cells (nested tables are flattened into
   their cell);
 * content controls (``w:sdt``), text boxes (``w:txbxContent``, the
-  ``mc:Fallback`` copy skipped), inserted text of tracked changes, and the
-  headers and footers are read too; deleted text (``w:delText``) and field
+  ``mc:Fallback`` copy skipped), inserted text of tracked changes, the
+  headers and footers, footnotes and endnotes are read too (page furniture
+  and notes end up as import notes unless they hold the approval note or
+  signatures); deleted text (``w:delText``) and field
   codes (``w:instrText``) are not text.
 
 :func:`import_docx` is what ``docx_open`` calls when a DOCX carries no
@@ -326,6 +328,18 @@ def docx_lines(archive: zipfile.ZipFile, source: Path) -> list[SourceLine]:
     if body is not None:
         walker.block(body, "", lines)
     add_parts("footer", tr("jalus", "footer"))
+    for name, origin in (("word/footnotes.xml", tr("allmärkus", "footnote")),
+                         ("word/endnotes.xml", tr("lõpumärkus", "endnote"))):
+        if name in archive.namelist():
+            for note in _parse(archive, name, source):
+                if note.get(_W + "type") in ("separator", "continuationSeparator",
+                                             "continuationNotice"):
+                    continue
+                note_lines: list[SourceLine] = []
+                walker.block(note, origin, note_lines)
+                for line in note_lines:
+                    line.margin = True
+                    lines.append(line)
     return lines
 
 

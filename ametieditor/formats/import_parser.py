@@ -1191,9 +1191,10 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
     """``Haridus: kõrgharidus`` → (label, text) for known labels written inline."""
     if line.bullet:
         return None
-    head, sep, rest = line.text.partition(":")
-    if sep and rest.strip() and fold(head) in _REQUIREMENT_BY_FOLD:
-        return _REQUIREMENT_BY_FOLD[fold(head)], rest.strip()
+    for separator in (":", " – ", " - ", " — "):
+        head, sep, rest = line.text.partition(separator)
+        if sep and rest.strip() and fold(head) in _REQUIREMENT_BY_FOLD:
+            return _REQUIREMENT_BY_FOLD[fold(head)], rest.strip()
     return None
 
 
@@ -1266,7 +1267,7 @@ def _general_labels(text: str) -> list[tuple[str, str]]:
         stop = folded_positions[position + 1][0] if position + 1 < len(folded_positions) \
             else len(words)
         value = text[words[end].start():words[stop - 1].end()] if end < stop else ""
-        result.append((key, value.strip().lstrip(":").strip()))
+        result.append((key, value.strip().lstrip(":–—-").strip()))
     return result
 
 

@@ -165,3 +165,22 @@ def test_word_tables_in_other_layouts(tmp_path: Path) -> None:
          [Block.p("Aruanded on esitatud.")]),
     ]
     assert doc.import_notes == []
+
+
+def test_footnotes_are_kept_as_notes(tmp_path: Path) -> None:
+    import zipfile
+
+    source = LEGACY / "002_word_paragraphs.docx"
+    path = tmp_path / "allmärkusega.docx"
+    footnotes = (
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Vt ka töökorda.</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>")
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w") as new:
+        for info in old.infolist():
+            new.writestr(info, old.read(info.filename))
+        new.writestr("word/footnotes.xml", footnotes)
+    notes = registry.load(path).document.import_notes
+    assert [(note.text, note.source.split(",")[0]) for note in notes] == [
+        ("Vt ka töökorda.", "allmärkus")]

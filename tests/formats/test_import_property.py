@@ -35,6 +35,8 @@ from ametieditor.formats.import_parser import (
     _COMPETENCIES_HEADINGS,
     GENERAL_LABELS,
     SECTION_HEADINGS,
+    SourceLine,
+    parse_lines,
     parse_text,
 )
 from ametieditor.model.document import JobDescription
@@ -97,8 +99,8 @@ def document_text(doc: JobDescription) -> str:
     return "\n".join(parts)
 
 
-def assert_no_word_lost(text: str) -> None:
-    doc, report = parse_text(text)  # must not raise
+def assert_no_word_lost(text: str, lines: list[SourceLine] | None = None) -> None:
+    doc, report = parse_text(text) if lines is None else parse_lines(lines, "docx")
     assert doc.import_notes == report.notes
     missing = counted(text) - counted(document_text(doc))
     assert not missing, f"words lost: {dict(missing)}"
@@ -183,3 +185,20 @@ def test_mutated_samples_lose_no_word_and_never_raise(text: str) -> None:
 @given(st.lists(junk_line, max_size=40))
 def test_arbitrary_lines_lose_no_word(lines: list[str]) -> None:
     assert_no_word_lost("\n".join(lines))
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_sample(), st.randoms(use_true_random=False))
+def test_mutated_samples_as_word_paragraphs_and_rows_lose_no_word(text: str, rnd) -> None:
+    """The DOCX path: every line a whole paragraph, some lines table rows of cells."""
+    lines: list[SourceLine] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        words = line.split()
+        if len(words) >= 2 and rnd.random() < 0.2:
+            cut = rnd.randrange(1, len(words))
+            cells = [[" ".join(words[:cut])], [" ".join(words[cut:])]]
+            lines.append(SourceLine("\t".join(c[0] for c in cells), number, cells, hard=True))
+        else:
+            lines.append(SourceLine(line, number, hard=True))
+    assert_no_word_lost(text, lines)

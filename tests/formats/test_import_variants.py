@@ -213,3 +213,12 @@ def test_a_sentence_starting_with_kinnitatud_is_not_the_approval_note() -> None:
                         "Kinnitatud eelarve piires hangete korraldamine.\n")
     assert doc.approval is None
     assert doc.purpose == [Block.p("Kinnitatud eelarve piires hangete korraldamine.")]
+
+
+def test_labels_with_dashes() -> None:
+    doc, _ = parse_text("1. ÜLDOSA\n1.1 Ametinimetus – Nõunik\n"
+                        "7. AMETIKOHALE ESITATAVAD NÕUDED\nHaridus – kõrgharidus.\n"
+                        "Keeleoskus - eesti keel C1.\n")
+    assert doc.general.title == "Nõunik"
+    assert [(r.label, r.content) for r in doc.requirements.items] == [
+        ("Haridus", [Block.p("kõrgharidus.")]), ("Keeleoskus", [Block.p("eesti keel C1.")])]
