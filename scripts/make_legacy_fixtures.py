@@ -21,6 +21,9 @@ golden document it must give back:
   number.
 * ``002_from_word.pdf``: ``002_word_paragraphs.docx`` printed to PDF by
   LibreOffice (private profile), for the PDF importer.
+* ``001_word_tables.pdf``: ``001_word_tables.docx`` printed to PDF the same
+  way: table cells flattened into runs of lines, bullet glyphs lost, as in
+  the samples.
 
 Run: ``python scripts/make_legacy_fixtures.py`` (needs python-docx; the PDF
 needs ``soffice``). Outputs are committed; the tests check the importer
@@ -434,6 +437,8 @@ def main(out: Path = OUT, pdf: bool = True) -> None:
     if pdf:
         make_pdf(out / "002_word_paragraphs.docx", out / "002_from_word.pdf")
         print(f"wrote {out / '002_from_word.pdf'}")
+        make_pdf(out / "001_word_tables.docx", out / "001_word_tables.pdf")
+        print(f"wrote {out / '001_word_tables.pdf'}")
 
 
 if __name__ == "__main__":

@@ -1195,6 +1195,13 @@ def _inline_label(line: Line) -> tuple[str, str] | None:
         head, sep, rest = line.text.partition(separator)
         if sep and rest.strip() and fold(head) in _REQUIREMENT_BY_FOLD:
             return _REQUIREMENT_BY_FOLD[fold(head)], rest.strip()
+    # A table row flattened by PDF extraction: the label, then its text in capitals.
+    words = line.text.split()
+    for length in (3, 2, 1):
+        head = " ".join(words[:length])
+        if len(words) > length and fold(head) in _REQUIREMENT_BY_FOLD \
+                and (words[length][:1].isupper() or words[length][:1].isdigit()):
+            return _REQUIREMENT_BY_FOLD[fold(head)], " ".join(words[length:])
     return None
 
 
@@ -1310,6 +1317,9 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     marks: list[str] = []
     blocks: RichText = []
     blank_before = False
+    # A wrapped line fills the column; a short line ending a sentence ends its paragraph.
+    width = max((len(line.raw.strip()) for line in lines if not line.blank), default=0)
+    previous_length = 0
     for line in lines:
         if line.blank:
             blank_before = True
@@ -1317,6 +1327,8 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         text = line.text
         if not text:
             continue
+        short_before = previous_length < 0.6 * width
+        previous_length = len(line.raw.strip())
         previous = blocks[-1] if blocks else None
         ended = previous is not None and previous.text.rstrip().endswith(tuple(_TERMINAL + ":"))
         bullet = line.bullet
@@ -1334,7 +1346,8 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         elif previous.text.endswith(":"):
             blocks.append(Block.p(text))
             marks.append("")
-        elif (previous.is_bullet and (not blank_before or bullet_continues)) \
+        elif (previous.is_bullet and (not blank_before or bullet_continues)
+              and (not short_before or text[:1].islower())) \
                 or (text[:1].islower() and previous.text.endswith(".")):
             previous.text = f"{previous.text} {text}"
         else:
