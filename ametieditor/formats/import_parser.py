@@ -402,8 +402,8 @@ class _Parser:
                 text = "\n".join(("• " if ln.bullet else "") + ln.text for ln in run)
                 first = run[0].number
                 origin = f"{run[0].origin}, " if run[0].origin else ""
-                source = tr("{origin}rida {line}; {where}", "{origin}line {line}; {where}",
-                            origin=origin, line=first, where=where)
+                source = tr("{origin}rida {line}", "{origin}line {line}", origin=origin,
+                            line=first) + (f"; {where}" if where else "")
                 self.notes.append(ImportNote(text=text, source=source))
                 run.clear()
 
@@ -434,7 +434,9 @@ class _Parser:
         for section in sections:
             reader = getattr(self, f"_read_{section.key}")
             reader(section)
-        self.note(margins, tr("päis või jalus", "header or footer"))
+        self.note([line for line in margins if line.origin], "")
+        self.note([line for line in margins if not line.origin],
+                  tr("leheküljenumber", "page number"))
         self.doc.import_notes = list(self.notes)
         self.report.notes = list(self.notes)
         present = {part.key for part in self.report.parts}
@@ -583,7 +585,7 @@ class _Parser:
             if after:
                 sections[-1].lines.append(Line(after, line.number, raw=after, hard=line.hard))
             if key == "unknown":
-                self.guess(tr("tundmatu peatükk „{h}”; selle tekst jäeti märkmetesse",
+                self.guess(tr("tundmatu peatükk „{h}”; selle tekst jäeti impordimärkmetesse",
                               'unknown section "{h}"; its text is kept as import notes',
                               h=words), line)
             elif number is None:

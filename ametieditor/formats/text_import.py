@@ -66,8 +66,11 @@ def import_warnings(report) -> list[str]:
     """The one-line summary every import adds to the LoadResult's warnings."""
     if not report.notes:
         return []
-    return [tr("{n} tekstilõiku ei õnnestunud paigutada; need on hoitud impordimärkmetes",
-               "{n} pieces of text could not be placed; they are kept as import notes",
+    if len(report.notes) == 1:
+        return [tr("üks tekstilõik jäi paigutamata ja on hoitud impordimärkmena",
+                   "one piece of text could not be placed and is kept as an import note")]
+    return [tr("{n} tekstilõiku jäi paigutamata ja on hoitud impordimärkmetena",
+               "{n} pieces of text could not be placed and are kept as import notes",
                n=len(report.notes))]
 
 

@@ -78,8 +78,8 @@ def test_unplaced_word_text_becomes_notes_with_its_origin(tmp_path: Path) -> Non
     assert [note.text for note in doc.import_notes] == [
         "9. LISAD\nLisa 1: tööohutuse juhend", "Sotsiaalkindlustusamet | Lk 1"]
     assert doc.import_notes[1].source.startswith("jalus, rida")
-    assert result.warnings == ["2 tekstilõiku ei õnnestunud paigutada; need on hoitud "
-                               "impordimärkmetes"]
+    assert result.warnings == ["2 tekstilõiku jäi paigutamata ja on hoitud "
+                               "impordimärkmetena"]
 
 
 def test_deleted_text_and_field_codes_are_not_imported(tmp_path: Path) -> None:
