@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -77,7 +78,7 @@ def test_unplaced_word_text_becomes_notes_with_its_origin(tmp_path: Path) -> Non
     assert [block.text for block in doc.purpose] == ["Eesmärk on hea."]
     assert [note.text for note in doc.import_notes] == [
         "9. LISAD\nLisa 1: tööohutuse juhend", "Sotsiaalkindlustusamet | Lk 1"]
-    assert doc.import_notes[1].source.startswith("jalus, rida")
+    assert re.fullmatch(r"jalus, rida \d+", doc.import_notes[1].source)
     assert result.warnings == ["2 tekstilõiku jäi paigutamata ja on hoitud "
                                "impordimärkmetena"]
 

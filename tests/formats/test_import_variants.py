@@ -160,6 +160,7 @@ def test_page_numbers_and_unknown_sections_are_kept_as_notes() -> None:
     assert doc.purpose == [Block.p("Eesmärk on nõustada.")]
     assert [note.text for note in doc.import_notes] == ["9. LISAD\nLisa 1", "Lk 1 / 2"]
     assert doc.import_notes[0].source == "rida 7; tundmatu peatükk „LISAD”"
+    assert doc.import_notes[1].source == "rida 5; leheküljenumber"
 
 
 def test_approval_with_blanks_and_signature_at_the_top() -> None:
