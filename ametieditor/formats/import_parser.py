@@ -101,10 +101,19 @@ class SourceLine:
 
 
 def lines_from_text(text: str) -> list[SourceLine]:
-    """Source lines of plain text; a line with tabs is a row of cells."""
+    """Source lines of plain text; a line with tabs, or a markdown ``| a | b |`` line,
+    is a row of cells."""
     lines: list[SourceLine] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        if "\t" in raw.strip():
+        stripped = raw.strip()
+        if len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|"):
+            # A markdown table row; the |---|---| rule under the header is layout.
+            if re.fullmatch(r"[|:\-\s]+", stripped):
+                lines.append(SourceLine("", number))
+                continue
+            cells = [[cell.strip()] for cell in stripped[1:-1].split("|")]
+            lines.append(SourceLine(raw, number, cells))
+        elif "\t" in raw.strip():
             cells = [[cell] for cell in raw.strip().split("\t")]
             lines.append(SourceLine(raw, number, cells))
         else:

@@ -223,3 +223,19 @@ def test_labels_with_dashes() -> None:
     assert doc.general.title == "Nõunik"
     assert [(r.label, r.content) for r in doc.requirements.items] == [
         ("Haridus", [Block.p("kõrgharidus.")]), ("Keeleoskus", [Block.p("eesti keel C1.")])]
+
+
+def test_markdown_tables() -> None:
+    doc, _ = parse_text(
+        "1. ÜLDOSA\n| 1.1 Ametinimetus | 1.2 Struktuuriüksus |\n|---|---|\n"
+        "| Nõunik | Arendusosakond |\n\n3. TEENISTUSKOHUSTUSED\n"
+        "| Põhiülesanded | Oodatavad tulemused |\n|:--|:--|\n"
+        "| 3.1 Nõustamine. | <ul><li>Kolleegid on nõustatud.</li><li>Info on antud.</li></ul> |\n"
+        "7. AMETIKOHALE ESITATAVAD NÕUDED\n| Haridus | Kõrgharidus. |\n")
+    assert (doc.general.title, doc.general.unit) == ("Nõunik", "Arendusosakond")
+    assert doc.duties.items[0].task == [Block.p("Nõustamine.")]
+    assert doc.duties.items[0].results == [Block.li("Kolleegid on nõustatud."),
+                                           Block.li("Info on antud.")]
+    assert [(r.label, r.content) for r in doc.requirements.items] == [
+        ("Haridus", [Block.p("Kõrgharidus.")])]
+    assert doc.import_notes == []
