@@ -35,6 +35,10 @@ How the parser reads a document
 5. **Rich text** is rebuilt from wrapped lines (:func:`reflow`): a line
    continues the block before it unless that block ended a sentence and the
    line starts a new one (or is a bullet).
+
+The line types and :func:`reflow` live in :mod:`ametieditor.formats.import_lines`,
+the recognised words and patterns in :mod:`ametieditor.formats.import_vocabulary`;
+this module holds the parser itself.
 6. **Nothing is dropped**: text that no reader could place becomes an
    :class:`~ametieditor.model.document.ImportNote` in the document, with the
    line it came from and a guess of where it belongs; decisions on weak
@@ -44,11 +48,43 @@ How the parser reads a document
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ametieditor.formats.import_lines import (
+    Line,
+    SourceLine,
+    _join,
+    _make_lines,
+    lines_from_text,
+    reflow,
+)
 from ametieditor.formats.import_report import Guess, ImportReport, PartFound
+from ametieditor.formats.import_vocabulary import (
+    _ACK_HEADINGS,
+    _ADDITIONAL_HEADINGS,
+    _APPROVAL_WORD,
+    _COMPETENCIES_HEADINGS,
+    _COMPETENCY_BY_FOLD,
+    _DATE,
+    _DECREE,
+    _DUTY_HEADER,
+    _DUTY_HEADINGS,
+    _DUTY_NUMBER,
+    _GENERAL_BY_FOLD,
+    _GENERAL_LABEL_RE,
+    _REQUIREMENT_BY_FOLD,
+    _RESULT_LANGUAGE,
+    _ROMAN_NUMBER,
+    _SECTION_BY_FOLD,
+    _SECTION_NUMBER,
+    _SIGNATURE_MARKER,
+    _TERMINAL,
+    SECTION_HEADINGS,
+    SECTION_ORDER,
+    _roman,
+    fold,
+)
 from ametieditor.i18n import tr
 from ametieditor.model.document import (
     DEFAULT_ACKNOWLEDGEMENT_HEADING,
@@ -60,7 +96,6 @@ from ametieditor.model.document import (
     Approval,
     ApproverSignature,
     Block,
-    BlockKind,
     Competencies,
     CompetencyGroup,
     Duties,
@@ -73,300 +108,6 @@ from ametieditor.model.document import (
     RichText,
     Signatures,
 )
-
-# --------------------------------------------------------------------------
-# Input
-
-
-@dataclass
-class SourceLine:
-    """One line of the source, or one table row.
-
-    ``cells`` is set for a table row (a DOCX table row, a tab-separated line):
-    one list of lines per cell, bullets already marked with ``"• "``.
-    ``number`` is the 1-based line (text, PDF) or paragraph (DOCX) number;
-    ``origin`` says where a line outside the body was found ("päis", "tekstikast").
-    """
-
-    text: str
-    number: int = 0
-    cells: list[list[str]] | None = None
-    origin: str = ""
-    #: A whole paragraph (DOCX), never joined to the line before it; text and
-    #: PDF lines are soft (they may be wraps of one paragraph).
-    hard: bool = False
-    #: Page header or footer text: searched for the approval note and
-    #: signatures, otherwise kept as import notes, never mixed into a section.
-    margin: bool = False
-
-
-def lines_from_text(text: str) -> list[SourceLine]:
-    """Source lines of plain text; a line with tabs, or a markdown ``| a | b |`` line,
-    is a row of cells."""
-    lines: list[SourceLine] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        stripped = raw.strip()
-        if len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|"):
-            # A markdown table row; the |---|---| rule under the header is layout.
-            if re.fullmatch(r"[|:\-\s]+", stripped):
-                lines.append(SourceLine("", number))
-                continue
-            cells = [[cell.strip()] for cell in stripped[1:-1].split("|")]
-            lines.append(SourceLine(raw, number, cells))
-        elif "\t" in raw.strip():
-            cells = [[cell] for cell in raw.strip().split("\t")]
-            lines.append(SourceLine(raw, number, cells))
-        else:
-            lines.append(SourceLine(raw, number))
-    return lines
-
-
-# --------------------------------------------------------------------------
-# Vocabulary
-
-
-def fold(text: str) -> str:
-    """Lowercase, without diacritics, punctuation collapsed: for comparing words."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[a-z0-9]+", stripped))
-
-
-#: Section key -> (canonical heading, variants). Variants are compared folded.
-SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "general": ("ÜLDOSA", ("ÜLDOSA", "ÜLDANDMED", "ÜLDSÄTTED", "ÜLDINE OSA", "ÜLDOSA JA ANDMED")),
-    "purpose": ("AMETIKOHA EESMÄRK", (
-        "AMETIKOHA EESMÄRK", "AMETIKOHA PÕHIEESMÄRK", "TÖÖKOHA EESMÄRK", "EESMÄRK",
-        "AMETIKOHA TÖÖ EESMÄRK", "TEENISTUSKOHA EESMÄRK", "AMETI EESMÄRK",
-    )),
-    "duties": ("TEENISTUSKOHUSTUSED", (
-        "TEENISTUSKOHUSTUSED", "TEENISTUSÜLESANDED", "PÕHIKOHUSTUSED", "TÖÖÜLESANDED",
-        "TÖÖKOHUSTUSED", "PÕHIÜLESANDED", "AMETIKOHA ÜLESANDED", "ÜLESANDED", "KOHUSTUSED",
-        "TEENISTUSÜLESANDED JA OODATAVAD TULEMUSED", "PÕHIÜLESANDED JA OODATAVAD TULEMUSED",
-        "TÖÖÜLESANDED JA OODATAVAD TULEMUSED",
-    )),
-    "rights": ("ÕIGUSED", ("ÕIGUSED", "AMETNIKU ÕIGUSED", "TÖÖTAJA ÕIGUSED")),
-    "responsibilities": ("VASTUTUS", ("VASTUTUS", "AMETNIKU VASTUTUS", "TÖÖTAJA VASTUTUS")),
-    "work_tools": ("TÖÖVAHENDID", ("TÖÖVAHENDID", "TÖÖVAHENDID JA TÖÖTINGIMUSED")),
-    "requirements": ("AMETIKOHALE ESITATAVAD NÕUDED", (
-        "AMETIKOHALE ESITATAVAD NÕUDED", "TÖÖKOHALE ESITATAVAD NÕUDED", "NÕUDED",
-        "KVALIFIKATSIOONINÕUDED", "NÕUDED AMETIKOHALE", "NÕUDED TÖÖKOHALE",
-        "AMETIKOHA NÕUDED", "ESITATAVAD NÕUDED", "KVALIFIKATSIOONI NÕUDED",
-        "NÕUDED AMETNIKULE", "NÕUDED TEENISTUJALE",
-    )),
-    "amendment": ("AMETIJUHENDI MUUTMINE", (
-        "AMETIJUHENDI MUUTMINE", "AMETIJUHENDI MUUTMISE KORD", "MUUTMINE",
-        "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE",
-    )),
-}
-_SECTION_BY_FOLD: dict[str, tuple[str, str]] = {
-    fold(variant): (key, variant)
-    for key, (_, variants) in SECTION_HEADINGS.items()
-    for variant in variants
-}
-#: Duty headings keep the word the file used (restored to its diacritics).
-_DUTY_HEADINGS = {
-    "teenistuskohustused": "TEENISTUSKOHUSTUSED",
-    "teenistusulesanded": "TEENISTUSÜLESANDED",
-    "pohikohustused": "PÕHIKOHUSTUSED",
-    "toouulesanded": "TÖÖÜLESANDED",
-    "tooulesanded": "TÖÖÜLESANDED",
-}
-SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
-                 "requirements", "amendment")
-
-#: General-part field -> folded label variants (numbers stripped before comparing).
-GENERAL_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("ametinimetus", "ametnimetus", "ametikoha nimetus", "ametikoht", "ameti nimetus",
-              "töökoha nimetus", "teenistuskoha nimetus", "nimetus"),
-    "unit": ("struktuuriüksus", "struktuuriuksus", "osakond", "allüksus",
-             "struktuuriüksuse nimetus"),
-    "manager": ("vahetu juht", "vahetu ülem", "otsene juht", "allub"),
-    "substituted_by": ("kes asendab", "asendaja", "teda asendab", "asendab teda"),
-    "substitutes": ("keda asendab", "asendatav", "asendab"),
-    "employee_group": ("töötaja grupp", "töötajate grupp", "teenistuja liik", "töötaja liik"),
-}
-_GENERAL_LABEL_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:1\s*\.\s*\d\.?\s*)?("
-    + "|".join(sorted({re.escape(fold(v)) for vs in GENERAL_LABELS.values() for v in vs},
-                      key=len, reverse=True))
-    + r")\b"
-)
-_GENERAL_BY_FOLD = {fold(v): key for key, vs in GENERAL_LABELS.items() for v in vs}
-
-KNOWN_REQUIREMENT_LABELS = (
-    "Haridus", "Töökogemus", "Keeleoskus", "Arvutikasutamise oskus", "Arvutioskus",
-    "Valmisolek lähetusteks", "Teadmised", "Isikuomadused", "Lisanõuded", "Oskused",
-    "Erialased teadmised", "Juhtimiskogemus", "Kutsetunnistus", "Juhiload",
-    "Muud nõuded", "Eriteadmised", "Erialane ettevalmistus", "Kvalifikatsioon",
-    "Tervislik seisund", "Erialane töökogemus", "Eesti keele oskus", "Võõrkeelte oskus",
-    "Teadmised ja oskused", "Ametialased teadmised",
-)
-_REQUIREMENT_BY_FOLD = {fold(label): label for label in KNOWN_REQUIREMENT_LABELS}
-KNOWN_COMPETENCIES = (
-    "Kliendikesksus", "Asjatundlikkus", "Koostöövõime", "Efektiivsus", "Eestvedamine",
-    "Analüüsi- ja üldistusvõime", "Korrektsus", "Abivalmidus", "Pingetaluvus",
-    "Empaatiavõime", "Juhendamisoskus", "Loovus", "Suhete loomise oskus", "Meeskonnatöö",
-    "Muutustega kohanemine", "Otsustusvõime", "Suhtlemisoskus", "Vastutustunne",
-    "Tulemustele orienteeritus", "Usaldusväärsus", "Algatusvõime", "Kohanemisvõime",
-)
-_COMPETENCY_BY_FOLD = {fold(name): name for name in KNOWN_COMPETENCIES}
-_COMPETENCIES_HEADINGS = ("tooks vajalikud kompetentsid", "vajalikud kompetentsid",
-                          "kompetentsid", "tooks vajalikud kompetentsid ja isikuomadused",
-                          "kompetentsinouded", "tooks vajalikud oskused")
-_ADDITIONAL_HEADINGS = ("taiendavad kompetentsid isikuomadused ja teadmised",
-                        "taiendavad kompetentsid", "isikuomadused ja teadmised",
-                        "taiendavad kompetentsid ja isikuomadused",
-                        "taiendavad kompetentsid isikuomadused ja oskused",
-                        "isikuomadused")
-_ACK_HEADINGS = ("ametijuhendiga tutvunud", "ametijuhendiga tutvusin",
-                 "olen ametijuhendiga tutvunud", "tutvunud", "ametijuhendiga tutvunud ja noustun")
-_DUTY_HEADER = re.compile(
-    r"^(?:nr\s+)?(?:pohi)?(?:ulesanded?|kohustused|tooulesanded|teenistusulesanded)"
-    r"(?:\s+(?:oodatavad?\s+)?tulemus(?:ed)?)?$|^(?:oodatavad?\s+)?tulemus(?:ed)?$"
-)
-_SIGNATURE_MARKER = re.compile(r"^[\(\[/]?\s*allkirjastatud\s+digitaalselt\s*[\)\]/]?$")
-_APPROVAL_WORD = re.compile(r"^\W*kinnitatud\b", re.IGNORECASE)
-_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-_DECREE = re.compile(
-    r"(?:käskkirja(?:ga)?|kaskkirja(?:ga)?|korraldusega|otsusega|määrusega)\s*"
-    r"(?:nr\.?|№)?\s*([\w\-/.]*\w)?", re.IGNORECASE)
-
-#: Glyphs that mark a bullet when followed by a space (or directly by text for symbol fonts).
-BULLET_GLYPHS = "•▪‣◦●○■□➢►▸✓✔·\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\u2043\u25aa\u25cf"
-_BULLET = re.compile(
-    r"^\s*(?:[" + BULLET_GLYPHS + r"]\s*|[-–—=*»>+]\s+|o\s+|\d{1,2}\)\s+(?=\S)(?!$))(?=\S)"
-)
-_DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
-_ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
-#: A page number line of a PDF or a pasted print-out: "2", "Lk 2 / 5", "Page 2 of 5".
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:lk|lehekülg|leht|page|p)\.?\s*)?\d{1,3}"
-                          r"(?:\s*(?:/|of|-|\(|kokku)\s*\d{1,3}\)?)?\s*$", re.IGNORECASE)
-_TERMINAL = ".;!?"
-#: Wording of an expected result: "… on tehtud", "… on ellu viidud", "… esitatud."
-_RESULT_LANGUAGE = re.compile(r"\bon\b.*\b\w+(?:tud|dud|nud)\b|\w+(?:tud|dud)\.?$",
-                              re.IGNORECASE)
-
-
-def _roman(text: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10}
-    total = 0
-    for index, char in enumerate(text):
-        value = values[char]
-        total += -value if index + 1 < len(text) and values[text[index + 1]] > value else value
-    return total
-
-
-def strip_bullet(text: str) -> tuple[bool, str]:
-    """(True, text without the glyph) for a bullet line, else (False, text stripped)."""
-    match = _BULLET.match(text)
-    if match and not _DUTY_NUMBER.match(text):
-        return True, text[match.end():].strip()
-    return False, text.strip()
-
-
-_HTML_LIST = re.compile(r"</?(?:ul|ol)\b[^>]*>|</li>|<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
-_HTML_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
-_INLINE_BULLET = re.compile(r"[▪•\uf0b7\uf0a7]")
-
-
-def expand_markup(text: str) -> list[str]:
-    """HTML list fragments and inline bullet runs of one line as separate lines.
-
-    ``<ul style="…">▪ a▪ b`` (DOCX conversions) gives ``["• a", "• b"]``;
-    markdown ``**bold**`` stars are removed.
-    """
-    text = text.replace("**", "").replace("__", "")
-    if "<" in text and re.search(r"<\s*/?\s*(?:ul|ol|li|br|p)\b", text, re.IGNORECASE):
-        text = _HTML_ITEM.sub("\n• ", text)
-        text = _HTML_LIST.sub("\n", text)
-    pieces: list[str] = []
-    for piece in text.split("\n"):
-        if not piece.strip():
-            continue
-        glyphs = [m.start() for m in _INLINE_BULLET.finditer(piece.strip())]
-        if len(glyphs) > 1 or (glyphs and glyphs[0] > 0):
-            parts = [part.strip() for part in _INLINE_BULLET.split(piece.strip())]
-            head, rest = parts[0], parts[1:]
-            if head:
-                pieces.append(head)
-            pieces.extend(f"• {part}" for part in rest if part)
-        else:
-            pieces.append(piece)
-    return pieces or [""]
-
-
-# --------------------------------------------------------------------------
-# Working lines
-
-
-@dataclass
-class Line:
-    """A normalised line: blank, or text that may be a bullet."""
-
-    text: str  # stripped, glyph removed
-    number: int
-    bullet: bool = False
-    blank: bool = False
-    raw: str = ""  # as in the source (for notes)
-    space_led: bool = False  # led by whitespace (a glyph lost in PDF extraction?)
-    cells: list[list[Line]] | None = None
-    origin: str = ""
-    hard: bool = False
-    margin: bool = False
-    glyph: str = ""  # the bullet glyph as typed ("•", "-", "»" …), "" when none
-
-    @property
-    def folded(self) -> str:
-        return fold(self.text)
-
-
-def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
-    lines: list[Line] = []
-    for src in source:
-        if src.cells is not None:
-            cells = [_cell_lines(cell, src.number, src.origin, src.hard) for cell in src.cells]
-            cells = [cell for cell in cells if any(not ln.blank for ln in cell)] or cells
-            if len([c for c in cells if any(not ln.blank for ln in c)]) <= 1:
-                # A one-cell row is just text (layout tables, a text box in a table).
-                for cell in cells:
-                    for cell_line in cell:
-                        if not cell_line.blank:
-                            cell_line.margin = src.margin
-                            lines.append(cell_line)
-                continue
-            text = "\t".join(" ".join(ln.text for ln in cell if not ln.blank) for cell in cells)
-            lines.append(Line(text, src.number, raw=src.text, cells=cells, origin=src.origin,
-                              margin=src.margin))
-            continue
-        for piece in expand_markup(src.text):
-            line = _line(piece, src.number, src.origin, src.hard)
-            # Page numbers of a print-out are page furniture, like a footer.
-            line.margin = src.margin or (not src.hard and bool(_PAGE_NUMBER.match(piece)))
-            lines.append(line)
-    return lines
-
-
-def _cell_lines(cell: list[str], number: int, origin: str, hard: bool) -> list[Line]:
-    result: list[Line] = []
-    for text in cell:
-        for piece in expand_markup(text):
-            line = _line(piece, number, origin, hard)
-            if not line.blank:
-                result.append(line)
-    return result
-
-
-def _line(text: str, number: int, origin: str = "", hard: bool = False) -> Line:
-    if not text.strip():
-        return Line("", number, blank=True, raw=text, origin=origin, hard=hard)
-    bullet, stripped = strip_bullet(text)
-    space_led = not bullet and not hard and text[:1].isspace() and stripped[:1].isalpha()
-    glyph = text.strip()[:1] if bullet else ""
-    return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin,
-                hard=hard, glyph=glyph)
-
 
 # --------------------------------------------------------------------------
 # The parser
@@ -1309,81 +1050,6 @@ def _split_at_capital(cells: list[str]) -> list[str] | None:
     return None
 
 
-# --------------------------------------------------------------------------
-# Reflow
-
-
-def reflow(lines: Sequence[Line], space_bullets: bool = False,
-           bullet_continues: bool = False, glyphs: list[str] | None = None) -> RichText:
-    """Blocks (paragraphs and bullets) from wrapped lines.
-
-    A line starts a new block when it is a bullet, or when the block before it
-    ended a sentence (``.;!?``) or an intro (``:``) and the line does not start
-    in lowercase. Inside a bullet, a line that follows without a blank line
-    continues it even after a full stop (PDFs wrap long bullets that way).
-    With ``space_bullets``, a line led by a space is a bullet whose glyph was
-    lost, unless it continues an unfinished lowercase sentence. ``glyphs``, when
-    given, receives the bullet glyph of each block ("" for paragraphs).
-    """
-    marks: list[str] = []
-    blocks: RichText = []
-    blank_before = False
-    # A wrapped line fills the column; a short line ending a sentence ends its paragraph.
-    width = max((len(line.raw.strip()) for line in lines if not line.blank), default=0)
-    previous_length = 0
-    for line in lines:
-        if line.blank:
-            blank_before = True
-            continue
-        text = line.text
-        if not text:
-            continue
-        short_before = previous_length < 0.6 * width
-        previous_length = len(line.raw.strip())
-        previous = blocks[-1] if blocks else None
-        ended = previous is not None and previous.text.rstrip().endswith(tuple(_TERMINAL + ":"))
-        bullet = line.bullet
-        if not bullet and space_bullets and line.space_led:
-            unfinished = previous is not None and not ended
-            bullet = not (unfinished and text[:1].islower())
-        if bullet:
-            blocks.append(Block.li(text))
-            marks.append(line.glyph)
-        elif previous is None or line.hard:
-            blocks.append(Block.p(text))
-            marks.append("")
-        elif not ended:
-            previous.text = _join(previous.text, text)
-        elif previous.text.endswith(":"):
-            blocks.append(Block.p(text))
-            marks.append("")
-        elif (previous.is_bullet and (not blank_before or bullet_continues)
-              and (not short_before or text[:1].islower())) \
-                or (text[:1].islower() and previous.text.endswith(".")):
-            previous.text = f"{previous.text} {text}"
-        else:
-            blocks.append(Block.p(text))
-            marks.append("")
-        blank_before = False
-    for block in blocks:
-        block.text = " ".join(block.text.split())
-    if glyphs is not None:
-        glyphs.extend(marks)
-    return blocks
-
-
-_CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")
-
-
-def _join(before: str, after: str) -> str:
-    """Join a wrapped line; ``Eesti-`` + ``sisesteks`` gives ``Eesti-sisesteks``."""
-    before = before.rstrip()
-    if re.search(r"\w-$", before) and after[:1].isalpha() \
-            and after.split(" ", 1)[0].strip(",;") not in _CONJUNCTIONS:
-        return f"{before}{after}"
-    return f"{before} {after}"
-
-
 def parse_lines(source: Sequence[SourceLine],
                 source_kind: str = "txt") -> tuple[JobDescription, ImportReport]:
     """The document in ``source`` and the report of how it was read.
@@ -1399,7 +1065,6 @@ def parse_text(text: str, source_kind: str = "txt") -> tuple[JobDescription, Imp
 
 
 __all__ = [
-    "BlockKind",
     "ImportReport",
     "SourceLine",
     "fold",
@@ -1408,3 +1073,4 @@ __all__ = [
     "parse_text",
     "reflow",
 ]
+

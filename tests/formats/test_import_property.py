@@ -29,15 +29,13 @@ from enum import Enum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ametieditor.formats.import_parser import (
+from ametieditor.formats.import_parser import SourceLine, parse_lines, parse_text
+from ametieditor.formats.import_vocabulary import (
     _ACK_HEADINGS,
     _ADDITIONAL_HEADINGS,
     _COMPETENCIES_HEADINGS,
     GENERAL_LABELS,
     SECTION_HEADINGS,
-    SourceLine,
-    parse_lines,
-    parse_text,
 )
 from ametieditor.model.document import JobDescription
 from tests.conftest import DATA
