@@ -378,4 +378,4 @@ def load_docx(path: Path):  # -> LoadResult
         return import_text_bytes(data, path)
     from ametieditor.formats.docx_open import load_result
 
-    return load_result(path)
+    return load_result(path, data)

@@ -65,8 +65,6 @@ class FormatEntry:
 
 _READERS: dict[str, FormatEntry] = {}
 _WRITERS: dict[str, FormatEntry] = {}
-#: Extensions that later versions will read or write; they get a clear message now.
-_PLANNED: dict[str, str] = {}
 
 
 def register_reader(extension: str, target: str, description: str) -> None:
@@ -100,16 +98,6 @@ def extension_of(path: str | Path) -> str:
 def _unknown(path: str | Path, entries: dict[str, FormatEntry], reading: bool) -> FormatError:
     extension = extension_of(path) or tr("(laiend puudub)", "(no extension)")
     known = ", ".join(sorted(entries))
-    if extension in _PLANNED:
-        return FormatError(
-            path,
-            tr(
-                "{kind}-failide {verb} ei ole selles versioonis veel võimalik",
-                "{verb} {kind} files is not possible in this version yet",
-                kind=_PLANNED[extension],
-                verb=tr("avamine", "Opening") if reading else tr("salvestamine", "Saving"),
-            ),
-        )
     if reading:
         return FormatError(
             path,
