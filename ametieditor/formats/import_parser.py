@@ -47,6 +47,7 @@ this module holds the parser itself.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -574,6 +575,9 @@ class _Parser:
                 if texts and all(_DUTY_HEADER.match(text) or text in ("nr", "jrk", "jrk nr")
                                  for text in texts) and any(_DUTY_HEADER.match(t) for t in texts):
                     continue  # the header row, repeated on every page
+                if rows and rows[-1][0].cells is not None and _continues_row(line):
+                    rows[-1][0] = _merge_rows(rows[-1][0], line)
+                    continue
                 rows.append([line])
                 continue
             if _DUTY_NUMBER.match(line.raw) and not line.bullet:
@@ -1074,3 +1078,31 @@ __all__ = [
     "reflow",
 ]
 
+
+def _continues_row(line: Line) -> bool:
+    """A table row whose task cell starts with a bullet continues the row before it.
+
+    Text exports of Word tables put each bullet of a task cell and the result
+    bullet beside it on a row of their own; such a row has no duty number.
+    """
+    assert line.cells is not None
+    first = next((ln for ln in line.cells[0] if not ln.blank), None)
+    return (first is not None and first.bullet
+            and not _DUTY_NUMBER.match(first.raw) and not _ROW_NUMBER.match(first.raw))
+
+
+#: "2)", "2.", "3.2" leading a table row: the row starts a new duty.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,2}(?:\s*\.\s*\d{1,2})?\s*[.)]")
+
+
+def _merge_rows(previous: Line, line: Line) -> Line:
+    """One table row made of two: each cell of ``line`` appended to the same cell above."""
+    assert previous.cells is not None and line.cells is not None
+    width = max(len(previous.cells), len(line.cells))
+    cells = [
+        [*(previous.cells[i] if i < len(previous.cells) else []),
+         *(line.cells[i] if i < len(line.cells) else [])]
+        for i in range(width)
+    ]
+    return dataclasses.replace(previous, cells=cells, text=f"{previous.text}\n{line.text}",
+                               raw=f"{previous.raw}\n{line.raw}")

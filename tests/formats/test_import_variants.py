@@ -239,3 +239,22 @@ def test_markdown_tables() -> None:
     assert [(r.label, r.content) for r in doc.requirements.items] == [
         ("Haridus", [Block.p("Kõrgharidus.")])]
     assert doc.import_notes == []
+
+
+def test_tab_rows_whose_task_cell_is_a_bullet_continue_the_duty() -> None:
+    text = (
+        "3. PÕHIKOHUSTUSED\n"
+        "Põhiülesanded\tOodatavad tulemused\n"
+        "1) Deklaratsioonide kontrollimine.\tDeklaratsioonid on kontrollitud.\n"
+        "2) Nõustamine, sh:\t• kliendid on nõustatud;\n"
+        "• klientide nõustamine telefonil;\t• vastused on antud.\n"
+        "• e-kirjadele vastamine.\t• kirjad on vastatud.\n"
+    )
+    duties = parse_text(text)[0].duties
+    assert len(duties.items) == 2
+    assert duties.items[1].task == [Block.p("Nõustamine, sh:"),
+                                    Block.li("klientide nõustamine telefonil;"),
+                                    Block.li("e-kirjadele vastamine.")]
+    assert duties.items[1].results == [Block.li("kliendid on nõustatud;"),
+                                       Block.li("vastused on antud."),
+                                       Block.li("kirjad on vastatud.")]
