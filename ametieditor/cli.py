@@ -16,7 +16,8 @@ from ametieditor import __version__
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import resolve_language, set_language, tr
-from ametieditor.model.checks import check_document
+from ametieditor.model.checks import Problem, check_document
+from ametieditor.model.document import JobDescription
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument("file", metavar="FILE", type=Path)
+    check.add_argument(
+        "--no-spelling",
+        action="store_true",
+        help=tr("ära kontrolli õigekirja", "do not check spelling"),
+    )
     check.set_defaults(handler=_check)
     return parser
 
@@ -98,9 +104,27 @@ def _check(args: argparse.Namespace) -> int:
     result = registry.load(args.file)
     _print_warnings(args.file, result.warnings)
     problems = check_document(result.document)
+    if not args.no_spelling:
+        problems += _spelling_problems(result.document)
     for problem in problems:
         print(problem.format(str(args.file)))
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _spelling_problems(doc: JobDescription) -> list[Problem]:
+    """Misspelt words as problems; a note on stderr when the speller is not installed."""
+    from ametieditor.spelling.backend import SpellerUnavailable
+    from ametieditor.spelling.checker import SpellChecker
+    from ametieditor.spelling.report import spelling_problems
+
+    try:
+        checker = SpellChecker()
+    except SpellerUnavailable as error:
+        print(tr("{program}: õigekirja ei kontrollitud: {reason}",
+                 "{program}: spelling not checked: {reason}",
+                 program=PROGRAM, reason=error), file=sys.stderr)
+        return []
+    return spelling_problems(doc, checker)
 
 
 def _print_warnings(path: Path, warnings: Sequence[str]) -> None:
