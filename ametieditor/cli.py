@@ -16,7 +16,7 @@ from ametieditor import __version__
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import resolve_language, set_language, tr
-from ametieditor.model.checks import Problem, check_document
+from ametieditor.model.checks import Problem, check_document, check_for_signing
 from ametieditor.model.document import JobDescription
 
 EXIT_OK = 0
@@ -82,7 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
             "nothing to report, 1 when there are problems, 2 when the file cannot be read.",
         ),
     )
-    check.add_argument("file", metavar="FILE", type=Path)
+    check.add_argument(
+        "file", metavar="FILE|DIR", type=Path,
+        help=tr("fail või kaust; kausta kõiki loetavaid faile kontrollitakse ka omavahel",
+                "a file, or a folder whose readable files are also checked against each other"),
+    )
+    check.add_argument(
+        "--signing",
+        action="store_true",
+        help=tr("kontrolli enne allkirjastamiseks eksportimist (täitmata osad, kohatäited)",
+                "check before export for signing (missing parts, placeholders)"),
+    )
     check.add_argument(
         "--no-spelling",
         action="store_true",
@@ -101,14 +111,50 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.file.is_dir():
+        return _check_folder(args)
     result = registry.load(args.file)
     _print_warnings(args.file, result.warnings)
-    problems = check_document(result.document)
-    if not args.no_spelling:
-        problems += _spelling_problems(result.document)
+    problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
+    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    if not args.no_spelling:
+        problems += _spelling_problems(doc)
+    return problems
+
+
+def _check_folder(args: argparse.Namespace) -> int:
+    """Every readable file of the folder, then what is wrong between them."""
+    from ametieditor.model.folder_checks import FolderDocument, check_folder
+
+    readable = set(registry.readable_extensions())
+    files = sorted(p for p in args.file.iterdir()
+                   if p.is_file() and registry.extension_of(p) in readable)
+    documents: list[FolderDocument] = []
+    found = unreadable = False
+    for path in files:
+        try:
+            result = registry.load(path)
+        except FormatError as error:
+            print(str(error), file=sys.stderr)
+            unreadable = True
+            continue
+        _print_warnings(path, result.warnings)
+        documents.append(FolderDocument(str(path), result.document))
+        for problem in _document_problems(result.document, args):
+            print(problem.format(str(path)))
+            found = True
+    for folder_problem in check_folder(documents):
+        print(folder_problem.format())
+        found = True
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if found else EXIT_OK
 
 
 def _spelling_problems(doc: JobDescription) -> list[Problem]:

@@ -47,3 +47,45 @@ def test_missing_speller_is_a_note_not_a_failure(typo_file: Path, monkeypatch,
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "õigekirja ei kontrollitud: eesti keele speller ei ole paigaldatud" in captured.err
+
+
+def test_check_signing_flag_reports_placeholders(tmp_path: Path) -> None:
+    doc = full_document()
+    doc.purpose = [Block.p("Ametikoha eesmärk on [täida].")]
+    path = tmp_path / "mustand.ametijuhend"
+    xml_format.write(doc, path)
+    assert run("check", "--no-spelling", path).returncode == 0
+    result = run("check", "--no-spelling", "--signing", path)
+    assert result.returncode == 1
+    assert result.stdout == (f"{path}: 2. Eesmärk: mustandi kohatäide „[täida]” on jäänud "
+                             "tekstisse\n")
+
+
+def test_check_folder_reports_each_file_and_what_is_between_them(tmp_path: Path) -> None:
+    a, b = full_document(), full_document()
+    a.general.title, a.general.substitutes = "Koordinaator", "Nõunikku"
+    a.general.substituted_by = ""
+    b.general.title = "Nõunik"
+    b.general.unit = a.general.unit + "a"
+    b.duties.items[0].task = [Block.p("Tööülesanete jaotamine.")]
+    xml_format.write(a, tmp_path / "a.ametijuhend")
+    xml_format.write(b, tmp_path / "b.ametijuhend")
+    (tmp_path / "märkmed.odt").write_bytes(b"not a job description")
+    result = run("check", tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.splitlines() == [
+        f'{tmp_path}/b.ametijuhend: 3.1 ülesanne: "Tööülesanete" → Tööülesannete',
+        f"{tmp_path}/a.ametijuhend: 1.5 Keda asendab: „Nõunikku” "
+        f"({tmp_path}/b.ametijuhend) ei nimeta väljal 1.4 Kes asendab ametikohta „Koordinaator”",
+        f"{tmp_path}/b.ametijuhend: 1.2 Struktuuriüksus: „Laste heaolu osakonda” on "
+        f"kirjutatud teisiti kui „Laste heaolu osakond” ({tmp_path}/a.ametijuhend)",
+    ]
+
+
+def test_check_folder_with_an_unreadable_file_exits_2(tmp_path: Path) -> None:
+    xml_format.write(full_document(), tmp_path / "a.ametijuhend")
+    (tmp_path / "b.ametijuhend").write_text("<katki", encoding="utf-8")
+    result = run("check", tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert str(tmp_path / "b.ametijuhend") in result.stderr
