@@ -7,7 +7,8 @@ them through the format registry) and finds what no single file shows:
   (1.5), but B does not name A as its substitute (1.4), and the reverse.
   Posts are matched by title, case- and inflection-tolerant
   (``Koordinaatorit`` = ``Koordinaator``: words match when their common
-  beginning covers ≥ 80 % of the longer word), and only between documents of
+  beginning covers ≥ 80 % of the shorter word and at most four letters of an
+  ending are left over), and only between documents of
   the same (or a near-identically spelt) structural unit, since substitution
   stays within a unit;
 * **managers and units spelt differently** for the same thing
@@ -30,8 +31,10 @@ from ametieditor.model.numbering import GENERAL_FIELD_LABELS, GeneralField, numb
 from ametieditor.model.texts import iter_texts
 
 #: Two words are forms of the same word when their common beginning covers
-#: at least this share of the longer one (Koordinaatorit / Koordinaator).
+#: at least this share of the shorter one and what is left of the longer one
+#: is a case ending (Koordinaatorit / Koordinaator, nõunikku / nõunik).
 STEM_SHARE = 0.8
+MAX_ENDING = 4
 #: Names (units, managers) at least this similar but not equal are variants.
 NAME_SIMILARITY = 0.85
 #: Sentences at least this similar but not equal are drifted wording.
@@ -74,7 +77,8 @@ def _same_word(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= STEM_SHARE * max(len(a), len(b))
+    shorter, longer = sorted((len(a), len(b)))
+    return common >= STEM_SHARE * shorter and longer - common <= MAX_ENDING
 
 
 def _split_title(text: str) -> tuple[list[str], list[str]]:

@@ -28,6 +28,8 @@ def test_titles_match_across_case_forms_and_qualifiers() -> None:
     assert same_post("projektijuhti (kaitstud töö)", "Projektijuht (kaitstud töö)")
     assert not same_post("Koordinaatorit (kaitstud töö)", "Koordinaator")
     assert not same_post("nõunikku", "Koordinaator")
+    assert same_post("Nõunikku", "nõunik")
+    assert not same_post("juhti", "Juhtivspetsialist")
     assert not same_post("Peaspetsialisti", "Spetsialist")
     assert post_names("Koordinaatorit (kaitstud töö) või projektijuhti; nõunikku ja juhti") == [
         "Koordinaatorit (kaitstud töö)", "projektijuhti", "nõunikku", "juhti"]
