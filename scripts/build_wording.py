@@ -31,7 +31,12 @@ sys.path.insert(0, str(REPO))
 from ametieditor.formats import xml_format  # noqa: E402
 from ametieditor.model.document import Block, JobDescription, RichText  # noqa: E402
 from ametieditor.wording import storage  # noqa: E402
-from ametieditor.wording.entry import Category, Entry, normalised_text  # noqa: E402
+from ametieditor.wording.entry import (  # noqa: E402
+    Category,
+    Entry,
+    normalised_text,
+    short_name,
+)
 
 OUTPUT = REPO / "resources" / "wording" / "standard.xml"
 SOURCES = sorted((REPO / "tests" / "data").glob("00*.ametijuhend"))
@@ -98,13 +103,6 @@ def _fix(text: str) -> str:
 
 def _fixed(blocks: RichText) -> RichText:
     return [Block(block.kind, _fix(block.text)) for block in blocks]
-
-
-def short_name(text: str, words: int = 6) -> str:
-    """A list name from the first words: ``Saada tööülesannete täitmiseks …``."""
-    parts = text.strip().rstrip(";.,").split()
-    name = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-    return name[:1].upper() + name[1:]
 
 
 def _group_tag(doc: JobDescription) -> str:

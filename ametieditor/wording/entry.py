@@ -91,6 +91,13 @@ def normalised_text(text: str) -> str:
     return _SPACES.sub(" ", fold(text)).strip(_EDGE_PUNCTUATION)
 
 
+def short_name(text: str, words: int = 6) -> str:
+    """A list name from the first words: ``Saada tööülesannete täitmiseks …``."""
+    parts = text.strip().rstrip(";.,:").split()
+    name = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return name[:1].upper() + name[1:]
+
+
 def entry_to_blocks(entry: Entry) -> RichText:
     """The blocks to insert into the document (fresh copies, safe to keep)."""
     return [Block(block.kind, block.text) for block in entry.blocks]
