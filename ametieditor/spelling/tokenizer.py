@@ -10,7 +10,8 @@ GUI can underline them and the CLI can name them. What counts as a word:
 What is left out, because a speller would flag it wrongly:
 
 * a one-letter word (``a``, ``b`` in lists);
-* words in ALL CAPS (abbreviations and headings: ``SKA``, ``ÜLDOSA``);
+* words in ALL CAPS (abbreviations and headings: ``SKA``, ``ÜLDOSA``) and
+  abbreviations with a case ending (``SKA-le``, ``STAR-i``, ``SKAle``);
 * words with digits (``C1``, ``3a``, ``2024a``) and CEFR levels;
 * the first half of a hyphen-shortened pair: ``sise-`` in ``sise- ja välisriikide``;
 * words inside e-mail addresses and web addresses.
@@ -53,7 +54,11 @@ def is_checkable(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return False
-    return not (len(letters) > 1 and all(ch.isupper() for ch in letters))
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return False
+    # An abbreviation with a case ending: SKA-le, STAR-i, SKAle.
+    head = word.split("-", 1)[0]
+    return not (len(head) >= 2 and head[0].isupper() and head[1].isupper())
 
 
 def iter_words(text: str) -> Iterator[Word]:

@@ -29,6 +29,11 @@ def test_capitals_digits_levels_and_addresses_are_left_out() -> None:
     assert words(text) == ["eesti", "keel", "ja", "tase"]
 
 
+def test_abbreviations_with_case_endings_are_left_out() -> None:
+    assert words("andmed STAR-i ja SKA-le ning SKAle, e-kirjaga") == [
+        "andmed", "ja", "ning", "e-kirjaga"]
+
+
 def test_one_letter_words_are_not_checked() -> None:
     assert not is_checkable("a")
     assert is_checkable("Ab")
