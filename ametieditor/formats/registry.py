@@ -16,10 +16,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
+
+if TYPE_CHECKING:
+    from ametieditor.formats.import_report import ImportReport
 
 
 @dataclass
@@ -29,8 +33,14 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
+    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    signatures: list = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
+    #: For imports of foreign files (text, PDF, hand-made DOCX): what was
+    #: recognised, guessed and left unplaced; None for the editor's own files.
+    report: ImportReport | None = None
 
 
 @dataclass
@@ -38,6 +48,8 @@ class WriteOptions:
     """Options a writer may use; writers ignore what does not concern them."""
 
     template: Path | None = None
+    #: Author and last modifier written into exported documents' properties.
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,17 +144,32 @@ def load(path: str | Path) -> LoadResult:
     return reader_for(path).load()(Path(path))
 
 
-def save(doc: JobDescription, path: str | Path, options: WriteOptions | None = None) -> None:
-    """Write a document in the format its extension names; atomic for every writer."""
-    writer_for(path).load()(doc, Path(path), options or WriteOptions())
+def save(doc: JobDescription, path: str | Path,
+         options: WriteOptions | None = None) -> list[str]:
+    """Write a document in the format its extension names; atomic for every writer.
+
+    Returns the writer's warnings for the user (e.g. what a template lacked).
+    """
+    warnings = writer_for(path).load()(doc, Path(path), options or WriteOptions())
+    return list(warnings or [])
 
 
 def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
-                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
+    register_reader(".docx", "ametieditor.formats.docx_open:load_result", "Word (DOCX)")
+    register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
+    register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
+    register_reader(".asice", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (ASiC-E)")
+    register_reader(".bdoc", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (BDOC)")
+    for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
+                            (".rtf", "RTF")):
+        register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
+    # .pdf stays here for reading: the PDF text import comes later.
+    for extension, kind in ((".txt", "TXT"), (".pdf", "PDF")):
         _PLANNED[extension] = kind
 
 

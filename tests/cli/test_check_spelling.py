@@ -70,7 +70,7 @@ def test_check_folder_reports_each_file_and_what_is_between_them(tmp_path: Path)
     b.duties.items[0].task = [Block.p("Tööülesanete jaotamine.")]
     xml_format.write(a, tmp_path / "a.ametijuhend")
     xml_format.write(b, tmp_path / "b.ametijuhend")
-    (tmp_path / "märkmed.odt").write_bytes(b"not a job description")
+    (tmp_path / "pilt.png").write_bytes(b"not a job description")
     result = run("check", tmp_path)
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
