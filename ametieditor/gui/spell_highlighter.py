@@ -27,7 +27,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QInputMethodEvent,
@@ -43,6 +52,8 @@ from ametieditor.spelling.checker import SpellChecker
 from ametieditor.spelling.tokenizer import Word, iter_words
 
 UNDERLINE_COLOR = QColor(220, 0, 0)
+#: Pause in typing after which new words are checked.
+DEBOUNCE_MS = 250
 
 
 def misspelt_format() -> QTextCharFormat:
@@ -69,6 +80,8 @@ class SpellService(QObject):
     unavailable = Signal(str)
     #: New answers are in the cache: highlighters re-highlight what waited.
     checked = Signal()
+    #: A word was added to the user's dictionary: everything is re-highlighted.
+    dictionary_changed = Signal()
 
     def __init__(self, make_checker: Callable[[], SpellChecker] = SpellChecker,
                  parent: QObject | None = None) -> None:
@@ -82,6 +95,10 @@ class SpellService(QObject):
         self._running = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one engine, one worker: answers stay in order
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._kick)
 
     # -- state ---------------------------------------------------------------
     @property
@@ -98,7 +115,13 @@ class SpellService(QObject):
         self._pool.start(_Job(self._work))
 
     def wait(self, msecs: int = 10000) -> bool:
-        """Block until the background work is done (tests, shutdown)."""
+        """Block until the background work is done (tests, benchmarks, shutdown).
+
+        Words still waiting for the debounce are checked now.
+        """
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._kick()
         return self._pool.waitForDone(msecs)
 
     # -- questions -----------------------------------------------------------
@@ -107,18 +130,27 @@ class SpellService(QObject):
         return self.checker.cached(word) if self.checker is not None else None
 
     def request(self, words: Iterable[str]) -> None:
-        """Check these words in the background; ``checked`` follows."""
+        """Check these words in the background soon; ``checked`` follows.
+
+        The check starts :data:`DEBOUNCE_MS` after the last request, so while
+        the user types fast the half-typed words do not keep the worker (and
+        Python's GIL) busy; the answers come in the first pause.
+        """
         if self.problem:
             return
         with self._lock:
             for word in words:
                 self._pending[word] = None
-            run = not self._running and self._started
-            if run:
-                self._running = True
         if not self._started:
             self.start()
-        elif run:
+        self._debounce.start()
+
+    def _kick(self) -> None:
+        with self._lock:
+            run = not self._running and self._started and bool(self._pending)
+            if run:
+                self._running = True
+        if run:
             self._pool.start(_Job(self._work))
 
     def suggestions(self, word: str) -> list[str]:
@@ -128,7 +160,7 @@ class SpellService(QObject):
     def add_to_dictionary(self, word: str) -> None:
         if self.checker is not None:
             self.checker.add_to_dictionary(word)
-            self.checked.emit()
+            self.dictionary_changed.emit()
 
     # -- worker thread ---------------------------------------------------------
     def _work(self) -> None:
@@ -176,6 +208,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._waiting: set[int] = set()  # block numbers with unanswered words
         self.enabled = True
         service.checked.connect(self._answers_arrived)
+        service.dictionary_changed.connect(self.rehighlight)
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -203,10 +236,6 @@ class SpellHighlighter(QSyntaxHighlighter):
         if document is None:
             return
         waiting, self._waiting = self._waiting, set()
-        if not waiting:
-            # e.g. a word added to the dictionary: its underline must go everywhere
-            self.rehighlight()
-            return
         for number in sorted(waiting):
             block = document.findBlockByNumber(number)
             if block.isValid():
@@ -314,6 +343,7 @@ class LineEditSpelling(QObject):
         editor.textChanged.connect(self.update)
         editor.installEventFilter(self)
         service.checked.connect(self.update)
+        service.dictionary_changed.connect(self.update)
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
