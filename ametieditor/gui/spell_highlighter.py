@@ -277,10 +277,28 @@ class SpellMenu(QObject):
         found = word_at(block.text(), cursor.positionInBlock())
         return (found, block.position()) if found else None
 
+    def _localise(self, menu: QMenu) -> None:
+        """Qt ships no Estonian for its standard edit actions: name them here."""
+        names = {
+            "edit-undo": self.tr("&Võta tagasi"),
+            "edit-redo": self.tr("&Tee uuesti"),
+            "edit-cut": self.tr("&Lõika"),
+            "edit-copy": self.tr("&Kopeeri"),
+            "edit-paste": self.tr("K&leebi"),
+            "edit-delete": self.tr("Kustuta"),
+            "select-all": self.tr("&Vali kõik"),
+        }
+        for action in menu.actions():
+            text = names.get(action.objectName())
+            if text is not None:
+                shortcut = action.text().partition("\t")[2]
+                action.setText(f"{text}\t{shortcut}" if shortcut else text)
+
     def build_menu(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at ``pos`` (separate from showing it, for tests)."""
         menu = self.editor.createStandardContextMenu()
         menu.setParent(self.editor, menu.windowFlags())
+        self._localise(menu)
         hit = self._word_at(pos)
         if hit is None or self.service.cached(hit[0].text) is not False:
             return menu

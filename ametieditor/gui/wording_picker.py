@@ -16,6 +16,7 @@ while the search field has focus), Enter takes the entry, Esc closes.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +64,21 @@ def set_shared_library(library: WordingLibrary | None) -> None:
     _shared = library
 
 
-def _preview_text(entry: Entry) -> str:
-    lines = [f"• {b.text}" if b.is_bullet else b.text for b in entry.blocks]
-    return "\n".join(lines)
+def _preview_html(entry: Entry, details: str) -> str:
+    """Name in bold, category and tags in grey, then the text as it will read."""
+    parts = [f"<p><b>{escape(entry.name)}</b><br>"
+             f"<span style='color:#666666'>{escape(details)}</span></p>"]
+    bullets: list[str] = []
+    for block in [*entry.blocks, None]:
+        if block is not None and block.is_bullet:
+            bullets.append(f"<li>{escape(block.text)}</li>")
+            continue
+        if bullets:
+            parts.append("<ul style='margin-left:-16px'>" + "".join(bullets) + "</ul>")
+            bullets = []
+        if block is not None:
+            parts.append(f"<p>{escape(block.text)}</p>")
+    return "".join(parts)
 
 
 def _category_combo(parent: QWidget, with_all: bool) -> QComboBox:
@@ -129,7 +143,7 @@ class _EntryBrowser(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)
-        self.preview = QPlainTextEdit(self)
+        self.preview = QTextEdit(self)
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
         self.count = QLabel(self)
@@ -190,10 +204,11 @@ class _EntryBrowser(QWidget):
     def _show_current(self) -> None:
         entry = self.current_entry()
         if entry is not None:
-            tags = ", ".join(entry.tags)
-            header = f"{entry.category.label()}" + (f" – {entry.label}" if entry.label else "")
-            header += f"   [{tags}]" if tags else ""
-            self.preview.setPlainText(f"{entry.name}\n{header}\n\n{_preview_text(entry)}")
+            details = entry.category.label() + (f" – {entry.label}" if entry.label else "")
+            if entry.tags:
+                details += " · " + ", ".join(entry.tags)
+            details += " · " + (self.tr("kaasa tulnud") if entry.bundled else self.tr("minu oma"))
+            self.preview.setHtml(_preview_html(entry, details))
         self.current_changed.emit(entry)
 
 
