@@ -261,7 +261,7 @@ class AddToLibraryDialog(QDialog):
 
     def __init__(self, library: WordingLibrary | None = None, blocks: RichText | None = None,
                  category: Category | None = None, parent: QWidget | None = None,
-                 editing: Entry | None = None) -> None:
+                 editing: Entry | None = None, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("addToLibrary")
         self.library = library or shared_library()
@@ -274,8 +274,8 @@ class AddToLibraryDialog(QDialog):
         self.category.setObjectName("category")
         chosen = editing.category if editing else (category or Category.RIGHT)
         _set_category(self.category, chosen)
-        self.name = QLineEdit(editing.name if editing else
-                              short_name(source[0].text) if source else "", self)
+        suggested = name or (short_name(source[0].text) if source else "")
+        self.name = QLineEdit(editing.name if editing else suggested, self)
         self.name.setObjectName("name")
         self.label = QLineEdit(editing.label if editing else "", self)
         self.label.setObjectName("label")
@@ -352,9 +352,13 @@ class AddToLibraryDialog(QDialog):
 
     @classmethod
     def add(cls, parent: QWidget | None, blocks: RichText, category: Category | None = None,
-            library: WordingLibrary | None = None) -> Entry | None:
-        """Ask for name, category and tags and save ``blocks`` as an own entry."""
-        dialog = cls(library, blocks, category, parent)
+            library: WordingLibrary | None = None, name: str = "") -> Entry | None:
+        """Ask for name, category and tags and save ``blocks`` as an own entry.
+
+        ``name`` proposes the short name (a competency group's or an additional
+        competency's own name); otherwise it is made from the first words.
+        """
+        dialog = cls(library, blocks, category, parent, name=name)
         dialog.exec()
         return dialog.saved
 

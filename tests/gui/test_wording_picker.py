@@ -41,7 +41,7 @@ def test_picker_is_filtered_to_the_callers_category(qtbot, library) -> None:
     picker = WordingPicker(library, Category.COMPETENCY)
     qtbot.addWidget(picker)
     assert set(names(picker)) == {e.name for e in library.entries(Category.COMPETENCY)}
-    assert picker.browser.search.hasFocus() or not picker.isVisible()
+    assert picker.browser.category.currentText() == "Kompetents"
 
 
 def test_type_arrows_and_enter_choose_an_entry(qtbot, library) -> None:
@@ -112,6 +112,17 @@ def test_add_to_library_from_selected_text(qtbot, library, tmp_path) -> None:
     saved = WordingLibrary(tmp_path / "user").own_entries()
     assert [(e.name, e.tags, e.blocks) for e in saved] == [
         ("Esindada ametit rahvusvahelistes töörühmades", ("ametnik", "juht"), blocks)]
+
+
+def test_add_a_competency_group_with_its_name(qtbot, library, tmp_path) -> None:
+    blocks = [Block.li("Jagab teadmisi."), Block.li("Toetab kolleege.")]
+    dialog = AddToLibraryDialog(library, blocks, Category.COMPETENCY, name="Meeskonnatöö")
+    qtbot.addWidget(dialog)
+    assert dialog.name.text() == "Meeskonnatöö"
+    dialog.accept()
+    saved = WordingLibrary(tmp_path / "user").own_entries()[0]
+    assert (saved.category, saved.name, saved.blocks) == (Category.COMPETENCY, "Meeskonnatöö",
+                                                           blocks)
 
 
 def test_add_refuses_a_duplicate_and_says_which(qtbot, library) -> None:
