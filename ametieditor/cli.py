@@ -1,8 +1,9 @@
 """``ametieditor-cli``: convert and check job descriptions from the command line.
 
-Exit codes: 0 success; 1 problems found (``check``) or differences found
-(``diff``); 2 a file could not be read or written, or the command line was
-wrong. Errors are one line on
+Exit codes: 0 success; 1 problems found (``check``), differences found
+(``diff``), or text an import could not place (``convert --strict``; the output
+is still written); 2 a file could not be read or written, or the command line
+was wrong. Errors are one line on
 stderr naming the file and the problem; never a traceback.
 """
 
@@ -79,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
                 "author of the exported document (default: the user name)"),
     )
+    convert.add_argument(
+        "--strict",
+        action="store_true",
+        help=tr("välju koodiga 1, kui importimisel jäi teksti paigutamata "
+                "(väljund kirjutatakse ikkagi)",
+                "exit with 1 when an import left text unplaced (OUT is still written)"),
+    )
     convert.set_defaults(handler=_convert)
 
     check = commands.add_parser(
@@ -140,10 +148,22 @@ def _convert(args: argparse.Namespace) -> int:
     registry.writer_for(args.output)  # an unknown output type fails before any reading
     result = registry.load(args.input)
     _print_warnings(args.input, result.warnings)
+    _print_import_notes(args.input, result)
     warnings = registry.save(result.document, args.output,
                              registry.WriteOptions(template=args.template, author=args.author))
     _print_warnings(args.output, warnings)
+    if args.strict and result.document.import_notes:
+        return EXIT_PROBLEMS
     return EXIT_OK
+
+
+def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
+    """Import notes on stderr: ``FILE: import note (where): text``, one line each."""
+    for note in result.document.import_notes:
+        text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())
+        where = f" ({note.source})" if note.source else ""
+        print(tr("{path}: impordimärge{where}: {text}", "{path}: import note{where}: {text}",
+                 path=path, where=where, text=text), file=sys.stderr)
 
 
 def _default_author() -> str:
