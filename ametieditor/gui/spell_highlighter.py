@@ -11,6 +11,8 @@ Wiring into a pane (one line per editor)::
   waits for the speller. ``checked`` is emitted when answers arrive;
   ``unavailable(reason)`` when the engine is not installed (show it in the
   status bar: the editor works on without spell checking).
+  ``check_document(doc)`` spell-checks a whole document there for the check
+  panel and answers with ``document_checked(problems)``.
 * :class:`SpellHighlighter` (a ``QSyntaxHighlighter``) underlines the words
   the cache knows to be wrong and asks the service about the others; when
   answers arrive it re-highlights only the blocks that were waiting.
@@ -47,8 +49,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from ametieditor.model.document import JobDescription
 from ametieditor.spelling.backend import SpellerUnavailable
 from ametieditor.spelling.checker import SpellChecker
+from ametieditor.spelling.report import spelling_problems
 from ametieditor.spelling.tokenizer import Word, iter_words
 
 UNDERLINE_COLOR = QColor(220, 0, 0)
@@ -82,6 +86,8 @@ class SpellService(QObject):
     checked = Signal()
     #: A word was added to the user's dictionary: everything is re-highlighted.
     dictionary_changed = Signal()
+    #: Answer to :meth:`check_document`: a list of spelling ``Problem``s.
+    document_checked = Signal(object)
 
     def __init__(self, make_checker: Callable[[], SpellChecker] = SpellChecker,
                  parent: QObject | None = None) -> None:
@@ -90,6 +96,7 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.problem = ""
         self._pending: dict[str, None] = {}
+        self._pending_document: JobDescription | None = None
         self._lock = threading.Lock()
         self._started = False
         self._running = False
@@ -145,9 +152,24 @@ class SpellService(QObject):
             self.start()
         self._debounce.start()
 
+    def check_document(self, doc: JobDescription) -> None:
+        """Spell-check a whole document in the background (for the check panel).
+
+        ``document_checked(problems)`` follows; a newer request replaces an
+        older one still waiting. Nothing follows when the engine is missing
+        (``unavailable`` has said so).
+        """
+        if self.problem:
+            return
+        with self._lock:
+            self._pending_document = doc.clone()
+        self.start()
+        self._kick()
+
     def _kick(self) -> None:
         with self._lock:
-            run = not self._running and self._started and bool(self._pending)
+            run = not self._running and self._started and (
+                bool(self._pending) or self._pending_document is not None)
             if run:
                 self._running = True
         if run:
@@ -172,6 +194,7 @@ class SpellService(QObject):
                 with self._lock:
                     self._running = False
                     self._pending.clear()
+                    self._pending_document = None
                 self.unavailable.emit(self.problem)
                 return
             self.ready.emit()
@@ -179,12 +202,16 @@ class SpellService(QObject):
             with self._lock:
                 words = list(self._pending)
                 self._pending.clear()
-                if not words:
+                document, self._pending_document = self._pending_document, None
+                if not words and document is None:
                     self._running = False
                     return
             assert self.checker is not None
-            self.checker.check_words(words)
-            self.checked.emit()
+            if words:
+                self.checker.check_words(words)
+                self.checked.emit()
+            if document is not None:
+                self.document_checked.emit(spelling_problems(document, self.checker))
 
 
 _shared: SpellService | None = None

@@ -181,3 +181,19 @@ def test_missing_engine_is_reported_once_and_nothing_is_underlined(qtbot) -> Non
     editor.setPlainText("veel tööülesanete")
     assert not underlined(editor, "tööülesanete")
     assert service.problem
+
+
+def test_whole_document_is_checked_in_the_background_for_the_check_panel(qtbot,
+                                                                        service) -> None:
+    from ametieditor.model.document import Block
+    from tests.support.factories import full_document
+
+    doc = full_document()
+    doc.duties.items[1].results = [Block.p("Tööülesanete jaotus on selge.")]
+    with qtbot.waitSignal(service.document_checked, timeout=10000) as blocker:
+        service.check_document(doc)
+    problems = blocker.args[0]
+    assert [(p.part, p.message) for p in problems] == [
+        ("3.2 tulemused", '"Tööülesanete" → Tööülesannete')]
+    doc.duties.items[1].results = []  # the service checked its own copy
+    assert problems[0].location[:4] == ("duties", "items", 1, "results")
