@@ -97,3 +97,16 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
     doc.signatures.approver.name = ""
     assert [p.message for p in check_for_signing(doc, today=TODAY)] == [
         "kinnitaja nimi on täitmata"]
+
+
+def test_new_checks_speak_english() -> None:
+    from ametieditor.i18n import ENGLISH, set_language
+
+    set_language(ENGLISH)
+    doc = full_document()
+    doc.duties.items = []
+    doc.approval.date = "2030-01-01"
+    assert lines(doc) == [
+        "f: Approval: the approval date 01.01.2030 is in the future",
+        "f: 3. TEENISTUSKOHUSTUSED: no duties have been added",
+    ]
