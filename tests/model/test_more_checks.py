@@ -99,6 +99,18 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
         "kinnitaja nimi on täitmata"]
 
 
+def test_checking_date_is_today_unless_pinned(monkeypatch) -> None:
+    from ametieditor.model.checks import checking_date
+
+    assert checking_date() == dt.date(2026, 11, 23)  # pinned by tests/conftest.py
+    monkeypatch.delenv("AMETIEDITOR_TODAY")
+    assert checking_date() == dt.date.today()
+    monkeypatch.setenv("AMETIEDITOR_TODAY", "2040-01-01")
+    doc = full_document()
+    assert [p.message for p in check_document(doc)] == [
+        "kinnitamise kuupäev 11.06.2023 on üle 5 aasta vana"]
+
+
 def test_new_checks_speak_english() -> None:
     from ametieditor.i18n import ENGLISH, set_language
 
