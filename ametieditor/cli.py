@@ -188,7 +188,7 @@ def _check(args: argparse.Namespace) -> int:
 def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
     problems = check_for_signing(doc) if args.signing else check_document(doc)
     if not args.no_spelling:
-        problems += _spelling_problems(doc)
+        problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
     return problems
 
 
@@ -221,20 +221,26 @@ def _check_folder(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if found else EXIT_OK
 
 
-def _spelling_problems(doc: JobDescription) -> list[Problem]:
-    """Misspelt words as problems; a note on stderr when the speller is not installed."""
+def _spelling_problems(doc: JobDescription, state: dict[str, object]) -> list[Problem]:
+    """Misspelt words as problems; a note on stderr when the speller is not installed.
+
+    ``state`` keeps one checker (and its cache) for all files of a run and
+    makes the note appear once.
+    """
     from ametieditor.spelling.backend import SpellerUnavailable
     from ametieditor.spelling.checker import SpellChecker
     from ametieditor.spelling.report import spelling_problems
 
-    try:
-        checker = SpellChecker()
-    except SpellerUnavailable as error:
-        print(tr("{program}: õigekirja ei kontrollitud: {reason}",
-                 "{program}: spelling not checked: {reason}",
-                 program=PROGRAM, reason=error), file=sys.stderr)
-        return []
-    return spelling_problems(doc, checker)
+    if "checker" not in state:
+        try:
+            state["checker"] = SpellChecker()
+        except SpellerUnavailable as error:
+            state["checker"] = None
+            print(tr("{program}: õigekirja ei kontrollitud: {reason}",
+                     "{program}: spelling not checked: {reason}",
+                     program=PROGRAM, reason=error), file=sys.stderr)
+    checker = state["checker"]
+    return spelling_problems(doc, checker) if isinstance(checker, SpellChecker) else []
 
 
 def _diff(args: argparse.Namespace) -> int:

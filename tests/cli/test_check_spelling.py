@@ -89,3 +89,17 @@ def test_check_folder_with_an_unreadable_file_exits_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert str(tmp_path / "b.ametijuhend") in result.stderr
+
+
+def test_missing_speller_note_appears_once_for_a_folder(tmp_path: Path, monkeypatch,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    from ametieditor.spelling import backend
+
+    def unavailable() -> backend.Backend:
+        raise backend.SpellerUnavailable("puudub")
+
+    monkeypatch.setattr("ametieditor.spelling.checker.default_backend", unavailable)
+    for name in ("a", "b", "c"):
+        xml_format.write(full_document(), tmp_path / f"{name}.ametijuhend")
+    cli.main(["check", str(tmp_path)])
+    assert capsys.readouterr().err.count("õigekirja ei kontrollitud: puudub") == 1
