@@ -1,5 +1,7 @@
 """Organisation templates: start a new job description from a prepared one.
 
+Described in docs/ORGANISATION_TEMPLATES.md (docs/TEMPLATES.md is about DOCX layout).
+
 A template is simply an ``.ametijuhend`` file in which the parts that differ
 from post to post are emptied:
 
