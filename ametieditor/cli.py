@@ -19,7 +19,8 @@ from ametieditor import __version__
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import resolve_language, set_language, tr
-from ametieditor.model.checks import check_document
+from ametieditor.model.checks import Problem, check_document, check_for_signing
+from ametieditor.model.document import JobDescription
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -98,7 +99,22 @@ def build_parser() -> argparse.ArgumentParser:
             "nothing to report, 1 when there are problems, 2 when the file cannot be read.",
         ),
     )
-    check.add_argument("file", metavar="FILE", type=Path)
+    check.add_argument(
+        "file", metavar="FILE|DIR", type=Path,
+        help=tr("fail või kaust; kausta kõiki loetavaid faile kontrollitakse ka omavahel",
+                "a file, or a folder whose readable files are also checked against each other"),
+    )
+    check.add_argument(
+        "--signing",
+        action="store_true",
+        help=tr("kontrolli enne allkirjastamiseks eksportimist (täitmata osad, kohatäited)",
+                "check before export for signing (missing parts, placeholders)"),
+    )
+    check.add_argument(
+        "--no-spelling",
+        action="store_true",
+        help=tr("ära kontrolli õigekirja", "do not check spelling"),
+    )
     check.set_defaults(handler=_check)
 
     diff = commands.add_parser(
@@ -159,12 +175,72 @@ def _default_author() -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.file.is_dir():
+        return _check_folder(args)
     result = registry.load(args.file)
     _print_warnings(args.file, result.warnings)
-    problems = check_document(result.document)
+    problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
+    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    if not args.no_spelling:
+        problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
+    return problems
+
+
+def _check_folder(args: argparse.Namespace) -> int:
+    """Every readable file of the folder, then what is wrong between them."""
+    from ametieditor.model.folder_checks import FolderDocument, check_folder
+
+    readable = set(registry.readable_extensions())
+    files = sorted(p for p in args.file.iterdir()
+                   if p.is_file() and registry.extension_of(p) in readable)
+    documents: list[FolderDocument] = []
+    found = unreadable = False
+    for path in files:
+        try:
+            result = registry.load(path)
+        except FormatError as error:
+            print(str(error), file=sys.stderr)
+            unreadable = True
+            continue
+        _print_warnings(path, result.warnings)
+        documents.append(FolderDocument(str(path), result.document))
+        for problem in _document_problems(result.document, args):
+            print(problem.format(str(path)))
+            found = True
+    for folder_problem in check_folder(documents):
+        print(folder_problem.format())
+        found = True
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if found else EXIT_OK
+
+
+def _spelling_problems(doc: JobDescription, state: dict[str, object]) -> list[Problem]:
+    """Misspelt words as problems; a note on stderr when the speller is not installed.
+
+    ``state`` keeps one checker (and its cache) for all files of a run and
+    makes the note appear once.
+    """
+    from ametieditor.spelling.backend import SpellerUnavailable
+    from ametieditor.spelling.checker import SpellChecker
+    from ametieditor.spelling.report import spelling_problems
+
+    if "checker" not in state:
+        try:
+            state["checker"] = SpellChecker()
+        except SpellerUnavailable as error:
+            state["checker"] = None
+            print(tr("{program}: õigekirja ei kontrollitud: {reason}",
+                     "{program}: spelling not checked: {reason}",
+                     program=PROGRAM, reason=error), file=sys.stderr)
+    checker = state["checker"]
+    return spelling_problems(doc, checker) if isinstance(checker, SpellChecker) else []
 
 
 def _diff(args: argparse.Namespace) -> int:
