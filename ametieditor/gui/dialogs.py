@@ -1,0 +1,71 @@
+"""The small modal dialogs: errors, the unsaved-changes question, file choosers.
+
+Every call goes through a static QMessageBox / QFileDialog method, so tests
+can replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from enum import Enum
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """An error the user must see: names the file and the problem, never a traceback."""
+    QMessageBox.critical(parent, title, message)
+
+
+def show_warning(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def ask_unsaved(parent: QWidget | None, name: str) -> Answer:
+    """Save / Discard / Cancel for a document with unsaved changes."""
+    button = QMessageBox.warning(
+        parent,
+        _tr("Salvestamata muudatused"),
+        _tr("Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?").format(
+            name=name),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if button == QMessageBox.StandardButton.Save:
+        return Answer.SAVE
+    if button == QMessageBox.StandardButton.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def install_excepthook() -> None:
+    """Show unexpected errors in a dialog instead of letting the editor die.
+
+    The traceback goes to stderr for a bug report; the user sees one line.
+    """
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        traceback.print_exception(kind, error, trace, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        parent = QApplication.activeWindow()
+        QMessageBox.critical(
+            parent, _tr("Ootamatu viga"),
+            _tr("Tekkis ootamatu viga: {error}\n\nTöö jätkub; salvesta dokument igaks "
+                "juhuks uue nimega.").format(error=f"{kind.__name__}: {error}"))
+
+    sys.excepthook = hook
