@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QMainWindow,
     QMenu,
@@ -71,6 +73,22 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self.update_title)
         self._on_replaced()
         self._restore_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+
+        A line edit would otherwise undo its own text behind the model's back.
+        """
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))
+                and isinstance(watched, QWidget) and watched.window() is self):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- building ------------------------------------------------------------------------
 
