@@ -1,3 +1,5 @@
+from PySide6.QtCore import QCoreApplication
+
 from ametieditor.gui.app import create_window
 from tests.conftest import DATA
 
@@ -7,5 +9,8 @@ def test_window_opens_a_file(qtbot) -> None:
     qtbot.addWidget(window)
     window.show()
     assert "Koordinaator" in window.windowTitle()
-    text = window.findChild(object, "outline").toPlainText()
-    assert "3. TEENISTUSÜLESANDED" in text
+    texts = [window.navigator.item(row).text() for row in range(window.navigator.count())]
+    assert "3. Ülesanded ja tulemused" in texts
+    assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSÜLESANDED"
+    assert QCoreApplication.applicationName() == "Ametieditor"
+    assert QCoreApplication.organizationName() == ""

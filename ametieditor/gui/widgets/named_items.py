@@ -53,6 +53,12 @@ class NamedItemsEditor(QWidget):
         self.name_attribute = name_attribute
         self.factory = factory
         self.ui.nameCombo.addItems(list(names))
+        part = self.accessibleName()
+        if part:  # "Nõuded: loend", "Nõuded: nimetus" … tell the lists apart
+            for widget, what in ((self.ui.itemsList, self.tr("loend")),
+                                 (self.ui.nameCombo, self.tr("nimetus")),
+                                 (self.ui.contentEdit, self.tr("tekst"))):
+                widget.setAccessibleName(f"{part}: {what}")
 
     # -- model -> widgets --------------------------------------------------------
 
