@@ -1,9 +1,11 @@
-"""Commands on the model: redo, undo, merging of typing, list operations, parts."""
+"""Commands on the model: redo, undo, merging of typing, list operations, parts.
+
+No application object is needed: the commands and the undo stack are plain QObjects.
+"""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QGuiApplication
 
 from ametieditor.commands import (
     DuplicateItem,
@@ -17,12 +19,6 @@ from ametieditor.commands import (
 )
 from ametieditor.model.document import Block, Duty, IntroList
 from tests.support.factories import full_document
-
-
-@pytest.fixture(scope="module", autouse=True)
-def gui_application():
-    app = QGuiApplication.instance() or QGuiApplication([])
-    yield app
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import sys
 
 from PySide6.QtCore import Qt
@@ -73,7 +74,7 @@ def test_tab_order_follows_the_general_form(qtbot, window) -> None:
              ui.substitutesEdit, ui.employeeGroupCombo]
     window.activateWindow()
     order[0].setFocus()
-    for current, following in zip(order, order[1:], strict=False):
+    for current, following in itertools.pairwise(order):
         assert current.hasFocus()
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         assert following.hasFocus(), f"Tab from {current.objectName()}"
