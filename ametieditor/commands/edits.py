@@ -16,8 +16,8 @@ SET_VALUE_ID = 1001
 
 
 def _label(text: str, default: str) -> str:
-    """The text shown in the undo history: the caller's, else a translated default."""
-    return text or QCoreApplication.translate("commands", default)
+    """The text shown in the undo history: the caller's, else the default."""
+    return text or default
 
 
 class SetValue(QUndoCommand):
@@ -30,7 +30,7 @@ class SetValue(QUndoCommand):
 
     def __init__(self, session: EditSession, path: ModelPath, value: Any, text: str = "",
                  merge: bool = True) -> None:
-        super().__init__(_label(text, "Muuda"))
+        super().__init__(_label(text, QCoreApplication.translate("commands", "Muuda")))
         self.session = session
         self.path = tuple(path)
         self.old = copy.deepcopy(get_at(session.document, self.path))
@@ -66,7 +66,7 @@ class InsertItem(QUndoCommand):
 
     def __init__(self, session: EditSession, list_path: ModelPath, index: int, item: Any,
                  text: str = "") -> None:
-        super().__init__(_label(text, "Lisa"))
+        super().__init__(_label(text, QCoreApplication.translate("commands", "Lisa")))
         self.session = session
         self.list_path = tuple(list_path)
         self.index = index
@@ -88,7 +88,8 @@ class DuplicateItem(InsertItem):
     def __init__(self, session: EditSession, list_path: ModelPath, index: int,
                  text: str = "") -> None:
         item = get_at(session.document, tuple(list_path))[index]
-        super().__init__(session, list_path, index + 1, item, _label(text, "Tee koopia"))
+        label = _label(text, QCoreApplication.translate("commands", "Tee koopia"))
+        super().__init__(session, list_path, index + 1, item, label)
 
 
 class RemoveItem(QUndoCommand):
@@ -96,7 +97,7 @@ class RemoveItem(QUndoCommand):
 
     def __init__(self, session: EditSession, list_path: ModelPath, index: int,
                  text: str = "") -> None:
-        super().__init__(_label(text, "Kustuta"))
+        super().__init__(_label(text, QCoreApplication.translate("commands", "Kustuta")))
         self.session = session
         self.list_path = tuple(list_path)
         self.index = index
@@ -117,7 +118,7 @@ class MoveItem(QUndoCommand):
 
     def __init__(self, session: EditSession, list_path: ModelPath, source: int, target: int,
                  text: str = "") -> None:
-        super().__init__(_label(text, "Liiguta"))
+        super().__init__(_label(text, QCoreApplication.translate("commands", "Liiguta")))
         self.session = session
         self.list_path = tuple(list_path)
         self.source = source
@@ -144,7 +145,7 @@ class SetPart(QUndoCommand):
 
     def __init__(self, session: EditSession, path: ModelPath, value: Any,
                  text: str = "") -> None:
-        super().__init__(_label(text, "Lülita osa"))
+        super().__init__(_label(text, QCoreApplication.translate("commands", "Lülita osa")))
         self.session = session
         self.path = tuple(path)
         self.old = get_at(session.document, self.path)

@@ -15,10 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -38,9 +34,10 @@ def ask_unsaved(parent: QWidget | None, name: str) -> Answer:
     """Save / Discard / Cancel for a document with unsaved changes."""
     button = QMessageBox.warning(
         parent,
-        _tr("Salvestamata muudatused"),
-        _tr("Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?").format(
-            name=name),
+        QCoreApplication.translate("dialogs", "Salvestamata muudatused"),
+        QCoreApplication.translate(
+            "dialogs", "Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?",
+        ).format(name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save,
@@ -64,8 +61,9 @@ def install_excepthook() -> None:
             return
         parent = QApplication.activeWindow()
         QMessageBox.critical(
-            parent, _tr("Ootamatu viga"),
-            _tr("Tekkis ootamatu viga: {error}\n\nTöö jätkub; salvesta dokument igaks "
-                "juhuks uue nimega.").format(error=f"{kind.__name__}: {error}"))
+            parent, QCoreApplication.translate("dialogs", "Ootamatu viga"),
+            QCoreApplication.translate(
+                "dialogs", "Tekkis ootamatu viga: {error}\n\nTöö jätkub; salvesta dokument "
+                "igaks juhuks uue nimega.").format(error=f"{kind.__name__}: {error}"))
 
     sys.excepthook = hook
