@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.commands import EditSession
@@ -31,6 +31,10 @@ class CheckPanel(QListWidget):
         session.document_replaced.connect(self.recheck)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+
+    def sizeHint(self) -> QSize:
+        """A few lines high: the panes above need the room."""
+        return QSize(400, 6 * self.fontMetrics().height())
 
     def schedule(self) -> None:
         self._timer.start()

@@ -43,6 +43,7 @@ from ametieditor.gui.panes.requirements import RequirementsPane
 from ametieditor.gui.panes.rich_part import RichPartPane
 from ametieditor.gui.panes.signatures import SignaturesPane
 from ametieditor.gui.preview import Preview
+from ametieditor.i18n import resolve_language, set_language
 from ametieditor.model.checks import Location
 from ametieditor.model.numbering import Section, numbered_heading
 
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.preview)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([220, 640, 420])
+        self.splitter.setSizes([200, 680, 420])
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
@@ -154,7 +155,6 @@ class MainWindow(QMainWindow):
         self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.undo_dock.hide()
-        self.resizeDocks([self.check_dock], [140], Qt.Orientation.Vertical)
 
     def add_dock(self, name: str, title: str, widget: QWidget,
                  area: Qt.DockWidgetArea) -> QDockWidget:
@@ -342,8 +342,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._shown_once = False
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -359,6 +359,14 @@ class MainWindow(QMainWindow):
                                "true" if self.preview_action.isChecked() else "false")
         self.settings.sync()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._state_restored:  # first start: a low check panel
+                self.resizeDocks([self.check_dock], [7 * self.fontMetrics().height()],
+                                 Qt.Orientation.Vertical)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
@@ -367,10 +375,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def choose_language(self, code: str) -> None:
-        from ametieditor.gui.language import apply_language
-
+        """Store the choice; messages made below the GUI switch at once, widgets on restart."""
         self.settings.setValue("language", code)
-        apply_language(code)
+        set_language(resolve_language(code))
         self.check_panel.recheck()
         QMessageBox.information(
             self, self.tr("Keel"),

@@ -30,6 +30,7 @@ class Navigator(QListWidget):
         super().__init__(parent)
         self.parts = parts
         self.setAccessibleName(self.tr("Dokumendi osad"))
+        self.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
         for part in parts:
             item = QListWidgetItem(part.name)
             item.setData(Qt.ItemDataRole.UserRole, part.key)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ametieditor.gui.app import configure_application
@@ -66,13 +66,30 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     return record
 
 
+def dispose(widget) -> None:
+    """Close and really delete a window (left alive, thousands of widgets slow Qt down)."""
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def window(qtbot, dialogs):
     from ametieditor.gui.app import create_window
 
     main_window = create_window()
-    qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
     main_window.session.undo_stack.setClean()  # closing must not ask in teardown
+    dispose(main_window)
+
+
+@pytest.fixture
+def own():
+    """``own(window)``: the window is closed and deleted after the test."""
+    windows = []
+    yield windows.append
+    for window in windows:
+        window.session.undo_stack.setClean()
+        dispose(window)

@@ -4,9 +4,9 @@ from ametieditor.gui.app import create_window
 from tests.conftest import DATA
 
 
-def test_window_opens_a_file(qtbot) -> None:
+def test_window_opens_a_file(qtbot, own) -> None:
     window = create_window(DATA / "legacy" / "v0_draft.expected.ametijuhend")
-    qtbot.addWidget(window)
+    own(window)
     window.show()
     assert "Koordinaator" in window.windowTitle()
     texts = [window.navigator.item(row).text() for row in range(window.navigator.count())]

@@ -28,11 +28,11 @@ def _edit_title(qtbot, window, text: str = "Muudetud") -> None:
     type_text(qtbot, edit, text)
 
 
-def test_command_line_file_opens_in_the_window(qtbot, dialogs) -> None:
+def test_command_line_file_opens_in_the_window(qtbot, dialogs, own) -> None:
     from ametieditor.gui.app import create_window
 
     window = create_window(SAMPLE)
-    qtbot.addWidget(window)
+    own(window)
     assert window.windowTitle().startswith(SAMPLE.name)
     assert window.session.document == registry.load(SAMPLE).document
     assert window.panes["general"].ui.titleEdit.text() == window.session.document.general.title
@@ -107,16 +107,16 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
         assert "ei ole selles versioonis veel võimalik" in messages[0]
 
 
-def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch) -> None:
+def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch, own) -> None:
     from ametieditor.gui.main_window import MainWindow
 
     monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: None)
     without = MainWindow()
-    qtbot.addWidget(without)
+    own(without)
     assert not without.export_pdf_action.isEnabled()
     monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: "/usr/bin/soffice")
     with_office = MainWindow()
-    qtbot.addWidget(with_office)
+    own(with_office)
     assert with_office.export_pdf_action.isEnabled()
     assert files_module.find_soffice() == (shutil.which("soffice")
                                            or shutil.which("libreoffice"))

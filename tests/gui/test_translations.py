@@ -33,13 +33,13 @@ def english():
     apply_language("et")
 
 
-def test_english_interface_and_messages(qtbot, english, dialogs) -> None:
+def test_english_interface_and_messages(qtbot, english, dialogs, own) -> None:
     from ametieditor.gui.app import create_window
 
     assert english == "en"
     assert current_language() == "en"
     window = create_window()
-    qtbot.addWidget(window)
+    own(window)
     assert [menu.title() for menu in window.menus.values()][:3] == ["&File", "&Edit", "&View"]
     assert window.navigator.item(1).text() == "2. Purpose"
     assert window.windowTitle().startswith("Untitled")

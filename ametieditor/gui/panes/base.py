@@ -92,6 +92,8 @@ class Pane(QWidget):
         """Set a line edit's text only when it differs (keeps the cursor while typing)."""
         if widget.text() != text:
             widget.setText(text)
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)  # show the start of a long value
 
     @staticmethod
     def show_check(widget: QCheckBox, checked: bool) -> None:

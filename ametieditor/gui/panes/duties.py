@@ -7,7 +7,7 @@ however many rows there are, so 50 duties stay as quick as 5.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
@@ -38,10 +38,18 @@ class DutiesPane(Pane):
         table = ui.table
         table.setModel(self.model)
         table.verticalHeader().hide()
+        # Long rows stay readable in the editors below; the table shows their start.
+        table.verticalHeader().setMaximumSectionSize(8 * table.fontMetrics().lineSpacing())
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the column widths: recompute them when a column is resized.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(50)
+        self._fit_rows.timeout.connect(table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)

@@ -53,6 +53,11 @@ class RequirementsPane(Pane):
         self.connect_line(ui.additionalHeadingEdit, (*ROOT, "additional", "heading"),
                           self.tr("Muuda pealkirja"))
         ui.noteEdit.blocks_edited.connect(self._note_edited)
+        # The list editors take the height, not the hint and check box above them.
+        ui.requirementsTabLayout.setStretch(1, 1)
+        ui.competenciesTabLayout.setStretch(2, 1)
+        ui.additionalTabLayout.setStretch(2, 1)
+        ui.noteTabLayout.setStretch(1, 1)
         self.reload()
 
     def load(self) -> None:
