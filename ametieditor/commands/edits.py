@@ -48,13 +48,21 @@ class SetValue(QUndoCommand):
     def id(self) -> int:
         return SET_VALUE_ID if self.merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValue) or not other.merge or other.path != self.path:
-            return False
+    def can_absorb(self, other: QUndoCommand) -> bool:
+        """Whether ``other`` continues this edit (same field, both merging)."""
+        return (isinstance(other, SetValue) and self.merge and other.merge
+                and other.path == self.path)
+
+    def absorb(self, other: SetValue) -> None:
+        """Take over ``other``'s new value and apply it (the merge of two edits).
+
+        This is ``mergeWith`` done in Python: PySide6 6.12 loses a reference
+        to ``None`` on every call of a Python ``mergeWith`` override, which
+        after enough keystrokes crashes the interpreter, so
+        :meth:`EditSession.push` merges through here instead.
+        """
         self.new = copy.deepcopy(other.new)
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
+        self.redo()
 
 
 class ReplaceRichText(SetValue):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ametieditor.commands.paths import ModelPath
+from ametieditor.commands.signals import emit
 from ametieditor.model.document import JobDescription
 
 
@@ -31,10 +32,27 @@ class EditSession(QObject):
         self.parked: dict[ModelPath, Any] = {}
 
     def push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)
+        """Do ``command`` and put it on the stack, merging typing into one command.
+
+        A :class:`~ametieditor.commands.edits.SetValue` on the same field as the
+        last command merges into it, unless the document was saved in between
+        or there is something to redo (as QUndoStack merges with ``mergeWith``).
+        When the merged value is back to where it started, the command is undone.
+        """
+        stack = self.undo_stack
+        index = stack.index()
+        top = stack.command(index - 1) if index > 0 else None
+        can_absorb = getattr(top, "can_absorb", None)
+        if (can_absorb is not None and index == stack.count() and index != stack.cleanIndex()
+                and can_absorb(command)):
+            top.absorb(command)
+            if top.new == top.old:
+                stack.undo()
+            return
+        stack.push(command)
 
     def notify(self, path: ModelPath) -> None:
-        self.changed.emit(path)
+        emit(self.changed, path)
 
     def replace_document(self, document: JobDescription) -> None:
         """Start editing another document: a fresh history, clean state."""
@@ -42,4 +60,4 @@ class EditSession(QObject):
         self.parked.clear()
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.document_replaced.emit()
+        emit(self.document_replaced)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.commands import EditSession
+from ametieditor.commands.signals import emit
 from ametieditor.model.checks import Problem, check_document
 
 DEBOUNCE_MS = 400
@@ -27,7 +28,7 @@ class CheckPanel(QListWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.recheck)
-        session.changed.connect(lambda _path: self.schedule())
+        session.changed.connect(self.schedule)
         session.document_replaced.connect(self.recheck)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
@@ -36,7 +37,7 @@ class CheckPanel(QListWidget):
         """A few lines high: the panes above need the room."""
         return QSize(400, 6 * self.fontMetrics().height())
 
-    def schedule(self) -> None:
+    def schedule(self, *_changed: object) -> None:
         self._timer.start()
 
     def recheck(self) -> None:
@@ -51,9 +52,9 @@ class CheckPanel(QListWidget):
             item = QListWidgetItem(f"{problem.part}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.location)
             self.addItem(item)
-        self.count_changed.emit(len(self.problems))
+        emit(self.count_changed, len(self.problems))
 
     def _activated(self, item: QListWidgetItem) -> None:
         location = item.data(Qt.ItemDataRole.UserRole)
         if location:
-            self.location_activated.emit(tuple(location))
+            emit(self.location_activated, tuple(location))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ametieditor.commands import EditSession
+from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
@@ -62,7 +63,7 @@ class DocumentFiles(QObject):
     def _add_recent(self, path: Path) -> None:
         items = [str(path)] + [item for item in self.recent_files() if item != str(path)]
         self.settings.setValue("files/recent", items[:MAX_RECENT])
-        self.recent_changed.emit()
+        emit(self.recent_changed)
 
     # -- asking before throwing away changes -------------------------------------------
 
@@ -130,7 +131,7 @@ class DocumentFiles(QObject):
         self.path = path
         self.native = native
         self.session.replace_document(document)
-        self.path_changed.emit()
+        emit(self.path_changed)
 
     # -- save --------------------------------------------------------------------------
 
@@ -157,7 +158,7 @@ class DocumentFiles(QObject):
         self.native = True
         self._remember_folder(path)
         self._add_recent(path)
-        self.path_changed.emit()
+        emit(self.path_changed)
         return True
 
     def _write(self, path: Path) -> bool:

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
-        self.session.undo_stack.cleanChanged.connect(lambda _clean: self.update_title())
+        self.session.undo_stack.cleanChanged.connect(self.update_title)
         self.files.path_changed.connect(self.update_title)
         self._on_replaced()
         self._restore_settings()
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
                 and isinstance(watched, QWidget) and watched.window() is self):
             event.ignore()
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     # -- building ------------------------------------------------------------------------
 
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
                 heading = part.name
             pane.set_heading(heading)
 
-    def update_title(self) -> None:
+    def update_title(self, *_unused: object) -> None:
         title = self.session.document.general.title.strip()
         parts = [self.files.display_name() + "[*]"]
         if title:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from ametieditor.commands.signals import emit
 from ametieditor.model.document import JobDescription
 from ametieditor.model.numbering import Section, is_present, numbering
 
@@ -39,7 +40,7 @@ class Navigator(QListWidget):
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.parts):
-            self.part_selected.emit(self.parts[row].key)
+            emit(self.part_selected, self.parts[row].key)
 
     def select_key(self, key: str) -> None:
         for row, part in enumerate(self.parts):

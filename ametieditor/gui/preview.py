@@ -21,10 +21,10 @@ class Preview(QTextBrowser):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
-        session.changed.connect(lambda _path: self.schedule())
+        session.changed.connect(self.schedule)
         session.document_replaced.connect(self.schedule)
 
-    def schedule(self) -> None:
+    def schedule(self, *_changed: object) -> None:
         """Refresh soon; typing restarts the wait, so a keystroke costs nothing here."""
         self._timer.start()
 

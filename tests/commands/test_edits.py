@@ -45,9 +45,22 @@ def test_edits_of_different_fields_stay_separate(session: EditSession) -> None:
     session.push(SetValue(session, ("general", "unit"), "B"))
     session.push(SetValue(session, ("general", "title"), "AC"))
     assert session.undo_stack.count() == 3
+    session.push(SetValue(session, ("general", "title"), "ACD", merge=False))
+    assert session.undo_stack.count() == 4
+    session.undo_stack.undo()
     session.undo_stack.undo()
     assert session.document.general.title == "A"
     assert session.document.general.unit == "B"
+
+
+def test_typing_after_an_undo_starts_a_new_command(session: EditSession) -> None:
+    session.push(SetValue(session, ("general", "title"), "A"))
+    session.push(SetValue(session, ("general", "unit"), "B"))
+    session.undo_stack.undo()
+    session.push(SetValue(session, ("general", "unit"), "C"))
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.document.general.unit == "Laste heaolu osakond"
 
 
 def test_typing_does_not_merge_across_a_save(session: EditSession) -> None:
@@ -64,7 +77,7 @@ def test_typing_back_to_the_start_leaves_no_command(session: EditSession) -> Non
     original = session.document.general.title
     session.push(SetValue(session, ("general", "title"), original + "x"))
     session.push(SetValue(session, ("general", "title"), original))
-    assert session.undo_stack.count() == 0
+    assert not session.undo_stack.canUndo()
     assert session.document.general.title == original
 
 

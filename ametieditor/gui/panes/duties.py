@@ -56,7 +56,7 @@ class DutiesPane(Pane):
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
@@ -122,7 +122,7 @@ class DutiesPane(Pane):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.ui.table.scrollTo(index)
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, *_unused: object) -> None:
         row = self.current_row()
         duties = self.document.duties
         has_row = duties is not None and 0 <= row < len(duties.items)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ametieditor.commands.signals import emit
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import numbering
 
@@ -122,4 +123,4 @@ class DutyTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, 2))
+        emit(self.dataChanged, self.index(row, 0), self.index(row, 2))

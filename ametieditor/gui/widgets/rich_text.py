@@ -19,6 +19,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextBlock, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from ametieditor.commands.signals import emit
 from ametieditor.model.document import Block, BlockKind, RichText
 
 BULLET_STARTERS = ("-", "*", "•", "▪")
@@ -83,7 +84,7 @@ class RichTextEdit(QTextEdit):
 
     def _on_text_changed(self) -> None:
         if not self._loading:
-            self.blocks_edited.emit(self.blocks())
+            emit(self.blocks_edited, self.blocks())
 
     # -- bullets ------------------------------------------------------------
 
@@ -171,7 +172,7 @@ class RichTextEdit(QTextEdit):
             self._fill(blocks)
         finally:
             self._loading = False
-        self.blocks_edited.emit(self.blocks())
+        emit(self.blocks_edited, self.blocks())
 
     def _place_cursor(self, line: int, column: int) -> None:
         block = self.document().findBlockByNumber(max(line, 0))
