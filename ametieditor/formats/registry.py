@@ -16,10 +16,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
+
+if TYPE_CHECKING:
+    from ametieditor.formats.import_report import ImportReport
 
 
 @dataclass
@@ -29,8 +33,14 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
+    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    signatures: list = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
+    #: For imports of foreign files (text, PDF, hand-made DOCX): what was
+    #: recognised, guessed and left unplaced; None for the editor's own files.
+    report: ImportReport | None = None
 
 
 @dataclass
@@ -38,6 +48,8 @@ class WriteOptions:
     """Options a writer may use; writers ignore what does not concern them."""
 
     template: Path | None = None
+    #: Author and last modifier written into exported documents' properties.
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,8 +65,6 @@ class FormatEntry:
 
 _READERS: dict[str, FormatEntry] = {}
 _WRITERS: dict[str, FormatEntry] = {}
-#: Extensions that later versions will read or write; they get a clear message now.
-_PLANNED: dict[str, str] = {}
 
 
 def register_reader(extension: str, target: str, description: str) -> None:
@@ -88,16 +98,6 @@ def extension_of(path: str | Path) -> str:
 def _unknown(path: str | Path, entries: dict[str, FormatEntry], reading: bool) -> FormatError:
     extension = extension_of(path) or tr("(laiend puudub)", "(no extension)")
     known = ", ".join(sorted(entries))
-    if extension in _PLANNED:
-        return FormatError(
-            path,
-            tr(
-                "{kind}-failide {verb} ei ole selles versioonis veel võimalik",
-                "{verb} {kind} files is not possible in this version yet",
-                kind=_PLANNED[extension],
-                verb=tr("avamine", "Opening") if reading else tr("salvestamine", "Saving"),
-            ),
-        )
     if reading:
         return FormatError(
             path,
@@ -132,18 +132,35 @@ def load(path: str | Path) -> LoadResult:
     return reader_for(path).load()(Path(path))
 
 
-def save(doc: JobDescription, path: str | Path, options: WriteOptions | None = None) -> None:
-    """Write a document in the format its extension names; atomic for every writer."""
-    writer_for(path).load()(doc, Path(path), options or WriteOptions())
+def save(doc: JobDescription, path: str | Path,
+         options: WriteOptions | None = None) -> list[str]:
+    """Write a document in the format its extension names; atomic for every writer.
+
+    Returns the writer's warnings for the user (e.g. what a template lacked).
+    """
+    warnings = writer_for(path).load()(doc, Path(path), options or WriteOptions())
+    return list(warnings or [])
 
 
 def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
-                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
-        _PLANNED[extension] = kind
+    # .docx: load_docx reads by content (a ".docx" that is really text or a PDF) and
+    # hands real packages to docx_open, which reads the editor's embedded XML or
+    # calls import_docx for Word files made by hand.
+    register_reader(".docx", "ametieditor.formats.docx_import:load_docx", "Word (DOCX)")
+    register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
+    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
+    register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
+    register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
+    register_reader(".asice", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (ASiC-E)")
+    register_reader(".bdoc", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (BDOC)")
+    for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
+                            (".rtf", "RTF")):
+        register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
 
 
 _register_builtin()
