@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +23,14 @@ MAX_RECENT = 8
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice program PDF export needs, or None (then Export PDF is disabled)."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
+    """The LibreOffice program PDF export needs, or None (then Export PDF is disabled).
+
+    The same finder the PDF exporter uses, so the menu and the export agree.
+    """
+    from ametieditor.formats.libreoffice import find_soffice as find_libreoffice
+
+    found = find_libreoffice()
+    return str(found) if found is not None else None
 
 
 class DocumentFiles(QObject):

@@ -14,3 +14,22 @@ def test_window_opens_a_file(qtbot, own) -> None:
     assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSÜLESANDED"
     assert QCoreApplication.applicationName() == "Ametieditor"
     assert QCoreApplication.organizationName() == ""
+
+
+def test_the_first_window_does_not_load_python_docx() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, SAMPLE_FILES
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from ametieditor.gui.app import create_window; "
+            f"window = create_window(__import__('pathlib').Path({str(SAMPLE_FILES[0])!r})); "
+            "window.show(); app.processEvents(); "
+            "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith('docx.')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, check=True,
+                            env=dict(os.environ, PYTHONPATH=str(REPO),
+                                     QT_QPA_PLATFORM="offscreen"))
+    assert result.stdout.strip().splitlines()[-1] == "[]"
