@@ -217,3 +217,23 @@ def test_export_docx_and_pdf_from_the_menu(qtbot, window, dialogs, tmp_path) -> 
     window.export_pdf_action.trigger()
     assert (tmp_path / "ametijuhend.pdf").read_bytes()[:5] == b"%PDF-"
     assert dialogs.texts("critical") == []
+
+
+def test_window_layout_is_remembered(qtbot, dialogs, own) -> None:
+    from ametieditor.gui.main_window import MainWindow
+
+    first = MainWindow()
+    own(first)
+    first.show()
+    first.resize(700, 500)  # within the offscreen screen
+    first.splitter.setSizes([150, 700, 250])
+    first.preview_action.trigger()  # hide the preview
+    sizes = first.splitter.sizes()
+    assert first.close()
+    second = MainWindow()
+    own(second)
+    second.show()
+    assert not second.preview_action.isChecked()
+    assert not second.preview.isVisible()
+    assert second.size().height() == 500
+    assert second.splitter.sizes()[0] == sizes[0]
