@@ -31,20 +31,29 @@ def show_warning(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def ask_unsaved(parent: QWidget | None, name: str) -> Answer:
-    """Save / Discard / Cancel for a document with unsaved changes."""
-    button = QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("dialogs", "Salvestamata muudatused"),
-        QCoreApplication.translate(
-            "dialogs", "Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?",
-        ).format(name=name),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Save,
-    )
-    if button == QMessageBox.StandardButton.Save:
+    """Save / Discard / Cancel for a document with unsaved changes.
+
+    Built by hand rather than with ``QMessageBox.warning`` so that the buttons
+    speak the interface language: Qt ships no Estonian translation of its own.
+    """
+    standard = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("dialogs", "Salvestamata muudatused"),
+                      QCoreApplication.translate(
+                          "dialogs",
+                          "Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?",
+                      ).format(name=name),
+                      standard.Save | standard.Discard | standard.Cancel, parent)
+    box.setDefaultButton(standard.Save)
+    for button, text in ((standard.Save, QCoreApplication.translate("dialogs", "&Salvesta")),
+                         (standard.Discard,
+                          QCoreApplication.translate("dialogs", "&Ära salvesta")),
+                         (standard.Cancel, QCoreApplication.translate("dialogs", "&Loobu"))):
+        box.button(button).setText(text)
+    answer = box.exec()
+    if answer == standard.Save:
         return Answer.SAVE
-    if button == QMessageBox.StandardButton.Discard:
+    if answer == standard.Discard:
         return Answer.DISCARD
     return Answer.CANCEL
 

@@ -13,6 +13,65 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Redaktsioonide võrdlus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Näita ainult muudatusi</source>
+        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Eelmine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eelmine muudatus (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Järgmine ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Järgmine muudatus (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muudatused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Võrdlus kõrvuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erinevusi ei ole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muudatusi: %1, neist sisulisi (⚠): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sisuline muudatus: võib vajada ametniku nõusolekut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varasem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <source>Nimetu</source>
@@ -367,6 +426,158 @@
     <message>
         <source>Käskkirja number</source>
         <translation>Directive number</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <extracomment>Where each part key of the import report lives in the model.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatud fail ei ole imporditud; aruannet ei ole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imporditud failist %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imporditud %2-failist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kõik tekst leidis koha, oletusi ei tehtud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaadake üle oletused ja paigutamata tekst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>väli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>välja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>põhiülesanne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>põhiülesannet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nõue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nõuet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kompetents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kompetentsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lõik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lõiku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>punkti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinnitamismärge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Üldosa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ametikoha eesmärk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teenistusülesanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Nõuded</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Kompetentsid</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Täiendavad kompetentsid</source>
+        <translation>Additional competencies</translation>
+    </message>
+    <message>
+        <source>Ametijuhendi muutmine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allkirjad</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Leitud osad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rida %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oletused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rida %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ei leitud</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1218,18 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
         <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ära salvesta</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Loobu</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Ootamatu viga</source>

@@ -32,6 +32,7 @@ class Dialogs:
     open_name: str = ""
     save_names: list[str] = field(default_factory=list)
     unsaved_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    buttons: list[list[str]] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
@@ -47,7 +48,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     def message(kind: str, answer: Any = QMessageBox.StandardButton.Ok):
         def show(_parent, title, text, *_args, **_kwargs):
             record.calls.append((kind, title, text))
-            return record.unsaved_answer if kind == "warning" and _args else answer
+            return answer
         return staticmethod(show)
 
     for kind in ("critical", "warning", "information", "question", "about"):
@@ -61,6 +62,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         record.calls.append(("save", title, start))
         return (record.save_names.pop(0) if record.save_names else ""), ""
 
+    def ask(box: QMessageBox) -> int:  # the unsaved-changes question is a built box
+        record.calls.append(("question", box.windowTitle(), box.text()))
+        record.buttons.append([button.text() for button in box.buttons()])
+        return record.unsaved_answer
+
+    monkeypatch.setattr(QMessageBox, "exec", ask)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
     return record

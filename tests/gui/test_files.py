@@ -46,6 +46,7 @@ def test_opening_with_unsaved_changes_asks(qtbot, window, dialogs, tmp_path, ans
     dialogs.unsaved_answer = answer
     opened = window.files.open_path(SAMPLE)
     assert "Salvestamata muudatused" in [title for _k, title, _t in dialogs.calls]
+    assert sorted(dialogs.buttons[-1]) == ["&Loobu", "&Salvesta", "&Ära salvesta"]
     if answer == CANCEL:
         assert not opened
         assert window.session.document.general.title.endswith("Esimene")
