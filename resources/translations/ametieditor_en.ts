@@ -16,7 +16,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Redaktsioonide võrdlus</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of revisions</translation>
     </message>
 </context>
 <context>
@@ -24,51 +24,51 @@
     <message>
         <source>Näita ainult muudatusi</source>
         <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Show changes only</translation>
     </message>
     <message>
         <source>◀ Eelmine</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous</translation>
     </message>
     <message>
         <source>Eelmine muudatus (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous change (Shift+F8)</translation>
     </message>
     <message>
         <source>Järgmine ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ▶</translation>
     </message>
     <message>
         <source>Järgmine muudatus (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next change (F8)</translation>
     </message>
     <message>
         <source>Muudatused</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Võrdlus kõrvuti</source>
-        <translation type="unfinished"></translation>
+        <translation>Side by side</translation>
     </message>
     <message>
         <source>Erinevusi ei ole.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences.</translation>
     </message>
     <message>
         <source>Muudatusi: %1, neist sisulisi (⚠): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes: %1, substantive (⚠): %2</translation>
     </message>
     <message>
         <source>Sisuline muudatus: võib vajada ametniku nõusolekut</source>
-        <translation type="unfinished"></translation>
+        <translation>Substantive change: may need the official&apos;s consent</translation>
     </message>
     <message>
         <source>Varasem</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier</translation>
     </message>
     <message>
         <source>Uus</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
 </context>
 <context>
@@ -433,79 +433,79 @@
     <message>
         <source>Impordi aruanne</source>
         <extracomment>Where each part key of the import report lives in the model.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>Avatud fail ei ole imporditud; aruannet ei ole.</source>
-        <translation type="unfinished"></translation>
+        <translation>The open file was not imported; there is no report.</translation>
     </message>
     <message>
         <source>Imporditud failist %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from %1 (%2).</translation>
     </message>
     <message>
         <source>Imporditud %2-failist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported from a %2 file.</translation>
     </message>
     <message>
         <source>Kõik tekst leidis koha, oletusi ei tehtud.</source>
-        <translation type="unfinished"></translation>
+        <translation>All text found its place; no guesses were made.</translation>
     </message>
     <message>
         <source>Vaadake üle oletused ja paigutamata tekst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the guesses and the unplaced text.</translation>
     </message>
     <message>
         <source>väli</source>
-        <translation type="unfinished"></translation>
+        <translation>field</translation>
     </message>
     <message>
         <source>välja</source>
-        <translation type="unfinished"></translation>
+        <translation>fields</translation>
     </message>
     <message>
         <source>põhiülesanne</source>
-        <translation type="unfinished"></translation>
+        <translation>duty</translation>
     </message>
     <message>
         <source>põhiülesannet</source>
-        <translation type="unfinished"></translation>
+        <translation>duties</translation>
     </message>
     <message>
         <source>nõue</source>
-        <translation type="unfinished"></translation>
+        <translation>requirement</translation>
     </message>
     <message>
         <source>nõuet</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements</translation>
     </message>
     <message>
         <source>kompetents</source>
-        <translation type="unfinished"></translation>
+        <translation>competency</translation>
     </message>
     <message>
         <source>kompetentsi</source>
-        <translation type="unfinished"></translation>
+        <translation>competencies</translation>
     </message>
     <message>
         <source>lõik</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraph</translation>
     </message>
     <message>
         <source>lõiku</source>
-        <translation type="unfinished"></translation>
+        <translation>paragraphs</translation>
     </message>
     <message>
         <source>punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>item</translation>
     </message>
     <message>
         <source>punkti</source>
-        <translation type="unfinished"></translation>
+        <translation>items</translation>
     </message>
     <message>
         <source>Kinnitamismärge</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval note</translation>
     </message>
     <message>
         <source>Pealkiri</source>
@@ -513,15 +513,15 @@
     </message>
     <message>
         <source>Üldosa</source>
-        <translation type="unfinished"></translation>
+        <translation>General part</translation>
     </message>
     <message>
         <source>Ametikoha eesmärk</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose of the post</translation>
     </message>
     <message>
         <source>Teenistusülesanded</source>
-        <translation type="unfinished"></translation>
+        <translation>Duties</translation>
     </message>
     <message>
         <source>Õigused</source>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>Ametijuhendi muutmine</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendment</translation>
     </message>
     <message>
         <source>Allkirjad</source>
@@ -557,27 +557,27 @@
     </message>
     <message>
         <source>Leitud osad</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts found</translation>
     </message>
     <message>
         <source>rida %1</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1</translation>
     </message>
     <message>
         <source>Oletused</source>
-        <translation type="unfinished"></translation>
+        <translation>Guesses</translation>
     </message>
     <message>
         <source>rida %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: </translation>
     </message>
     <message>
         <source>Paigutamata tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Unplaced text</translation>
     </message>
     <message>
         <source>Ei leitud</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
