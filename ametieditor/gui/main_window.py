@@ -6,6 +6,8 @@ Other features plug in with :meth:`MainWindow.add_dock` and the menus in
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
@@ -36,16 +38,24 @@ from ametieditor.gui.check_panel import CheckPanel
 from ametieditor.gui.files import DocumentFiles, find_soffice
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
-from ametieditor.gui.panes.duties import DutiesPane
-from ametieditor.gui.panes.general import GeneralPane
-from ametieditor.gui.panes.intro_list import IntroListPane
-from ametieditor.gui.panes.requirements import RequirementsPane
-from ametieditor.gui.panes.rich_part import RichPartPane
-from ametieditor.gui.panes.signatures import SignaturesPane
 from ametieditor.gui.preview import Preview
 from ametieditor.i18n import resolve_language, set_language
 from ametieditor.model.checks import Location
 from ametieditor.model.numbering import Section, numbered_heading
+
+
+class _Panes(dict):
+    """Panes by key, each made by ``make(key)`` the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], Pane]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> Pane:
+        pane = self._make(key)
+        self[key] = pane
+        return pane
+
 
 #: Where a check problem's location leads: the first step of the path -> pane key.
 LOCATION_PANES = {
@@ -94,7 +104,6 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        session = self.session
         self.parts = [
             Part("general", Section.GENERAL, self.tr("Üldosa ja kinnitamine")),
             Part("purpose", Section.PURPOSE, self.tr("Eesmärk")),
@@ -106,28 +115,43 @@ class MainWindow(QMainWindow):
             Part("amendment", Section.AMENDMENT, self.tr("Muutmine")),
             Part("signatures", None, self.tr("Allkirjad")),
         ]
-        self.panes: dict[str, Pane] = {
-            "general": GeneralPane(session),
-            "purpose": RichPartPane(session, "purpose", self.tr("Muuda eesmärki")),
-            "duties": DutiesPane(session),
-            "rights": IntroListPane(session, "rights", (
-                "Ametnikul on õigus:", "Töötajal on õigus:", "Omab õigust:")),
-            "responsibilities": IntroListPane(session, "responsibilities", (
-                "Ametnik vastutab:", "Töötaja vastutab:", "Omab vastutust:")),
-            "work_tools": RichPartPane(session, "work_tools", self.tr("Muuda töövahendeid")),
-            "requirements": RequirementsPane(session),
-            "amendment": RichPartPane(session, "amendment", self.tr("Muuda muutmise osa")),
-            "signatures": SignaturesPane(session),
+        # (module in ametieditor.gui.panes, class, extra arguments): a pane's module is
+        # imported when the pane is first made, which keeps the start-up short.
+        self.pane_factories: dict[str, tuple[str, str, tuple]] = {
+            "general": ("general", "GeneralPane", ()),
+            "purpose": ("rich_part", "RichPartPane", ("purpose", self.tr("Muuda eesmärki"))),
+            "duties": ("duties", "DutiesPane", ()),
+            "rights": ("intro_list", "IntroListPane", (
+                "rights", ("Ametnikul on õigus:", "Töötajal on õigus:", "Omab õigust:"))),
+            "responsibilities": ("intro_list", "IntroListPane", (
+                "responsibilities", ("Ametnik vastutab:", "Töötaja vastutab:",
+                                     "Omab vastutust:"))),
+            "work_tools": ("rich_part", "RichPartPane",
+                           ("work_tools", self.tr("Muuda töövahendeid"))),
+            "requirements": ("requirements", "RequirementsPane", ()),
+            "amendment": ("rich_part", "RichPartPane",
+                          ("amendment", self.tr("Muuda muutmise osa"))),
+            "signatures": ("signatures", "SignaturesPane", ()),
         }
-        for key, pane in self.panes.items():
-            pane.setObjectName(f"{key}Pane")
+        #: The panes made so far; ``self.panes[key]`` makes one on first use, so the
+        #: window appears without building the eight panes the user has not opened yet.
+        self.panes = _Panes(self._make_pane)
+
+    def _make_pane(self, key: str) -> Pane:
+        module_name, class_name, arguments = self.pane_factories[key]
+        module = importlib.import_module(f"ametieditor.gui.panes.{module_name}")
+        pane = getattr(module, class_name)(self.session, *arguments)
+        pane.setObjectName(f"{key}Pane")
+        self.stack.addWidget(pane)
+        part = next(part for part in self.parts if part.key == key)
+        pane.set_heading(self._heading(part))
+        return pane
 
     def _build_layout(self) -> None:
         self.navigator = Navigator(self.parts)
         self.navigator.setObjectName("navigator")
         self.stack = QStackedWidget()
-        for part in self.parts:
-            self.stack.addWidget(self.panes[part.key])
+        self.stack.addWidget(self.panes["general"])
         self.preview = Preview(self.session)
         self.preview.setObjectName("preview")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -222,9 +246,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        duties: DutiesPane = self.panes["duties"]  # type: ignore[assignment]
-        for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
-            edit_menu.addAction(duties.actions_by_name[name])
+        edit_menu.aboutToShow.connect(self._add_duty_actions)
 
         view_menu = self.menus["view"] = bar.addMenu(self.tr("&Vaade"))
         self.preview_action = self._action(self.tr("&Eelvaade"), self._toggle_preview, "F9",
@@ -264,17 +286,25 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.check_panel.recheck()
 
+    def _add_duty_actions(self) -> None:
+        """The duty table's row actions in the Edit menu (made when first shown)."""
+        edit_menu = self.menus["edit"]
+        edit_menu.aboutToShow.disconnect(self._add_duty_actions)
+        duty_pane = self.panes["duties"]
+        for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
+            edit_menu.addAction(duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
+
+    def _heading(self, part: Part) -> str:
+        if part.section is None:
+            return part.name
+        return numbered_heading(self.session.document, part.section) or self.tr(
+            "{name} (osa on dokumendist väljas)").format(name=part.name)
+
     def _update_numbers(self) -> None:
-        doc = self.session.document
-        self.navigator.update_numbers(doc)
+        self.navigator.update_numbers(self.session.document)
         for part in self.parts:
-            pane = self.panes[part.key]
-            if part.section is not None:
-                heading = numbered_heading(doc, part.section) or self.tr(
-                    "{name} (osa on dokumendist väljas)").format(name=part.name)
-            else:
-                heading = part.name
-            pane.set_heading(heading)
+            if part.key in self.panes:
+                self.panes[part.key].set_heading(self._heading(part))
 
     def update_title(self, *_unused: object) -> None:
         title = self.session.document.general.title.strip()

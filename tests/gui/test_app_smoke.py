@@ -33,3 +33,13 @@ def test_the_first_window_does_not_load_python_docx() -> None:
                             env=dict(os.environ, PYTHONPATH=str(REPO),
                                      QT_QPA_PLATFORM="offscreen"))
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_panes_are_made_when_first_shown(qtbot, window) -> None:
+    assert set(window.panes) == {"general"}
+    window.navigator.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.panes["duties"]
+    assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSKOHUSTUSED"
+    window.menus["edit"].aboutToShow.emit()
+    texts = [action.text() for action in window.menus["edit"].actions()]
+    assert "Lisa rida" in texts
