@@ -43,3 +43,23 @@ def test_panes_are_made_when_first_shown(qtbot, window) -> None:
     window.menus["edit"].aboutToShow.emit()
     texts = [action.text() for action in window.menus["edit"].actions()]
     assert "Lisa rida" in texts
+
+
+def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:
+    from tests.gui.helpers import click, type_text
+
+    edit = window.panes["general"].ui.titleEdit
+    click(qtbot, edit)
+    type_text(qtbot, edit, "Jurist")
+    unit = window.panes["general"].ui.unitEdit
+    click(qtbot, unit)
+    type_text(qtbot, unit, "Õigus")
+    window.undo_dock.toggleViewAction().trigger()
+    assert window.undo_dock.isVisible()
+    model = window.undo_view.model()
+    texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert texts == ["<algne>", "Muuda ametinimetust", "Muuda struktuuriüksust"]
+    window.undo_view.setCurrentIndex(model.index(1, 0))  # click back in history
+    assert window.session.document.general.unit == ""
+    assert unit.text() == ""
+    assert window.session.document.general.title == "Jurist"
