@@ -4,7 +4,7 @@
 Compared, in the same run, with a bare PySide6 window holding a 22-row table
 (the brief's yardstick: the editor should take at most 2.5 times as long).
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/bench_editor_startup.py [--runs 7]
 
 Each measurement is a fresh process, timed from just before it is started to
 the moment it prints that its window is exposed; the median is reported.

@@ -7,7 +7,7 @@ table row and the check/preview timers have all been updated. The preview
 refresh itself is debounced and not part of the keystroke; its cost is
 reported separately.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/keystroke.py [--keys 300]
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor_keystroke.py [--keys 300]
 """
 
 from __future__ import annotations
