@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._build_layout()
         self._build_actions()
+        importlib.import_module("ametieditor.gui.revisions").install(self)
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
