@@ -327,9 +327,11 @@ class Revisions(QObject):
 
     def ask_document(self, path: Path, names: list[str]) -> str | None:
         """The container member to open, chosen by the user (None when cancelled)."""
+        suffix = {name: Path(name).suffix.lower() for name in names}
         readable = set(registry.readable_extensions())
-        preferred = next((n for n in names if Path(n).suffix.lower() == ".docx"), None) or \
-            next((n for n in names if Path(n).suffix.lower() in readable), names[0])
+        preferred = next((name for kind in asice.PREFERRED_EXTENSIONS for name in names
+                          if suffix[name] == kind), None) or \
+            next((name for name in names if suffix[name] in readable), names[0])
         dialog = QInputDialog(self.window)
         dialog.setObjectName("containerChoice")
         dialog.setWindowTitle(self.tr("Vali avatav fail"))
