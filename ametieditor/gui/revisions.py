@@ -256,6 +256,7 @@ class Revisions(QObject):
         #: The container member opened last (set by :meth:`load`).
         self._member: tuple[Path, str] | None = None
         self.compare_dialog: CompareDialog | None = None
+        self._arranged = False
         self._build_docks()
         self._build_actions()
         self.files.loader = self.load
@@ -359,10 +360,24 @@ class Revisions(QObject):
             self.report_dock.raise_()
         if self.session.document.import_notes:
             self.notes_dock.show()
+        self._arrange_docks()
         if self._member is not None or path.suffix.lower() in asice.EXTENSIONS:
             member = self._member[1] if self._member is not None else ""
             self.signature_bar.show_container(path, member, result.signatures)
             self.signature_dock.show()
+
+    def _arrange_docks(self) -> None:
+        """Give the report room the first time it is shown: wide enough, notes below it."""
+        if self._arranged or not self.report_dock.isVisible():
+            return
+        self._arranged = True
+        window = self.window
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        window.resizeDocks([self.report_dock], [max(380, window.width() // 4)], horizontal)
+        if self.notes_dock.isVisible():
+            height = max(300, window.height() - 200)
+            window.resizeDocks([self.report_dock, self.notes_dock],
+                               [height * 2 // 3, height // 3], vertical)
 
     def _replaced(self) -> None:
         """Another document: the old report, container and previous revision no longer apply."""
