@@ -23,10 +23,6 @@ from ametieditor.model.numbering import Section, numbered_heading, numbering
 NOTES: ModelPath = ("import_notes",)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notes", text)
-
-
 @dataclass(frozen=True)
 class NoteTarget:
     """A rich-text list a note's text can be appended to."""
@@ -49,11 +45,16 @@ def note_targets(doc: JobDescription) -> list[NoteTarget]:
         if present:
             targets.append(NoteTarget(heading or name, list_path))
         else:
-            default = {"purpose": _tr("Ametikoha eesmärk"), "rights": _tr("Õigused"),
-                       "responsibilities": _tr("Vastutus"), "work_tools": _tr("Töövahendid"),
-                       "amendment": _tr("Ametijuhendi muutmine")}[name]
-            targets.append(NoteTarget(_tr("{part} (osa lisatakse)").format(part=default),
-                                      list_path, (name,), make))
+            names = {
+                "purpose": QCoreApplication.translate("notes", "Ametikoha eesmärk"),
+                "rights": QCoreApplication.translate("notes", "Õigused"),
+                "responsibilities": QCoreApplication.translate("notes", "Vastutus"),
+                "work_tools": QCoreApplication.translate("notes", "Töövahendid"),
+                "amendment": QCoreApplication.translate("notes", "Ametijuhendi muutmine"),
+            }
+            label = QCoreApplication.translate("notes", "{part} (osa lisatakse)")
+            targets.append(NoteTarget(label.format(part=names[name]), list_path, (name,),
+                                      make))
 
     part(Section.PURPOSE, "purpose", ("purpose",), list)
     if doc.duties is not None:
@@ -62,9 +63,11 @@ def note_targets(doc: JobDescription) -> list[NoteTarget]:
             first = duty.task[0].text if duty.task else ""
             first = first if len(first) <= 40 else first[:39] + "…"
             number = numbers.duty(index)
-            targets.append(NoteTarget(_tr("{number} ülesanne: {text}").format(
-                number=number, text=first), ("duties", "items", index, "task")))
-            targets.append(NoteTarget(_tr("{number} tulemused").format(number=number),
+            task = QCoreApplication.translate("notes", "{number} ülesanne: {text}")
+            results = QCoreApplication.translate("notes", "{number} tulemused")
+            targets.append(NoteTarget(task.format(number=number, text=first),
+                                      ("duties", "items", index, "task")))
+            targets.append(NoteTarget(results.format(number=number),
                                       ("duties", "items", index, "results")))
     part(Section.RIGHTS, "rights", ("rights", "content"), IntroList)
     part(Section.RESPONSIBILITIES, "responsibilities", ("responsibilities", "content"),
@@ -75,8 +78,9 @@ def note_targets(doc: JobDescription) -> list[NoteTarget]:
         for index, requirement in enumerate(doc.requirements.items):
             targets.append(NoteTarget(f"{heading}: {requirement.label}".strip(),
                                       ("requirements", "items", index, "content")))
+        note = QCoreApplication.translate("notes", "{heading}: märkus")
         targets.append(NoteTarget(
-            _tr("{heading}: märkus").format(heading=heading), ("requirements", "note"),
+            note.format(heading=heading), ("requirements", "note"),
             None if doc.requirements.note is not None else ("requirements", "note"),
             None if doc.requirements.note is not None else list))
     part(Section.AMENDMENT, "amendment", ("amendment",), list)
@@ -99,7 +103,7 @@ def place_note(session: EditSession, index: int, target: NoteTarget,
     note = doc.import_notes[index]
     blocks = note_blocks(note.text, bullet) or [Block(BlockKind.PARAGRAPH, note.text)]
     stack = session.undo_stack
-    stack.beginMacro(_tr("Paiguta tekst osasse"))
+    stack.beginMacro(QCoreApplication.translate("notes", "Paiguta tekst osasse"))
     try:
         if target.part_path is not None and get_at(doc, target.part_path) is None:
             assert target.make_part is not None
@@ -115,5 +119,5 @@ def place_note(session: EditSession, index: int, target: NoteTarget,
 
 def delete_note(session: EditSession, index: int) -> None:
     """Delete note ``index`` (undoable)."""
-    session.undo_stack.push(RemoveItem(session, NOTES, index,
-                                       _tr("Kustuta paigutamata tekst")))
+    label = QCoreApplication.translate("notes", "Kustuta paigutamata tekst")
+    session.undo_stack.push(RemoveItem(session, NOTES, index, label))

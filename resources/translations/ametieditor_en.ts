@@ -18,6 +18,10 @@
         <source>Redaktsioonide võrdlus</source>
         <translation>Comparison of revisions</translation>
     </message>
+    <message>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -842,6 +846,45 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>MoveNoteDialog</name>
+    <message>
+        <source>Lisa osasse</source>
+        <translation>Add to part</translation>
+    </message>
+    <message>
+        <source>Tekst: „{text}”</source>
+        <translation>Text: “{text}”</translation>
+    </message>
+    <message>
+        <source>Osa, kuhu tekst lisatakse</source>
+        <translation>Part the text is added to</translation>
+    </message>
+    <message>
+        <source>lõiguna</source>
+        <translation>as a paragraph</translation>
+    </message>
+    <message>
+        <source>loetelu punktina</source>
+        <translation>as a bullet item</translation>
+    </message>
+    <message>
+        <source>Lisa:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kuhu tekst lisada?</source>
+        <translation>Where should the text go?</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsEditor</name>
     <message>
         <source>loend</source>
@@ -928,6 +971,37 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>{name} (väljas)</source>
         <translation>{name} (off)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <source>Lisa osasse…</source>
+        <translation>Add to part…</translation>
+    </message>
+    <message>
+        <source>Lisa tekst valitud osasse ja eemalda siit</source>
+        <translation>Add the text to the chosen part and remove it here</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kustuta see tekst (Delete)</source>
+        <translation>Delete this text (Delete)</translation>
+    </message>
+    <message>
+        <source>Seda teksti ei osatud dokumendis paigutada ({count}). Lisage see sobivasse osasse või kustutage.</source>
+        <translation>This text could not be placed in the document ({count}). Add it to a suitable part or delete it.</translation>
+    </message>
+    <message>
+        <source>Paigutamata teksti ei ole.</source>
+        <translation>No unplaced text.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1119,81 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <source>Konteineri allkirjad</source>
+        <translation>Container signatures</translation>
+    </message>
+    <message>
+        <source>Uus &amp;redaktsioon</source>
+        <translation>New &amp;revision</translation>
+    </message>
+    <message>
+        <source>Järgmise aasta redaktsioon: uus id, redaktsiooni number +1, kinnitamise kuupäev ja käskkiri tühjaks; vana fail jääb muutmata</source>
+        <translation>Next year's revision: new id, revision number +1, approval date and decree cleared; the old file stays unchanged</translation>
+    </message>
+    <message>
+        <source>&amp;Võrdle…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Võrdle &amp;eelmise redaktsiooniga</source>
+        <translation>Compare with the &amp;previous revision</translation>
+    </message>
+    <message>
+        <source>Vali avatav fail</source>
+        <translation>Choose the file to open</translation>
+    </message>
+    <message>
+        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
+        <translation>The container {name} holds several files. Which one should be opened?</translation>
+    </message>
+    <message>
+        <source>Ava</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uus redaktsioon</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <source>ametijuhend</source>
+        <translation>job description</translation>
+    </message>
+    <message>
+        <source>{name} (redaktsioon {number})</source>
+        <translation>{name} (revision {number})</translation>
+    </message>
+    <message>
+        <source>Tehti redaktsioon {number}. Salvestage see uue failina; {old} jääb muutmata.</source>
+        <translation>Revision {number} was made. Save it as a new file; {old} stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Võrdle failiga</source>
+        <translation>Compare with file</translation>
+    </message>
+    <message>
+        <source>Faili ei saanud avada</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <source>See osa on ainult varasemas dokumendis.</source>
+        <translation>This part is only in the earlier document.</translation>
+    </message>
+</context>
+<context>
     <name>RichPartPane</name>
     <message>
         <source>Osa sisse/välja</source>
@@ -1084,6 +1233,25 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Loetelupunkt sisse/välja</source>
         <translation>Bullet on/off</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBar</name>
+    <message>
+        <source>&lt;b&gt;Allkirjastatud konteiner {container}&lt;/b&gt;, avatud fail {member}. Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.</source>
+        <translation>&lt;b&gt;Signed container {container}&lt;/b&gt;, opened file {member}. The container is not changed: saving asks for a new file name.</translation>
+    </message>
+    <message>
+        <source>Konteineris ei ole ühtegi allkirja.</source>
+        <translation>The container holds no signature.</translation>
+    </message>
+    <message>
+        <source>ALLKIRJU EI OLE KONTROLLITUD.</source>
+        <translation>THE SIGNATURES HAVE NOT BEEN VERIFIED.</translation>
+    </message>
+    <message>
+        <source>Allkirja kehtivust saab kontrollida DigiDoc4-ga.</source>
+        <translation>DigiDoc4 can check whether a signature is valid.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1410,53 @@ Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
         <translation>An unexpected error occurred: {error}
 
 You can go on working; to be safe, save the document under a new name.</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Ametikoha eesmärk</source>
+        <translation>Purpose of the post</translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Ametijuhendi muutmine</source>
+        <translation>Amending the job description</translation>
+    </message>
+    <message>
+        <source>{part} (osa lisatakse)</source>
+        <translation>{part} (the part is added)</translation>
+    </message>
+    <message>
+        <source>{number} ülesanne: {text}</source>
+        <translation>{number} task: {text}</translation>
+    </message>
+    <message>
+        <source>{number} tulemused</source>
+        <translation>{number} results</translation>
+    </message>
+    <message>
+        <source>{heading}: märkus</source>
+        <translation>{heading}: note</translation>
+    </message>
+    <message>
+        <source>Paiguta tekst osasse</source>
+        <translation>Place text in a part</translation>
+    </message>
+    <message>
+        <source>Kustuta paigutamata tekst</source>
+        <translation>Delete unplaced text</translation>
     </message>
 </context>
 </TS>
