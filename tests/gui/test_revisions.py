@@ -383,3 +383,24 @@ def test_compare_with_the_previous_revision(qtbot, window, dialogs) -> None:
     dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
     window.new_official_action.trigger()
     assert not window.revisions.compare_previous_action.isEnabled()
+
+
+def test_the_new_actions_and_docks_speak_english(qtbot, dialogs, own) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ametieditor.gui.app import create_window
+    from ametieditor.gui.language import apply_language
+
+    QSettings().setValue("language", "en")
+    try:
+        apply_language()
+        window = create_window()
+        own(window)
+        revisions = window.revisions
+        assert revisions.new_revision_action.text() == "New &revision"
+        assert revisions.compare_action.text() == "&Compare…"
+        assert revisions.report_dock.windowTitle() == "Import report"
+        assert revisions.notes_panel.move_button.text() == "Add to part…"
+        assert revisions.notes_panel.heading.text() == "No unplaced text."
+    finally:
+        apply_language("et")
