@@ -404,3 +404,22 @@ def test_the_new_actions_and_docks_speak_english(qtbot, dialogs, own) -> None:
         assert revisions.notes_panel.heading.text() == "No unplaced text."
     finally:
         apply_language("et")
+
+
+def test_docks_left_open_last_time_do_not_come_back_empty(qtbot, window, dialogs,
+                                                         own) -> None:
+    from ametieditor.gui.app import create_window
+
+    _open(window, dialogs, DATA / "legacy" / "signed_docx.bdoc")
+    revisions = window.revisions
+    assert revisions.report_dock.isVisible() and revisions.signature_dock.isVisible()
+    assert revisions.report_panel.heading.text().startswith(
+        "Imporditud failist signed_docx.bdoc › koordinaator_srt.docx (DOCX)")
+    window.session.undo_stack.setClean()
+    window.close()  # saves the window state with both docks open
+    again = create_window()
+    own(again)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: not again.revisions.report_dock.isVisible())
+    assert not again.revisions.signature_dock.isVisible()
