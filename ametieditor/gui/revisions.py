@@ -259,6 +259,8 @@ class Revisions(QObject):
         self._arranged = False
         self._build_docks()
         self._build_actions()
+        # The checks list unplaced text too; the window's panes do not know notes.
+        window.check_panel.location_activated.connect(self._check_location)
         self.files.loader = self.load
         self.files.opened.connect(self._opened)
         self.session.document_replaced.connect(self._replaced)
@@ -409,6 +411,10 @@ class Revisions(QObject):
             self.notes_panel.select(int(location[1]) if len(location) > 1 else 0)
             return
         self.window.focus_location(location)
+
+    def _check_location(self, location: tuple) -> None:
+        if location[:1] == ("import_notes",):
+            self.go_to(location)
 
     # -- revisions and comparing -----------------------------------------------------------
 

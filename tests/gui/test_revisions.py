@@ -423,3 +423,23 @@ def test_docks_left_open_last_time_do_not_come_back_empty(qtbot, window, dialogs
     qtbot.waitExposed(again)
     qtbot.waitUntil(lambda: not again.revisions.report_dock.isVisible())
     assert not again.revisions.signature_dock.isVisible()
+
+
+def test_the_check_panel_lists_unplaced_text_until_it_is_deleted(qtbot, window, dialogs,
+                                                                 tmp_path) -> None:
+    _open(window, dialogs, _junk_text(tmp_path))
+    panel = window.check_panel
+
+    def texts() -> list[str]:
+        return [panel.item(row).text() for row in range(panel.count())]
+
+    wanted = "Paigutamata tekst: „Lk 2 / 3” ootab paigutamist või kustutamist"
+    assert wanted in texts()
+    row = texts().index(wanted)
+    window.revisions.notes_panel.list.setCurrentRow(0 if row else 1)
+    rect = panel.visualItemRect(panel.item(row))
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    notes_list = window.revisions.notes_panel.list
+    assert notes_list.currentItem().text().startswith("Lk 2 / 3")
+    click(qtbot, window.revisions.notes_panel.delete_button)
+    qtbot.waitUntil(lambda: wanted not in texts())
