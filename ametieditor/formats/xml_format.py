@@ -187,7 +187,7 @@ def write(doc: JobDescription, path: str | Path) -> None:
     try:
         atomic_write(path, data)
     except OSError as error:
-        raise FormatError(path, describe_os_error(error)) from error
+        raise FormatError(path, describe_os_error(error, path)) from error
 
 
 # --------------------------------------------------------------------------
