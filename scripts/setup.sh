@@ -18,6 +18,8 @@ APT_PACKAGES=(
   libreoffice-writer-nogui poppler-utils xvfb xauth
   # validators for the Linux desktop integration files
   desktop-file-utils appstream
+  # the no-network test watches system calls of the CLI and the GUI
+  strace
 )
 
 missing=()

@@ -1,0 +1,178 @@
+"""Hostile and broken input files, built in code, for every readable file type.
+
+:func:`hostile_cases` gives, for one extension, a list of ``(name, bytes,
+expected)`` cases; ``expected`` is a regular expression the FormatError's
+message must match, or ``None`` when any clear FormatError will do. The cases
+for ZIP-based types (DOCX, ASiC-E) are here before their readers are: a test
+parametrised over :func:`ametieditor.formats.registry.readable_extensions`
+picks them up as soon as a reader is registered.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ametieditor.formats import xml_format
+from ametieditor.formats.safezip import OLE_SIGNATURE
+from tests.support.factories import full_document
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<root>&lol9;</root>
+"""
+
+XXE_FILE = b"""<?xml version="1.0"?>
+<!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<root>&xxe;</root>"""
+
+XXE_NETWORK = b"""<?xml version="1.0"?>
+<!DOCTYPE a SYSTEM "http://203.0.113.7/evil.dtd">
+<root>x</root>"""
+
+#: Word's document part with an entity smuggled in.
+WORD_DTD = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"""
+
+CONTENT_TYPES = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>"""
+
+ROOT_RELS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Target="word/document.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>
+</Relationships>"""
+
+DOCUMENT = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:body><w:p><w:r><w:t>AMETIJUHEND</w:t></w:r></w:p></w:body></w:document>"""
+
+#: A document part whose image points at a server: a reader must not fetch it.
+EXTERNAL_RELS = b"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId9" TargetMode="External" Target="http://203.0.113.7/pixel.png"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"/>
+<Relationship Id="rId8" TargetMode="External" Target="file://203.0.113.7/share/template.dotm"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"/>
+</Relationships>"""
+
+
+def make_zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def minimal_docx(replace: dict[str, bytes] | None = None) -> bytes:
+    """A DOCX package Word opens, with some members replaced or added."""
+    members = {"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": ROOT_RELS,
+               "word/document.xml": DOCUMENT}
+    members.update(replace or {})
+    return make_zip(members)
+
+
+def lying_sizes(data: bytes, member: str) -> bytes:
+    """A ZIP whose central directory claims ``member`` is a tenth of its real size."""
+    real = zipfile.ZipFile(io.BytesIO(data)).getinfo(member).file_size
+    patched = bytearray(data)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = int.from_bytes(data[central + 28:central + 30], "little")
+        if data[central + 46:central + 46 + name_length] == member.encode():
+            patched[central + 24:central + 28] = max(real // 10, 1).to_bytes(4, "little")
+            return bytes(patched)
+        central = data.find(b"PK\x01\x02", central + 4)
+    raise ValueError(member)
+
+
+#: ``expected`` value meaning: a clear FormatError, or a successful load; never a traceback.
+MAY_LOAD = "may-load"
+
+
+def _zip_cases(valid: bytes) -> list[tuple[str, bytes, str | None]]:
+    bomb_member = b"\0" * (30 * 1024 * 1024)
+    inner_bomb = make_zip({"word/document.xml": bomb_member})
+    return [
+        ("truncated", valid[: len(valid) // 2], "rikutud või poolik"),
+        ("empty", b"", None),
+        ("garbage", b"PK\x03\x04" + bytes(range(256)) * 4, None),
+        ("ole-password-protected", OLE_SIGNATURE + b"\0" * 4096, "parooliga kaitstud"),
+        ("zip-bomb", make_zip({"[Content_Types].xml": CONTENT_TYPES,
+                               "word/document.xml": bomb_member}), "ZIP-pomm"),
+        ("zip-in-zip-bomb", make_zip({"[Content_Types].xml": CONTENT_TYPES,
+                                      "word/document.xml": inner_bomb}), None),
+        ("dtd-in-document", minimal_docx({"word/document.xml": WORD_DTD}), "DTD"),
+        ("dtd-in-content-types", minimal_docx({"[Content_Types].xml": BILLION_LAUGHS}),
+         None),
+        ("lying-member-size", lying_sizes(valid, "word/document.xml"), None),
+    ]
+
+
+def _ametijuhend_cases() -> list[tuple[str, bytes, str | None]]:
+    valid = xml_format.to_bytes(full_document())
+    return [
+        ("billion-laughs", BILLION_LAUGHS, "DTD"),
+        ("xxe-file", XXE_FILE, "DTD"),
+        ("xxe-network-dtd", XXE_NETWORK, "DTD"),
+        ("doctype-after-comment", b"<!-- x -->\n" + XXE_FILE.split(b"\n", 1)[1], "DTD"),
+        ("xinclude", valid.replace(
+            b"<purpose>",
+            b'<purpose><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+            b'href="file:///etc/passwd" parse="text"/>'), None),
+        ("truncated", valid[: len(valid) // 3], "XML"),
+        ("empty", b"", None),
+        ("utf16-garbage", "\ufeffAMETIJUHEND".encode("utf-16"), None),
+        ("binary", bytes(range(256)) * 8, None),
+        ("zip-renamed", minimal_docx(), None),
+        ("deep-nesting", b"<a>" * 100_000 + b"</a>" * 100_000, None),
+    ]
+
+
+def hostile_cases(extension: str) -> list[tuple[str, bytes, str | None]]:
+    """Hostile inputs for files of ``extension`` (empty for a type with none defined)."""
+    if extension == ".ametijuhend":
+        return _ametijuhend_cases()
+    if extension in (".docx", ".docm", ".dotx"):
+        return _zip_cases(minimal_docx())
+    if extension in (".asice", ".bdoc", ".sce"):
+        container = make_zip({"mimetype": b"application/vnd.etsi.asic-e+zip",
+                              "META-INF/manifest.xml": b"<manifest/>",
+                              "ametijuhend.docx": minimal_docx()})
+        return [case for case in _zip_cases(container)
+                if case[0] not in ("dtd-in-document", "dtd-in-content-types")] + [
+            ("dtd-in-manifest", make_zip({"mimetype": b"application/vnd.etsi.asic-e+zip",
+                                          "META-INF/manifest.xml": BILLION_LAUGHS}), None),
+            ("docx-bomb-inside", make_zip({
+                "mimetype": b"application/vnd.etsi.asic-e+zip",
+                "META-INF/manifest.xml": b"<manifest/>",
+                "ametijuhend.docx": make_zip({"word/document.xml": b"\0" * (30 << 20)})}),
+             None),
+        ]
+    if extension == ".txt":
+        return [("binary", bytes(range(256)) * 64, MAY_LOAD),
+                ("nul-bytes", b"AMETIJUHEND\0\0\0" * 100, MAY_LOAD),
+                ("utf16-without-bom", "AMETIJUHEND\n1. ÜLDOSA".encode("utf-16-le"), MAY_LOAD)]
+    if extension == ".pdf":
+        return [("truncated", b"%PDF-1.7\n1 0 obj\n<<", None),
+                ("garbage", b"%PDF-" + bytes(range(256)) * 16, None)]
+    return []
