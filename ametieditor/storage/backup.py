@@ -20,6 +20,7 @@ import glob
 import hashlib
 import re
 import shutil
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -155,9 +156,34 @@ def save_with_backup(
         raise FormatError(target, describe_os_error(error, target)) from None
     if keep > 0:
         prune_backups(target, keep, folder)
+    remove_stale_temporaries(target)
     new = fingerprint(target)
     assert new is not None
     return new
+
+
+#: A temporary file of an interrupted save older than this is garbage, not a save in progress.
+STALE_TEMPORARY_SECONDS = 3600
+
+
+def remove_stale_temporaries(target: Path, now: float | None = None) -> list[Path]:
+    """Delete what saves of ``target`` killed mid-write left behind (``.<name>.*.tmp``).
+
+    :func:`~ametieditor.formats.atomic.atomic_write` removes its temporary file
+    when it fails, but a power cut or a killed process cannot; only files older
+    than :data:`STALE_TEMPORARY_SECONDS` are removed, so a save running in
+    another window is never disturbed.
+    """
+    moment = time.time() if now is None else now
+    removed = []
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            if moment - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            continue
+    return removed
 
 
 def restore_backup(backup: str | Path, original: str | Path) -> None:

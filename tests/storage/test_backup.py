@@ -110,3 +110,22 @@ def test_unknown_output_type_touches_nothing(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="tundmatu failitüüp"):
         save_with_backup(titled("x"), path)
     assert path.read_bytes() == b"keep"
+
+
+def test_stale_temporaries_of_killed_saves_are_removed(tmp_path: Path) -> None:
+    import os
+    import time
+
+    path = tmp_path / "a.ametijuhend"
+    save_with_backup(titled("V1"), path)
+    old = tmp_path / ".a.ametijuhend.k3j4.tmp"
+    fresh = tmp_path / ".a.ametijuhend.x9y8.tmp"
+    other = tmp_path / ".b.ametijuhend.k3j4.tmp"
+    for leftover in (old, fresh, other):
+        leftover.write_bytes(b"<ametiju")
+    two_hours_ago = time.time() - 7200
+    for leftover in (old, other):
+        os.utime(leftover, (two_hours_ago, two_hours_ago))
+    save_with_backup(titled("V2"), path)
+    assert not old.exists()
+    assert fresh.exists() and other.exists()  # maybe a save in progress; another file
