@@ -140,6 +140,8 @@ def _ametijuhend_cases() -> list[tuple[str, bytes, str | None]]:
             b'<purpose><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
             b'href="file:///etc/passwd" parse="text"/>'), None),
         ("truncated", valid[: len(valid) // 3], "XML"),
+        ("unterminated-comment", valid.replace(b"<purpose>", b"<!--<purpose>"), "XML on vigane"),
+        ("nul-character", valid.replace(b"<purpose>", b"<purpose>\0"), "XML on vigane"),
         ("empty", b"", None),
         ("utf16-garbage", "\ufeffAMETIJUHEND".encode("utf-16"), None),
         ("binary", bytes(range(256)) * 8, None),
