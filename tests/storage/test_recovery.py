@@ -24,7 +24,7 @@ CRASHING_SESSION = textwrap.dedent("""
     store = RecoveryStore()
     doc = full_document()
     doc.general.title = "Kaotamata töö"
-    store.snapshot("doc1", doc, sys.argv[1], datetime(2026, 11, 23, 9, 0).astimezone())
+    store.snapshot("doc1", doc, sys.argv[1], datetime(2025, 6, 11, 9, 0).astimezone())
     untitled = full_document()
     untitled.general.title = "Uus salvestamata"
     store.snapshot("doc2", untitled)
@@ -54,7 +54,7 @@ def test_snapshots_of_a_crashed_session_are_recoverable(tmp_path: Path) -> None:
     assert [e.title for e in entries] == ["Kaotamata töö", "Uus salvestamata"]
     first, second = entries
     assert first.original_path == original.resolve()
-    assert first.last_saved == datetime(2026, 11, 23, 9, 0).astimezone()
+    assert first.last_saved == datetime(2025, 6, 11, 9, 0).astimezone()
     assert abs((datetime.now().astimezone() - first.autosaved).total_seconds()) < 60
     assert second.original_path is None and second.last_saved is None
     assert store.load(first) == _titled("Kaotamata töö")
