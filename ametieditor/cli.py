@@ -8,6 +8,7 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help=tr("DOCX-mall ekspordiks", "DOCX template for export"),
     )
+    convert.add_argument(
+        "--author",
+        metavar=tr("NIMI", "NAME"),
+        default=_default_author(),
+        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
+                "author of the exported document (default: the user name)"),
+    )
     convert.set_defaults(handler=_convert)
 
     check = commands.add_parser(
@@ -107,7 +115,9 @@ def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     registry.writer_for(target)  # an unknown output type fails before any reading
     result = registry.load(source)
     _print_warnings(source, result.warnings)
-    registry.save(result.document, target, registry.WriteOptions(template=args.template))
+    warnings = registry.save(result.document, target,
+                             registry.WriteOptions(template=args.template, author=args.author))
+    _print_warnings(target, warnings)
     return EXIT_OK
 
 
@@ -203,6 +213,14 @@ def _report_batch(total: int, failures: list[str]) -> int:
     for failure in failures:
         print(f"  {failure}", file=sys.stderr)
     return EXIT_ERROR if len(failures) == total else EXIT_PROBLEMS
+
+
+def _default_author() -> str:
+    """The OS user name, or nothing when it cannot be found."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return ""
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-SAMPLES = REPO.parent / "shared" / "samples"
+#: Copies of ../shared/samples (the three real job descriptions as text).
+SAMPLES = DATA / "samples"
+SHARED_SAMPLES = REPO.parent / "shared" / "samples"
 
 SAMPLE_FILES = sorted(DATA.glob("0*.ametijuhend"))
 

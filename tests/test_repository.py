@@ -22,3 +22,15 @@ def test_readme_opens_with_run_and_test_commands() -> None:
     sample = run_command.split()[-1]
     assert (REPO / sample).is_file(), f"README's run command opens a missing file: {sample}"
     assert "pytest" in test_command
+
+
+def test_sample_copies_match_the_shared_originals() -> None:
+    from tests.conftest import SAMPLES, SHARED_SAMPLES
+
+    copies = sorted(path.name for path in SAMPLES.glob("*.txt"))
+    assert len(copies) == 3
+    if SHARED_SAMPLES.is_dir():  # the originals sit beside the repository in CI
+        originals = sorted(path.name for path in SHARED_SAMPLES.glob("*.txt"))
+        assert copies == originals
+        for name in copies:
+            assert (SAMPLES / name).read_bytes() == (SHARED_SAMPLES / name).read_bytes()

@@ -38,6 +38,8 @@ class WriteOptions:
     """Options a writer may use; writers ignore what does not concern them."""
 
     template: Path | None = None
+    #: Author and last modifier written into exported documents' properties.
+    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,16 +134,25 @@ def load(path: str | Path) -> LoadResult:
     return reader_for(path).load()(Path(path))
 
 
-def save(doc: JobDescription, path: str | Path, options: WriteOptions | None = None) -> None:
-    """Write a document in the format its extension names; atomic for every writer."""
-    writer_for(path).load()(doc, Path(path), options or WriteOptions())
+def save(doc: JobDescription, path: str | Path,
+         options: WriteOptions | None = None) -> list[str]:
+    """Write a document in the format its extension names; atomic for every writer.
+
+    Returns the writer's warnings for the user (e.g. what a template lacked).
+    """
+    warnings = writer_for(path).load()(doc, Path(path), options or WriteOptions())
+    return list(warnings or [])
 
 
 def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    for extension, kind in ((".docx", "DOCX"), (".txt", "TXT"), (".pdf", "PDF"),
+    register_reader(".docx", "ametieditor.formats.docx_open:load_result", "Word (DOCX)")
+    register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
+    register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
+    # .pdf stays here for reading: the PDF text import comes later.
+    for extension, kind in ((".txt", "TXT"), (".pdf", "PDF"),
                             (".asice", "ASiC-E"), (".bdoc", "BDOC")):
         _PLANNED[extension] = kind
 

@@ -45,6 +45,18 @@ class BackupError(FormatError):
 
 
 @dataclass(frozen=True)
+class SaveResult:
+    """What a save produced."""
+
+    #: The saved file's fingerprint: pass it as ``expected`` to the next save.
+    fingerprint: Fingerprint
+    #: Messages of the writer for the user (e.g. what an export could not carry).
+    warnings: list[str]
+    #: Where the replaced version was kept, if there was one.
+    backup: Path | None
+
+
+@dataclass(frozen=True)
 class Backup:
     path: Path
     taken: datetime
@@ -130,8 +142,8 @@ def save_with_backup(
     expected: Fingerprint | None = None,
     keep: int = DEFAULT_KEEP,
     folder: Path | None = None,
-) -> Fingerprint:
-    """Save ``doc`` to ``path`` keeping the version it replaces; return the new fingerprint.
+) -> SaveResult:
+    """Save ``doc`` to ``path`` keeping the version it replaces.
 
     ``expected`` is the fingerprint remembered when the file was opened or last
     saved; if the file changed since, :class:`FileChangedError` is raised and
@@ -146,10 +158,9 @@ def save_with_backup(
     if is_read_only_file(target):
         raise FormatError(target, tr("fail on kirjutuskaitstud; salvestage teise nimega",
                                      "the file is read-only; save under another name"))
-    if keep > 0 and target.is_file():
-        make_backup(target, folder)
+    backup = make_backup(target, folder) if keep > 0 and target.is_file() else None
     try:
-        registry.save(doc, target, options)
+        warnings = registry.save(doc, target, options) or []
     except FormatError:
         raise
     except OSError as error:
@@ -159,7 +170,7 @@ def save_with_backup(
     remove_stale_temporaries(target)
     new = fingerprint(target)
     assert new is not None
-    return new
+    return SaveResult(new, list(warnings), backup)
 
 
 #: A temporary file of an interrupted save older than this is garbage, not a save in progress.

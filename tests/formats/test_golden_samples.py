@@ -12,7 +12,9 @@ will be compared to field by field. These tests keep them honest:
   which optional parts are present, requirement labels and competency names
   in order, approval and signatures.
 
-The samples live outside the repository, in ``../shared/samples``. If they are
+The samples are copied byte for byte from ``../shared/samples`` into
+``tests/data/samples`` (``tests/test_repository.py`` checks the copies against
+the originals whenever ``../shared`` is beside the repository). If they are
 missing the tests fail (they do not skip): a silently skipped golden check is
 worse than none.
 """
@@ -31,7 +33,7 @@ from ametieditor.formats import xml_format
 from ametieditor.model.document import BlockKind, JobDescription, RichText
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = DATA / "samples"
 
 # --------------------------------------------------------------------------
 # Tokenising

@@ -23,10 +23,12 @@ from tests.support.factories import full_document
 from tests.support.hostile import (
     EXTERNAL_RELS,
     MAY_LOAD,
+    exported_docx,
     hostile_cases,
     lying_sizes,
     make_zip,
     minimal_docx,
+    replace_members,
 )
 
 ZIP_TYPES = {".docx", ".docm", ".dotx", ".asice", ".bdoc", ".sce", ".odt"}
@@ -107,8 +109,9 @@ def _outside_references(extension: str) -> bytes:
         ).replace(b'version="1"', b'version="1" xmlns:xsi="http://www.w3.org/2001/'
                   b'XMLSchema-instance" xsi:schemaLocation="urn:x http://203.0.113.7/x.xsd"')
     if extension in ZIP_TYPES:
-        return minimal_docx({"word/_rels/document.xml.rels": EXTERNAL_RELS,
-                             "word/vbaProject.bin": b'Attribute VB_Name = "Evil"'})
+        return replace_members(exported_docx(), {
+            "word/_rels/document.xml.rels": EXTERNAL_RELS,
+            "word/vbaProject.bin": b'Attribute VB_Name = "Evil"'})
     return b"AMETIJUHEND\nhttp://203.0.113.7/x.png\n"
 
 
@@ -245,3 +248,21 @@ def test_encrypted_member_is_refused() -> None:
     data[central + 8] |= 0x1  # general purpose flag: encrypted
     with pytest.raises(FormatError, match="krüpteeritud"):
         safezip.open_zip(bytes(data), "x.docx")
+
+
+def test_unsupported_zip_version_in_a_damaged_header_is_a_clear_error() -> None:
+    data = bytearray(make_zip({"word/document.xml": b"<w/>"}))
+    central = data.find(b"PK\x01\x02")
+    data[central + 6] = 148  # "version needed to extract" 14.8: found by the fuzzer
+    with pytest.raises(FormatError, match="rikutud või poolik"):
+        safezip.open_zip(bytes(data), "x.docx")
+
+
+def test_damaged_deflate_stream_is_a_clear_error() -> None:
+    data = bytearray(make_zip({"word/document.xml": b"<w:t>tekst</w:t>" * 500}))
+    name_length = int.from_bytes(data[26:28], "little")
+    extra_length = int.from_bytes(data[28:30], "little")
+    data[30 + name_length + extra_length] = 0xFF  # invalid deflate block: zlib.error
+    archive = safezip.open_zip(bytes(data), "x.docx")
+    with pytest.raises(FormatError, match="rikutud"):
+        safezip.read_member(archive, "word/document.xml", "x.docx")

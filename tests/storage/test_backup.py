@@ -30,17 +30,21 @@ def title_of(path: Path) -> str:
 
 def test_first_save_makes_no_backup_and_returns_fingerprint(tmp_path: Path) -> None:
     path = tmp_path / "uus.ametijuhend"
-    seen = save_with_backup(titled("Versioon 1"), path)
+    result = save_with_backup(titled("Versioon 1"), path)
     assert title_of(path) == "Versioon 1"
-    assert seen == fingerprint(path)
+    assert result.fingerprint == fingerprint(path)
+    assert result.backup is None and result.warnings == []
     assert list_backups(path) == []
+    again = save_with_backup(titled("Versioon 2"), path, expected=result.fingerprint)
+    assert again.backup == list_backups(path)[0].path
+    assert title_of(again.backup) == "Versioon 1"
 
 
 def test_each_save_keeps_the_previous_version_and_prunes_to_keep(tmp_path: Path) -> None:
     path = tmp_path / "peaspetsialist.ametijuhend"
     seen = None
     for number in range(1, 9):
-        seen = save_with_backup(titled(f"Versioon {number}"), path, expected=seen)
+        seen = save_with_backup(titled(f"Versioon {number}"), path, expected=seen).fingerprint
     backups = list_backups(path)
     assert len(backups) == backup.DEFAULT_KEEP == 5
     # newest first: the versions 7, 6, 5, 4, 3 that saves 8, 7, 6, 5, 4 replaced
@@ -81,7 +85,7 @@ def test_restore_backup_puts_the_old_version_back(tmp_path: Path) -> None:
 
 def test_changed_on_disk_refuses_to_save_and_keeps_the_other_edit(tmp_path: Path) -> None:
     path = tmp_path / "a.ametijuhend"
-    seen = save_with_backup(titled("Minu"), path)
+    seen = save_with_backup(titled("Minu"), path).fingerprint
     xml_format.write(titled("Kolleegi muudatus"), path)
     with pytest.raises(FileChangedError):
         save_with_backup(titled("Minu teine"), path, expected=seen)

@@ -11,7 +11,9 @@ picks them up as soon as a reader is registered.
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
+from pathlib import Path
 
 from ametieditor.formats import xml_format
 from ametieditor.formats.safezip import OLE_SIGNATURE
@@ -91,6 +93,35 @@ def minimal_docx(replace: dict[str, bytes] | None = None) -> bytes:
     return make_zip(members)
 
 
+def exported_docx() -> bytes:
+    """A DOCX as the editor exports it (with its embedded XML), or a minimal one."""
+    from ametieditor.formats import registry
+
+    if ".docx" not in registry.writable_extensions():
+        return minimal_docx()
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "eksport.docx"
+        registry.save(full_document(), target)
+        return target.read_bytes()
+
+
+def replace_members(package: bytes, replace: dict[str, bytes]) -> bytes:
+    """``package`` with some members replaced or added (others copied as they are)."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    members = {info.filename: source.read(info) for info in source.infolist()}
+    members.update(replace)
+    return make_zip(members)
+
+
+def embedded_part(package: bytes) -> str | None:
+    """The name of the member holding the editor's own XML, if the package has one."""
+    archive = zipfile.ZipFile(io.BytesIO(package))
+    for name in archive.namelist():
+        if name.startswith("customXml/item") and b"urn:ametieditor" in archive.read(name):
+            return name
+    return None
+
+
 def lying_sizes(data: bytes, member: str) -> bytes:
     """A ZIP whose central directory claims ``member`` is a tenth of its real size."""
     real = zipfile.ZipFile(io.BytesIO(data)).getinfo(member).file_size
@@ -121,10 +152,19 @@ def _zip_cases(valid: bytes) -> list[tuple[str, bytes, str | None]]:
                                "word/document.xml": bomb_member}), "ZIP-pomm"),
         ("zip-in-zip-bomb", make_zip({"[Content_Types].xml": CONTENT_TYPES,
                                       "word/document.xml": inner_bomb}), None),
-        ("dtd-in-document", minimal_docx({"word/document.xml": WORD_DTD}), "DTD"),
-        ("dtd-in-content-types", minimal_docx({"[Content_Types].xml": BILLION_LAUGHS}),
+        ("dtd-in-document", replace_members(valid, {"word/document.xml": WORD_DTD}),
+         MAY_LOAD),
+        ("dtd-in-content-types", replace_members(valid, {"[Content_Types].xml":
+                                                         BILLION_LAUGHS}), MAY_LOAD),
+        ("lying-member-size", lying_sizes(valid, embedded_part(valid) or "word/document.xml"),
          None),
-        ("lying-member-size", lying_sizes(valid, "word/document.xml"), None),
+        # The DOCX reader skips an embedded part it refuses, then finds no job description.
+        *([("dtd-in-embedded-xml", replace_members(valid, {embedded: XXE_FILE}), None),
+           ("billion-laughs-embedded", replace_members(valid, {embedded: BILLION_LAUGHS}),
+            None),
+           ("truncated-embedded-xml", replace_members(valid, {
+               embedded: zipfile.ZipFile(io.BytesIO(valid)).read(embedded)[:300]}), None)]
+          if (embedded := embedded_part(valid)) else []),
     ]
 
 
@@ -155,7 +195,7 @@ def hostile_cases(extension: str) -> list[tuple[str, bytes, str | None]]:
     if extension == ".ametijuhend":
         return _ametijuhend_cases()
     if extension in (".docx", ".docm", ".dotx"):
-        return _zip_cases(minimal_docx())
+        return _zip_cases(exported_docx())
     if extension in (".asice", ".bdoc", ".sce"):
         container = make_zip({"mimetype": b"application/vnd.etsi.asic-e+zip",
                               "META-INF/manifest.xml": b"<manifest/>",

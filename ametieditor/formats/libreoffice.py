@@ -1,0 +1,107 @@
+"""Finding LibreOffice and converting files with it (PDF export; later .doc/.odt/.rtf import).
+
+Every conversion runs ``soffice --headless --convert-to`` in a temporary
+folder with its own user profile (``-env:UserInstallation``), so it never
+collides with a LibreOffice the user has open or with another conversion,
+and under a timeout. Nothing else in the editor needs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ametieditor.formats.errors import FormatError
+from ametieditor.i18n import tr
+
+#: Seconds one conversion may take (a cold first start with a fresh profile is the slow part).
+DEFAULT_TIMEOUT = 120
+
+_NAMES = ("soffice", "libreoffice")
+
+
+def _candidates() -> list[Path]:
+    """The usual install places on Windows, macOS and Linux."""
+    places = [
+        Path("/usr/lib/libreoffice/program/soffice"),
+        Path("/usr/local/lib/libreoffice/program/soffice"),
+        Path("/opt/libreoffice/program/soffice"),
+        Path("/snap/bin/libreoffice"),
+        Path("/Applications/LibreOffice.app/Contents/MacOS/soffice"),
+    ]
+    if sys.platform == "win32":
+        for variable in ("PROGRAMFILES", "PROGRAMFILES(X86)", "PROGRAMW6432"):
+            base = os.environ.get(variable)
+            if base:
+                places.append(Path(base) / "LibreOffice" / "program" / "soffice.exe")
+        places.append(Path(r"C:\Program Files\LibreOffice\program\soffice.exe"))
+        places.append(Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"))
+    return places
+
+
+def find_soffice(extra_places: Sequence[Path] | None = None) -> Path | None:
+    """The LibreOffice program: on ``PATH`` first, then in the usual places."""
+    for name in _NAMES:
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    places = _candidates() if extra_places is None else list(extra_places)
+    for place in places:
+        if place.is_file() and os.access(place, os.X_OK):
+            return place
+    return None
+
+
+def not_installed_message() -> str:
+    return tr(
+        "LibreOffice'i ei leitud; PDF-i tegemiseks paigaldage LibreOffice "
+        "(https://www.libreoffice.org) või eksportige DOCX ja salvestage see PDF-ina Wordis",
+        "LibreOffice was not found; to make a PDF install LibreOffice "
+        "(https://www.libreoffice.org) or export DOCX and save it as PDF in Word",
+    )
+
+
+def convert_files(sources: Sequence[Path], target_format: str, out_dir: Path,
+                  timeout: float = DEFAULT_TIMEOUT, soffice: Path | None = None) -> list[Path]:
+    """Convert ``sources`` with one LibreOffice run; returns the converted files in order.
+
+    ``target_format`` is LibreOffice's filter spec (``"pdf"``, ``"docx"``, ``"txt:Text"`` …).
+    Raises :class:`FormatError` naming the first source when LibreOffice is missing,
+    fails or times out.
+    """
+    first = sources[0] if sources else out_dir
+    program = soffice or find_soffice()
+    if program is None:
+        raise FormatError(first, not_installed_message())
+    extension = target_format.split(":", 1)[0]
+    with tempfile.TemporaryDirectory(prefix="ametieditor-lo-") as work:
+        profile = Path(work) / "profile"
+        command = [str(program), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                   "--norestore", "--nologo", "--nodefault", "--convert-to", target_format,
+                   "--outdir", str(out_dir), *map(str, sources)]
+        try:
+            completed = subprocess.run(command, capture_output=True, timeout=timeout,
+                                       stdin=subprocess.DEVNULL, check=False)
+        except subprocess.TimeoutExpired:
+            raise FormatError(first, tr(
+                "LibreOffice ei lõpetanud teisendamist {seconds} sekundiga",
+                "LibreOffice did not finish the conversion within {seconds} seconds",
+                seconds=int(timeout))) from None
+        except OSError as error:
+            raise FormatError(first, tr("LibreOffice'i ei saa käivitada: {reason}",
+                                        "LibreOffice cannot be started: {reason}",
+                                        reason=error.strerror or error)) from None
+    results = [out_dir / (Path(source).stem + "." + extension) for source in sources]
+    missing = [path for path, source in zip(results, sources, strict=True) if not path.exists()]
+    if missing:
+        detail = (completed.stderr or completed.stdout).decode("utf-8", "replace").strip()
+        raise FormatError(first, tr(
+            "LibreOffice ei suutnud faili teisendada ({detail})",
+            "LibreOffice could not convert the file ({detail})",
+            detail=detail.splitlines()[-1] if detail else f"exit {completed.returncode}"))
+    return results

@@ -1,0 +1,58 @@
+"""Render the three samples as exported DOCX → PDF (LibreOffice) → PNG pages for docs/images.
+
+Run:  python scripts/render_samples.py      (needs LibreOffice and pdftoppm)
+
+Writes docs/images/export-001.png, -002.png, -003.png (generated; do not edit):
+one page of each sample, chosen to show different parts of the layout.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from ametieditor.formats import libreoffice, xml_format  # noqa: E402
+from ametieditor.formats.docx_export import build_docx  # noqa: E402
+
+SAMPLES = REPO / "tests" / "data"
+IMAGES = REPO / "docs" / "images"
+#: Which page of each sample to show: the top of the document, the duty table,
+#: the competencies and signatures at the end (0 = last page).
+PAGES = {"001": 1, "002": 2, "003": 0}
+RESOLUTION = 60  # dots per inch: readable, well under 300 kB a page
+
+
+def page_count(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    for line in info.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return 1
+
+
+def main() -> None:
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ametieditor-render-") as work:
+        folder = Path(work)
+        sources = []
+        for sample in sorted(SAMPLES.glob("0*.ametijuhend")):
+            target = folder / f"{sample.name[:3]}.docx"
+            target.write_bytes(build_docx(xml_format.read(sample)).data)
+            sources.append(target)
+        for pdf in libreoffice.convert_files(sources, "pdf", folder):
+            page = PAGES.get(pdf.stem, 1) or page_count(pdf)
+            stem = folder / f"page-{pdf.stem}"
+            subprocess.run(["pdftoppm", "-r", str(RESOLUTION), "-png", "-singlefile",
+                            "-f", str(page), "-l", str(page), str(pdf), str(stem)], check=True)
+            image = IMAGES / f"export-{pdf.stem}.png"
+            image.write_bytes(stem.with_suffix(".png").read_bytes())
+            print(image, image.stat().st_size // 1024, "kB")
+
+
+if __name__ == "__main__":
+    main()
