@@ -1,7 +1,8 @@
 """``ametieditor-cli``: convert and check job descriptions from the command line.
 
-Exit codes: 0 success; 1 problems found (``check``); 2 a file could not be
-read or written, or the command line was wrong. Errors are one line on
+Exit codes: 0 success; 1 problems found (``check``) or differences found
+(``diff``); 2 a file could not be read or written, or the command line was
+wrong. Errors are one line on
 stderr naming the file and the problem; never a traceback.
 """
 
@@ -95,6 +96,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("file", metavar="FILE", type=Path)
     check.set_defaults(handler=_check)
+
+    diff = commands.add_parser(
+        "diff",
+        help=tr("näita kahe ametijuhendi erinevusi", "show the differences of two job "
+                "descriptions"),
+        description=tr(
+            "Võrdleb kahte ametijuhendit osade ja põhiülesannete kaupa ning prindib "
+            "muudatuste kokkuvõtte; sisulised muudatused (eesmärk, põhiülesanne, nõuded) "
+            "on märgitud. Väljumiskood 0 – erinevusi pole, 1 – on erinevusi, 2 – faili ei "
+            "saa lugeda.",
+            "Compares two job descriptions part by part and duty by duty and prints a "
+            "summary of the changes; substantive changes (purpose, main duties, "
+            "requirements) are flagged. Exit 0 when there are no differences, 1 when "
+            "there are, 2 when a file cannot be read.",
+        ),
+    )
+    diff.add_argument("old", metavar="OLD", type=Path)
+    diff.add_argument("new", metavar="NEW", type=Path)
+    diff.add_argument("--html", metavar="OUT.html", type=Path,
+                      help=tr("kirjuta kokkuvõte ka HTML-faili",
+                              "also write the summary as HTML"))
+    diff.add_argument("--docx", metavar="OUT.docx", type=Path,
+                      help=tr("kirjuta kokkuvõte ka DOCX-faili",
+                              "also write the summary as DOCX"))
+    diff.set_defaults(handler=_diff)
     return parser
 
 
@@ -230,6 +256,27 @@ def _check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem.format(str(args.file)))
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from ametieditor.model.compare import compare, summary_lines
+
+    old = registry.load(args.old)
+    _print_warnings(args.old, old.warnings)
+    new = registry.load(args.new)
+    _print_warnings(args.new, new.warnings)
+    comparison = compare(old.document, new.document)
+    for line in summary_lines(comparison):
+        print(line)
+    if args.html or args.docx:
+        from ametieditor.formats import diff_export
+
+        names = (args.old.name, args.new.name)
+        if args.html:
+            diff_export.write_html(comparison, args.html, *names)
+        if args.docx:
+            diff_export.write_docx(comparison, args.docx, *names)
+    return EXIT_PROBLEMS if comparison.has_differences else EXIT_OK
 
 
 def _print_warnings(path: Path, warnings: Sequence[str]) -> None:

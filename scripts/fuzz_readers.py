@@ -13,6 +13,9 @@ DTDs, bad characters and encodings; for ZIP packages, members dropped,
 renamed, duplicated, damaged (recursively, by the same mutations) and
 headers corrupted.
 
+Inputs are shared among the types inversely to how long one read takes
+(measured first), with at least :data:`MIN_PER_TYPE` each, so that readers
+that go through LibreOffice are fuzzed too without taking the whole budget.
 Each input is read by :func:`registry.load` in a worker process with a time
 limit and a memory limit, and classified as
 
@@ -29,6 +32,7 @@ the inputs of the bugs for reproduction.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import multiprocessing
@@ -54,6 +58,8 @@ from ametieditor.formats.errors import FormatError  # noqa: E402
 OUTCOMES = ("ok", "format-error", "multi-line", "traceback", "hang")
 FAILURES = ("multi-line", "traceback", "hang")
 MEMORY_LIMIT = 2 * 1024 * 1024 * 1024
+#: Inputs every readable type gets at least, however slow its reader.
+MIN_PER_TYPE = 3
 
 
 # --------------------------------------------------------------------------
@@ -268,7 +274,6 @@ def run(count: int, seed: int, timeout: float, jobs: int, save: Path | None,
     report = Report()
     with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
         seeds = find_seeds(data_dir, Path(folder))
-        extensions = sorted(seeds)
 
         def start_slot() -> Slot:
             parent, child = context.Pipe()
@@ -276,9 +281,10 @@ def run(count: int, seed: int, timeout: float, jobs: int, save: Path | None,
             process.start()
             return Slot(process, parent)
 
+        plan = allocate(count, calibrate(seeds, Path(folder)), rng)
+
         def tasks():
-            for number in range(count):
-                extension = extensions[number % len(extensions)]
+            for number, extension in enumerate(plan):
                 yield number, extension, mutate(rng, rng.choice(seeds[extension]))
 
         pending = tasks()
@@ -321,6 +327,36 @@ def run(count: int, seed: int, timeout: float, jobs: int, save: Path | None,
             slot.process.join(timeout=5)
         report.seconds = time.perf_counter() - begun
     return report
+
+
+def calibrate(seeds: dict[str, list[bytes]], folder: Path) -> dict[str, float]:
+    """Seconds one read of each type takes (readers through LibreOffice take ~1 s)."""
+    seconds = {}
+    for extension, found in sorted(seeds.items()):
+        path = folder / f"calibrate{extension}"
+        path.write_bytes(found[0])
+        started = time.perf_counter()
+        with contextlib.suppress(Exception):  # only the time matters here
+            registry.load(path)
+        seconds[extension] = max(time.perf_counter() - started, 0.001)
+    return seconds
+
+
+def allocate(count: int, seconds: dict[str, float], rng: random.Random) -> list[str]:
+    """Which type each input is: shares inversely proportional to a read's cost.
+
+    Fast readers get most inputs; a slow one (LibreOffice) at least
+    :data:`MIN_PER_TYPE`, so every reader is fuzzed in every run.
+    """
+    weights = {ext: 1 / cost for ext, cost in seconds.items()}
+    total = sum(weights.values())
+    minimum = min(MIN_PER_TYPE, count // max(len(weights), 1))
+    shares = {ext: max(minimum, int(count * weight / total)) for ext, weight in weights.items()}
+    fastest = max(weights, key=weights.get)
+    shares[fastest] += count - sum(shares.values())
+    plan = [ext for ext, share in sorted(shares.items()) for _ in range(share)]
+    rng.shuffle(plan)
+    return plan
 
 
 def _record(report: Report, task: tuple, outcome: str, detail: str, save: Path | None) -> None:

@@ -16,10 +16,14 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
+
+if TYPE_CHECKING:
+    from ametieditor.formats.import_report import ImportReport
 
 
 @dataclass
@@ -29,8 +33,14 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
+    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    signatures: list = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
+    #: For imports of foreign files (text, PDF, hand-made DOCX): what was
+    #: recognised, guessed and left unplaced; None for the editor's own files.
+    report: ImportReport | None = None
 
 
 @dataclass
@@ -151,9 +161,15 @@ def _register_builtin() -> None:
     register_reader(".docx", "ametieditor.formats.docx_open:load_result", "Word (DOCX)")
     register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
     register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
+    register_reader(".asice", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (ASiC-E)")
+    register_reader(".bdoc", "ametieditor.formats.asice:load_result",
+                    "Allkirjastatud konteiner (BDOC)")
+    for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
+                            (".rtf", "RTF")):
+        register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
     # .pdf stays here for reading: the PDF text import comes later.
-    for extension, kind in ((".txt", "TXT"), (".pdf", "PDF"),
-                            (".asice", "ASiC-E"), (".bdoc", "BDOC")):
+    for extension, kind in ((".txt", "TXT"), (".pdf", "PDF")):
         _PLANNED[extension] = kind
 
 

@@ -217,6 +217,18 @@ class Signatures:
 
 
 @dataclass
+class ImportNote:
+    """Text an importer could not place in the document; kept so nothing is lost.
+
+    ``source`` says where the text was found and, when the importer has a
+    guess, where it probably belongs (e.g. ``"rida 57; 3. TEENISTUSKOHUSTUSED?"``).
+    """
+
+    text: str
+    source: str = ""
+
+
+@dataclass
 class JobDescription:
     """One ametijuhend. ``general`` is always there; every other part is optional."""
 
@@ -231,6 +243,8 @@ class JobDescription:
     requirements: Requirements | None = None
     amendment: RichText | None = None
     signatures: Signatures | None = None
+    #: Text from an imported file that could not be placed (see ImportNote).
+    import_notes: list[ImportNote] = field(default_factory=list)
 
     def clone(self) -> JobDescription:
         """A deep, independent copy (for undo snapshots and revisions)."""

@@ -19,6 +19,8 @@ from ametieditor.formats import xml_format
 from ametieditor.formats.safezip import OLE_SIGNATURE
 from tests.support.factories import full_document
 
+LEGACY = Path(__file__).resolve().parents[1] / "data" / "legacy"
+
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [
  <!ENTITY lol "lol">
@@ -122,6 +124,11 @@ def embedded_part(package: bytes) -> str | None:
     return None
 
 
+def largest_member(package: bytes) -> str:
+    infos = zipfile.ZipFile(io.BytesIO(package)).infolist()
+    return max(infos, key=lambda info: info.file_size).filename
+
+
 def lying_sizes(data: bytes, member: str) -> bytes:
     """A ZIP whose central directory claims ``member`` is a tenth of its real size."""
     real = zipfile.ZipFile(io.BytesIO(data)).getinfo(member).file_size
@@ -156,7 +163,7 @@ def _zip_cases(valid: bytes) -> list[tuple[str, bytes, str | None]]:
          MAY_LOAD),
         ("dtd-in-content-types", replace_members(valid, {"[Content_Types].xml":
                                                          BILLION_LAUGHS}), MAY_LOAD),
-        ("lying-member-size", lying_sizes(valid, embedded_part(valid) or "word/document.xml"),
+        ("lying-member-size", lying_sizes(valid, embedded_part(valid) or largest_member(valid)),
          None),
         # The DOCX reader skips an embedded part it refuses, then finds no job description.
         *([("dtd-in-embedded-xml", replace_members(valid, {embedded: XXE_FILE}), None),
@@ -210,6 +217,16 @@ def hostile_cases(extension: str) -> list[tuple[str, bytes, str | None]]:
                 "ametijuhend.docx": make_zip({"word/document.xml": b"\0" * (30 << 20)})}),
              None),
         ]
+    if extension == ".odt":  # read through LibreOffice: each case costs a conversion
+        odt = (LEGACY / "handmade_002.odt").read_bytes()
+        return [("truncated", odt[: len(odt) // 2], None),
+                ("xxe-in-content", replace_members(odt, {"content.xml": XXE_FILE}), MAY_LOAD)]
+    if extension == ".doc":
+        return [("garbage-ole", OLE_SIGNATURE + bytes(range(256)) * 16, None),
+                ("truncated", (LEGACY / "handmade_002.doc").read_bytes()[:2048], None)]
+    if extension == ".rtf":
+        return [("truncated", (LEGACY / "handmade_002.rtf").read_bytes()[:300], MAY_LOAD),
+                ("binary", b"{\\rtf1" + bytes(range(256)) * 16, MAY_LOAD)]
     if extension == ".txt":
         return [("binary", bytes(range(256)) * 64, MAY_LOAD),
                 ("nul-bytes", b"AMETIJUHEND\0\0\0" * 100, MAY_LOAD),
