@@ -15,15 +15,22 @@ kill cost milliseconds instead of a whole interpreter start.
 from __future__ import annotations
 
 import os
+import random
 import sys
 from pathlib import Path
 
+from ametieditor.model.document import Block
 from ametieditor.storage.backup import save_with_backup
 from tests.support.factories import full_document
 
 TITLES = ("Versioon A", "Versioon B")
-#: Large enough (about 150 kB) that a good share of the kills land inside a write.
-DUTIES = 200
+#: Few elements but much text (about 1 MB): writing and syncing, not building the
+#: XML, takes most of each save, so many kills land inside a write.
+DUTIES = 20
+_WORDS = ["ametikoha", "eesmärk", "tagada", "teenuse", "kvaliteet", "kättesaadavus"]
+#: Varied text (repetitive text would compress like a zip bomb and be refused on reading).
+_RANDOM = random.Random(7)
+PARAGRAPH = " ".join(f"{_RANDOM.choice(_WORDS)}{_RANDOM.randrange(999)}" for _ in range(60_000))
 
 
 def versions():
@@ -31,6 +38,7 @@ def versions():
     for title in TITLES:
         doc = full_document(duty_count=DUTIES)
         doc.general.title = title
+        doc.purpose = [Block.p(PARAGRAPH)]
         documents.append(doc)
     return documents
 
