@@ -211,6 +211,14 @@ def hostile_cases(extension: str) -> list[tuple[str, bytes, str | None]]:
                 if case[0] not in ("dtd-in-document", "dtd-in-content-types")] + [
             ("dtd-in-manifest", make_zip({"mimetype": b"application/vnd.etsi.asic-e+zip",
                                           "META-INF/manifest.xml": BILLION_LAUGHS}), None),
+            # found by the fuzzer: control characters echoed into the message, and a
+            # member name too long for the file system when extracted
+            ("mimetype-with-newlines", make_zip({"mimetype": b"application/x\n\nevil"}),
+             "konteiner"),
+            ("long-member-name", make_zip({
+                "mimetype": b"application/vnd.etsi.asic-e+zip",
+                "META-INF/manifest.xml": b"<manifest/>",
+                "a" * 300 + ".docx": exported_docx()}), MAY_LOAD),
             ("docx-bomb-inside", make_zip({
                 "mimetype": b"application/vnd.etsi.asic-e+zip",
                 "META-INF/manifest.xml": b"<manifest/>",
