@@ -1,8 +1,9 @@
 """``ametieditor-cli``: convert and check job descriptions from the command line.
 
-Exit codes: 0 success; 1 problems found (``check``) or differences found
-(``diff``); 2 a file could not be read or written, or the command line was
-wrong. Errors are one line on
+Exit codes: 0 success; 1 problems found (``check``), differences found
+(``diff``), or text an import could not place (``convert --strict``; the output
+is still written); 2 a file could not be read or written, or the command line
+was wrong. Errors are one line on
 stderr naming the file and the problem; never a traceback.
 """
 
@@ -18,7 +19,8 @@ from ametieditor import __version__
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import resolve_language, set_language, tr
-from ametieditor.model.checks import check_document
+from ametieditor.model.checks import Problem, check_document, check_for_signing
+from ametieditor.model.document import JobDescription
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -82,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
                 "author of the exported document (default: the user name)"),
     )
+    convert.add_argument(
+        "--strict",
+        action="store_true",
+        help=tr("välju koodiga 1, kui importimisel jäi teksti paigutamata "
+                "(väljund kirjutatakse ikkagi)",
+                "exit with 1 when an import left text unplaced (OUT is still written)"),
+    )
     convert.set_defaults(handler=_convert)
 
     check = commands.add_parser(
@@ -94,7 +103,22 @@ def build_parser() -> argparse.ArgumentParser:
             "nothing to report, 1 when there are problems, 2 when the file cannot be read.",
         ),
     )
-    check.add_argument("file", metavar="FILE", type=Path)
+    check.add_argument(
+        "file", metavar="FILE|DIR", type=Path,
+        help=tr("fail või kaust; kausta kõiki loetavaid faile kontrollitakse ka omavahel",
+                "a file, or a folder whose readable files are also checked against each other"),
+    )
+    check.add_argument(
+        "--signing",
+        action="store_true",
+        help=tr("kontrolli enne allkirjastamiseks eksportimist (täitmata osad, kohatäited)",
+                "check before export for signing (missing parts, placeholders)"),
+    )
+    check.add_argument(
+        "--no-spelling",
+        action="store_true",
+        help=tr("ära kontrolli õigekirja", "do not check spelling"),
+    )
     check.set_defaults(handler=_check)
 
     diff = commands.add_parser(
@@ -141,9 +165,12 @@ def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     registry.writer_for(target)  # an unknown output type fails before any reading
     result = registry.load(source)
     _print_warnings(source, result.warnings)
+    _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
                              registry.WriteOptions(template=args.template, author=args.author))
     _print_warnings(target, warnings)
+    if args.strict and result.document.import_notes:
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
@@ -204,7 +231,11 @@ def _convert_batch(args: argparse.Namespace) -> int:
             continue
         written[target.resolve()] = source
         try:
-            _convert_one(source, target, args)
+            if _convert_one(source, target, args) == EXIT_PROBLEMS:
+                failures.append(tr("{path}: väljund kirjutati, kuid jäi impordimärkmeid "
+                                   "(--strict)",
+                                   "{path}: written, but with import notes (--strict)",
+                                   path=source))
         except FormatError as error:
             failures.append(str(error))
         except OSError as error:
@@ -241,6 +272,15 @@ def _report_batch(total: int, failures: list[str]) -> int:
     return EXIT_ERROR if len(failures) == total else EXIT_PROBLEMS
 
 
+def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
+    """Import notes on stderr: ``FILE: import note (where): text``, one line each."""
+    for note in result.document.import_notes:
+        text = " / ".join(line.strip() for line in note.text.splitlines() if line.strip())
+        where = f" ({note.source})" if note.source else ""
+        print(tr("{path}: impordimärge{where}: {text}", "{path}: import note{where}: {text}",
+                 path=path, where=where, text=text), file=sys.stderr)
+
+
 def _default_author() -> str:
     """The OS user name, or nothing when it cannot be found."""
     try:
@@ -250,12 +290,72 @@ def _default_author() -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.file.is_dir():
+        return _check_folder(args)
     result = registry.load(args.file)
     _print_warnings(args.file, result.warnings)
-    problems = check_document(result.document)
+    problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
+    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    if not args.no_spelling:
+        problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
+    return problems
+
+
+def _check_folder(args: argparse.Namespace) -> int:
+    """Every readable file of the folder, then what is wrong between them."""
+    from ametieditor.model.folder_checks import FolderDocument, check_folder
+
+    readable = set(registry.readable_extensions())
+    files = sorted(p for p in args.file.iterdir()
+                   if p.is_file() and registry.extension_of(p) in readable)
+    documents: list[FolderDocument] = []
+    found = unreadable = False
+    for path in files:
+        try:
+            result = registry.load(path)
+        except FormatError as error:
+            print(str(error), file=sys.stderr)
+            unreadable = True
+            continue
+        _print_warnings(path, result.warnings)
+        documents.append(FolderDocument(str(path), result.document))
+        for problem in _document_problems(result.document, args):
+            print(problem.format(str(path)))
+            found = True
+    for folder_problem in check_folder(documents):
+        print(folder_problem.format())
+        found = True
+    if unreadable:
+        return EXIT_ERROR
+    return EXIT_PROBLEMS if found else EXIT_OK
+
+
+def _spelling_problems(doc: JobDescription, state: dict[str, object]) -> list[Problem]:
+    """Misspelt words as problems; a note on stderr when the speller is not installed.
+
+    ``state`` keeps one checker (and its cache) for all files of a run and
+    makes the note appear once.
+    """
+    from ametieditor.spelling.backend import SpellerUnavailable
+    from ametieditor.spelling.checker import SpellChecker
+    from ametieditor.spelling.report import spelling_problems
+
+    if "checker" not in state:
+        try:
+            state["checker"] = SpellChecker()
+        except SpellerUnavailable as error:
+            state["checker"] = None
+            print(tr("{program}: õigekirja ei kontrollitud: {reason}",
+                     "{program}: spelling not checked: {reason}",
+                     program=PROGRAM, reason=error), file=sys.stderr)
+    checker = state["checker"]
+    return spelling_problems(doc, checker) if isinstance(checker, SpellChecker) else []
 
 
 def _diff(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 # Installs everything Ametieditor needs on a fresh Debian 12 machine with
 # Python 3.11, run as root from the repository root: Debian packages (Qt's
 # runtime libraries, fonts, LibreOffice for PDF export, Xvfb for screenshots),
-# a virtual environment in .venv and the package with its test extras.
+# a virtual environment in .venv and the package with its test and spell
+# (Estonian speller) extras.
 # Safe to run again: every step skips what is already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,5 +40,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,packaging]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,spell,packaging]"
 echo "setup: done"

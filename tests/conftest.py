@@ -30,6 +30,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     for name in ("AMETIEDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
+    # The checks compare approval dates with today; fixtures carry fixed dates.
+    monkeypatch.setenv("AMETIEDITOR_TODAY", "2026-11-23")
     from ametieditor.i18n import ESTONIAN, set_language
 
     set_language(ESTONIAN)

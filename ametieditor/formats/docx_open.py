@@ -3,7 +3,7 @@
 The exporter embeds the document's own XML (:mod:`ametieditor.formats.docx_embedded`);
 that part is what is read back, so ``convert X.docx Y.ametijuhend`` gives the
 exact XML that was exported. Word files made by hand have no such part and
-go to the importer (``ametieditor.formats.docx_import``) when it is there.
+go to the importer (:func:`ametieditor.formats.docx_import.import_docx`).
 """
 
 from __future__ import annotations
@@ -32,11 +32,13 @@ from ametieditor.model.document import JobDescription
 _TEXT = f"{{{W_NS}}}t"
 
 
-def load_result(path: Path):  # -> LoadResult (registry imports lazily)
+def load_result(path: Path, data: bytes | None = None):  # -> LoadResult (imported lazily)
     """The document of a DOCX: embedded by the editor, else imported from the text."""
+    from ametieditor.formats.docx_import import import_docx
     from ametieditor.formats.registry import LoadResult
 
-    data = read_limited(path)
+    if data is None:
+        data = read_limited(path)
     archive = open_zip(data, path)
     embedded = find_embedded(archive, path)
     if embedded is not None:
@@ -49,14 +51,6 @@ def load_result(path: Path):  # -> LoadResult (registry imports lazily)
                 "the file's text was changed after the export (e.g. in Word); the job "
                 "description saved at export was opened and later changes are not included"))
         return LoadResult(document=document, warnings=warnings)
-    try:
-        from ametieditor.formats.docx_import import import_docx
-    except ImportError:
-        raise FormatError(path, tr(
-            "see Wordi fail ei ole tehtud Ametieditoriga; teiste Wordi failide avamine ei ole "
-            "selles versioonis veel võimalik",
-            "this Word file was not made by Ametieditor; opening other Word files is not "
-            "possible in this version yet")) from None
     return import_docx(Path(path), data)
 
 

@@ -1,9 +1,10 @@
-"""Finding LibreOffice and converting files with it (PDF export; later .doc/.odt/.rtf import).
+"""Finding LibreOffice and converting files with it (PDF export, .doc/.odt/.rtf import).
 
 Every conversion runs ``soffice --headless --convert-to`` in a temporary
 folder with its own user profile (``-env:UserInstallation``), so it never
 collides with a LibreOffice the user has open or with another conversion,
-and under a timeout. Nothing else in the editor needs LibreOffice.
+and under a timeout that ends the whole process group. Nothing else in the
+editor needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -85,23 +86,41 @@ def convert_files(sources: Sequence[Path], target_format: str, out_dir: Path,
                    "--norestore", "--nologo", "--nodefault", "--convert-to", target_format,
                    "--outdir", str(out_dir), *map(str, sources)]
         try:
-            completed = subprocess.run(command, capture_output=True, timeout=timeout,
-                                       stdin=subprocess.DEVNULL, check=False)
-        except subprocess.TimeoutExpired:
-            raise FormatError(first, tr(
-                "LibreOffice ei lõpetanud teisendamist {seconds} sekundiga",
-                "LibreOffice did not finish the conversion within {seconds} seconds",
-                seconds=int(timeout))) from None
+            process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       stdin=subprocess.DEVNULL,
+                                       start_new_session=sys.platform != "win32")
+            try:
+                stdout, stderr = process.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                _kill(process)
+                raise FormatError(first, tr(
+                    "LibreOffice ei lõpetanud teisendamist {seconds} sekundiga",
+                    "LibreOffice did not finish the conversion within {seconds} seconds",
+                    seconds=int(timeout))) from None
         except OSError as error:
             raise FormatError(first, tr("LibreOffice'i ei saa käivitada: {reason}",
                                         "LibreOffice cannot be started: {reason}",
                                         reason=error.strerror or error)) from None
     results = [out_dir / (Path(source).stem + "." + extension) for source in sources]
-    missing = [path for path, source in zip(results, sources, strict=True) if not path.exists()]
+    missing = [path for path in results if not path.is_file() or path.stat().st_size == 0]
     if missing:
-        detail = (completed.stderr or completed.stdout).decode("utf-8", "replace").strip()
+        detail = (stderr or stdout).decode("utf-8", "replace").strip()
         raise FormatError(first, tr(
             "LibreOffice ei suutnud faili teisendada ({detail})",
             "LibreOffice could not convert the file ({detail})",
-            detail=detail.splitlines()[-1] if detail else f"exit {completed.returncode}"))
+            detail=detail.splitlines()[-1] if detail else f"exit {process.returncode}"))
     return results
+
+
+def _kill(process: subprocess.Popen) -> None:
+    """End the conversion and whatever LibreOffice started for it."""
+    if sys.platform != "win32":
+        import signal
+
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except OSError:
+            process.kill()
+    else:
+        process.kill()
+    process.communicate()

@@ -65,8 +65,6 @@ class FormatEntry:
 
 _READERS: dict[str, FormatEntry] = {}
 _WRITERS: dict[str, FormatEntry] = {}
-#: Extensions that later versions will read or write; they get a clear message now.
-_PLANNED: dict[str, str] = {}
 
 
 def register_reader(extension: str, target: str, description: str) -> None:
@@ -100,16 +98,6 @@ def extension_of(path: str | Path) -> str:
 def _unknown(path: str | Path, entries: dict[str, FormatEntry], reading: bool) -> FormatError:
     extension = extension_of(path) or tr("(laiend puudub)", "(no extension)")
     known = ", ".join(sorted(entries))
-    if extension in _PLANNED:
-        return FormatError(
-            path,
-            tr(
-                "{kind}-failide {verb} ei ole selles versioonis veel võimalik",
-                "{verb} {kind} files is not possible in this version yet",
-                kind=_PLANNED[extension],
-                verb=tr("avamine", "Opening") if reading else tr("salvestamine", "Saving"),
-            ),
-        )
     if reading:
         return FormatError(
             path,
@@ -158,8 +146,13 @@ def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    register_reader(".docx", "ametieditor.formats.docx_open:load_result", "Word (DOCX)")
+    # .docx: load_docx reads by content (a ".docx" that is really text or a PDF) and
+    # hands real packages to docx_open, which reads the editor's embedded XML or
+    # calls import_docx for Word files made by hand.
+    register_reader(".docx", "ametieditor.formats.docx_import:load_docx", "Word (DOCX)")
     register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
+    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
+    register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
     register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
     register_reader(".asice", "ametieditor.formats.asice:load_result",
                     "Allkirjastatud konteiner (ASiC-E)")
@@ -168,9 +161,6 @@ def _register_builtin() -> None:
     for extension, kind in ((".doc", "Word 97–2003 (DOC)"), (".odt", "OpenDocument (ODT)"),
                             (".rtf", "RTF")):
         register_reader(extension, "ametieditor.formats.office_convert:load_result", kind)
-    # .pdf stays here for reading: the PDF text import comes later.
-    for extension, kind in ((".txt", "TXT"), (".pdf", "PDF")):
-        _PLANNED[extension] = kind
 
 
 _register_builtin()

@@ -16,9 +16,18 @@ this editor knows is refused with a message saying so, never stripped.
   plain text, one block a line, bullets written as lines starting ``- ``;
   ``<rights intro="…">`` and ``<responsibilities intro="…">`` with
   ``<item>`` children. Everything else as in version 1.
-* **Version 1** (current). Namespace ``urn:ametieditor:ametijuhend:1``,
+* **Version 1**. Namespace ``urn:ametieditor:ametijuhend:1``,
   the vocabulary and order of DOMAIN.md, described by
   ``resources/schema/ametijuhend-1.xsd``. Dates are ISO ``YYYY-MM-DD``.
+* **Version 2** (current, 2026). Adds the optional
+  ``<importNotes><note source="…">text</note></importNotes>`` at the end
+  (after ``<signatures>``): text an importer of a foreign file could not
+  place, kept with the document so that nothing is silently lost. Described
+  by ``resources/schema/ametijuhend-2.xsd``. The namespace stays
+  ``urn:ametieditor:ametijuhend:1``: the change only adds an optional
+  element, so a namespace change would have broken every other tool that
+  reads these files for nothing; the ``version`` attribute tells the
+  versions apart. Upgrade 1 → 2 only rewrites ``version``.
 
 Canonical output: UTF-8, XML declaration, elements in schema order, 2-space
 indent, final newline, empty optional fields left out. Reading a canonical
@@ -52,6 +61,7 @@ from ametieditor.model.document import (
     Duties,
     Duty,
     General,
+    ImportNote,
     IntroList,
     JobDescription,
     Meta,
@@ -63,9 +73,9 @@ from ametieditor.model.document import (
 from ametieditor.resources import resource_path
 
 NAMESPACE = "urn:ametieditor:ametijuhend:1"
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 EXTENSION = ".ametijuhend"
-SCHEMA_FILE = "schema/ametijuhend-1.xsd"
+SCHEMA_FILE = "schema/ametijuhend-2.xsd"
 
 _N = f"{{{NAMESPACE}}}"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -152,6 +162,12 @@ def to_element(doc: JobDescription) -> etree._Element:
             element = _sub(signatures, "acknowledgement", heading=ack.heading)
             for signer in ack.signers:
                 _sub(element, "signer", signer)
+    if doc.import_notes:
+        notes = _sub(root, "importNotes")
+        for note in doc.import_notes:
+            element = _sub(notes, "note", note.text)
+            if note.source:
+                element.set("source", note.source)
     return root
 
 
@@ -387,7 +403,16 @@ def _copy_into_namespace(source: etree._Element, target: etree._Element) -> None
         _copy_into_namespace(child, element)
 
 
-_UPGRADES: dict[int, Callable[[etree._Element], etree._Element]] = {0: _upgrade_0_to_1}
+def _upgrade_1_to_2(root: etree._Element) -> etree._Element:
+    """Version 1 → 2: nothing but the version attribute changes (see the history above)."""
+    root.set("version", "2")
+    return root
+
+
+_UPGRADES: dict[int, Callable[[etree._Element], etree._Element]] = {
+    0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
+}
 
 
 def _text(element: etree._Element | None) -> str:
@@ -458,6 +483,9 @@ def _build(root: etree._Element) -> JobDescription:
                 heading=ack.get("heading", ""),
                 signers=[signer.text or "" for signer in ack.iterfind(_N + "signer")],
             )
+    if (notes := _find(root, "importNotes")) is not None:
+        doc.import_notes = [ImportNote(text=note.text or "", source=note.get("source", ""))
+                            for note in notes.iterfind(_N + "note")]
     return doc
 
 

@@ -1,8 +1,4 @@
-"""``ametieditor [FILE]``: start the editor, optionally with a file open.
-
-A placeholder window until the editor issue lands: it shows the post title
-and the numbered sections of the opened file.
-"""
+"""``ametieditor [FILE]``: start the editor, optionally with a file open."""
 
 from __future__ import annotations
 
@@ -10,38 +6,39 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
-from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
-from ametieditor.i18n import resolve_language, set_language
-from ametieditor.model.numbering import Section, numbered_heading
+from ametieditor.paths import APPLICATION_NAME
 
 
-def create_window(path: Path | None = None) -> QMainWindow:
-    window = QMainWindow()
-    window.setWindowTitle("Ametieditor")
-    view = QPlainTextEdit()
-    view.setObjectName("outline")
-    view.setReadOnly(True)
-    window.setCentralWidget(view)
-    window.resize(900, 700)
-    if path is not None:
-        try:
-            doc = registry.load(path).document
-        except FormatError as error:
-            QMessageBox.critical(window, "Ametieditor", str(error))
-        else:
-            window.setWindowTitle(f"{path.name} – {doc.general.title} – Ametieditor")
-            headings = [numbered_heading(doc, section) for section in Section]
-            view.setPlainText("\n".join([doc.general.title, "", *filter(None, headings)]))
+def configure_application() -> None:
+    """Application name "Ametieditor" and no organisation: see ametieditor/paths.py."""
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setOrganizationDomain("")
+
+
+def create_window(path: Path | None = None):  # -> MainWindow
+    """The main window, with ``path`` open or a new document for a civil servant."""
+    from ametieditor.gui.main_window import MainWindow
+
+    configure_application()
+    window = MainWindow()
+    if path is None or not window.files.open_path(path, ask=False):
+        window.files.new_document("ametnik")
     return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    set_language(resolve_language())
+    configure_application()
     app = QApplication.instance() or QApplication([sys.argv[0], *arguments])
+    from ametieditor.gui.dialogs import install_excepthook
+    from ametieditor.gui.language import apply_language
+
+    apply_language()
+    install_excepthook()
     window = create_window(Path(arguments[0]) if arguments else None)
     window.show()
     return app.exec()

@@ -9,6 +9,7 @@ path into the model) so the GUI can jump to the field concerned. The CLI's
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from ametieditor.model.numbering import (
     Section,
     numbering,
 )
+from ametieditor.model.texts import iter_texts
 
 #: A path into the model: attribute names and list indexes, e.g.
 #: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
@@ -75,14 +77,29 @@ def _empty_bullets(
             )
 
 
-def check_document(doc: JobDescription) -> list[Problem]:
-    """All problems of ``doc``, in document order."""
-    return list(_iter_problems(doc))
+def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Problem]:
+    """All problems of ``doc``, in document order.
+
+    ``today`` is the date the approval date is compared with (default: the
+    real today; tests pass a fixed one).
+    """
+    return list(_iter_problems(doc, today or checking_date()))
 
 
-def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
+def checking_date() -> dt.date:
+    """Today, or the date in ``AMETIEDITOR_TODAY`` (``YYYY-MM-DD``).
+
+    The variable makes a report reproducible (check as of a given day); the
+    test suite pins it so that fixtures with fixed approval dates do not age.
+    """
+    pinned = parse_iso_date(os.environ.get("AMETIEDITOR_TODAY", "").strip())
+    return pinned or dt.date.today()
+
+
+def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
+    yield from _check_approval_date_range(doc, today or checking_date())
     for name in REQUIRED_GENERAL_FIELDS:
         if not getattr(doc.general, name.value).strip():
             label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
@@ -101,6 +118,8 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
 
     if doc.duties is not None:
         yield from _check_duties(doc)
+        yield from _check_duties_present(doc)
+        yield from _check_open_task_lists(doc)
 
     for attribute, et_name, en_name in (
         ("rights", "Õigused", "Rights"),
@@ -112,8 +131,11 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
             part = f"{numbers.section(section)}. {tr(et_name, en_name)}"
             yield from _empty_bullets(part_value.content, part, (attribute, "content"))
 
+    yield from _check_rights_repeated_in_responsibilities(doc)
+
     if doc.requirements is not None:
         yield from _check_requirements(doc)
+        yield from _check_empty_competency_groups(doc)
 
     if doc.signatures is not None and doc.signatures.acknowledgement is not None:
         for index, signer in enumerate(doc.signatures.acknowledgement.signers):
@@ -206,3 +228,141 @@ def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
     if requirements.note is not None:
         yield from _empty_bullets(requirements.note, f"{section}. " + tr("Märkus", "Note"),
                                   ("requirements", "note"))
+
+
+#: An approval older than this is probably a copied date, not this year's review.
+APPROVAL_MAX_AGE_YEARS = 5
+
+
+def _check_approval_date_range(doc: JobDescription, today: dt.date) -> Iterator[Problem]:
+    if doc.approval is None:
+        return
+    date = parse_iso_date(doc.approval.date.strip())
+    if date is None:
+        return
+    shown = date.strftime("%d.%m.%Y")
+    if date > today:
+        yield Problem(tr("Kinnitamine", "Approval"),
+                      tr("kinnitamise kuupäev {date} on tulevikus",
+                         "the approval date {date} is in the future", date=shown),
+                      ("approval", "date"))
+    elif (today - date).days > APPROVAL_MAX_AGE_YEARS * 365.25:
+        yield Problem(tr("Kinnitamine", "Approval"),
+                      tr("kinnitamise kuupäev {date} on üle {years} aasta vana",
+                         "the approval date {date} is more than {years} years old",
+                         date=shown, years=APPROVAL_MAX_AGE_YEARS),
+                      ("approval", "date"))
+
+
+def _check_duties_present(doc: JobDescription) -> Iterator[Problem]:
+    assert doc.duties is not None
+    if not doc.duties.items:
+        number = numbering(doc).section(Section.DUTIES)
+        yield Problem(f"{number}. {doc.duties.heading}",
+                      tr("ühtegi ülesannet ei ole lisatud", "no duties have been added"),
+                      ("duties", "items"))
+
+
+_LIST_INTRO = re.compile(r"\bsh\s*:\s*$", re.IGNORECASE)
+
+
+def _check_open_task_lists(doc: JobDescription) -> Iterator[Problem]:
+    """A task that announces a list ("…, sh:") must have bullets after it."""
+    assert doc.duties is not None
+    numbers = numbering(doc)
+    for index, duty in enumerate(doc.duties.items):
+        for position, block in enumerate(duty.task):
+            if block.is_bullet or not _LIST_INTRO.search(block.text):
+                continue
+            following = duty.task[position + 1] if position + 1 < len(duty.task) else None
+            if following is None or not following.is_bullet:
+                yield Problem(
+                    tr("{n} ülesanne", "{n} task", n=numbers.duty(index)),
+                    tr("ülesanne lõpeb „sh:”, kuid loetelu sellele ei järgne",
+                       'the task ends in "sh:" but no list follows'),
+                    ("duties", "items", index, "task", position),
+                )
+
+
+def _check_rights_repeated_in_responsibilities(doc: JobDescription) -> Iterator[Problem]:
+    if doc.rights is None or doc.responsibilities is None:
+        return
+    rights = {_normalise(b.text).rstrip(";.,"): i for i, b in enumerate(doc.rights.content)
+              if b.text.strip()}
+    section = numbering(doc).section(Section.RESPONSIBILITIES)
+    for index, block in enumerate(doc.responsibilities.content):
+        key = _normalise(block.text).rstrip(";.,")
+        if key and key in rights:
+            yield Problem(
+                f"{section}. {tr('Vastutus', 'Responsibilities')}",
+                tr("sama sõnastus on ka õiguste all ({n}. punkt)",
+                   "the same wording is also under rights (item {n})", n=rights[key] + 1),
+                ("responsibilities", "content", index),
+            )
+
+
+def _check_empty_competency_groups(doc: JobDescription) -> Iterator[Problem]:
+    requirements = doc.requirements
+    assert requirements is not None
+    if requirements.competencies is None:
+        return
+    section = numbering(doc).section(Section.REQUIREMENTS)
+    for index, group in enumerate(requirements.competencies.groups):
+        if group.name.strip() and _blank(group.content):
+            yield Problem(f"{section}. {group.name.strip()}",
+                          tr("kompetentsil ei ole ühtegi kirjeldust",
+                             "the competency has no items"),
+                          ("requirements", "competencies", "groups", index, "content"))
+
+
+#: Text left in a draft that must not reach a signed document.
+PLACEHOLDERS = (
+    ("…", re.compile(r"…|\.\.\.")),
+    ("XXX", re.compile(r"\bX{3,}\b", re.IGNORECASE)),
+    ("[täida]", re.compile(r"\[[^\]]{0,40}\]")),
+    ("TODO", re.compile(r"\bTODO\b|\bFIXME\b")),
+    ("lorem ipsum", re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)),
+)
+
+
+def check_for_signing(doc: JobDescription, today: dt.date | None = None) -> list[Problem]:
+    """Everything :func:`check_document` finds, plus what must not be signed.
+
+    Run before the DOCX is exported for digital signing: parts a signed
+    document needs (purpose, duties, signatures) and leftover placeholder
+    text ("…", "XXX", "[täida]", "TODO", lorem ipsum) anywhere.
+    """
+    problems = check_document(doc, today)
+    numbers = numbering(doc)
+    required: list[tuple[bool, str, str, str, Location]] = [
+        (doc.purpose is None or _blank(doc.purpose),
+         f"{numbers.section(Section.PURPOSE) or 2}. {tr('Eesmärk', 'Purpose')}",
+         "ametikoha eesmärk on kirjutamata", "the purpose is empty", ("purpose",)),
+        (doc.duties is None,
+         tr("Ülesanded", "Duties"),
+         "ülesannete osa puudub", "the duties section is missing", ("duties",)),
+        (doc.signatures is None or (doc.signatures.approver is None
+                                    and doc.signatures.acknowledgement is None),
+         tr("Allkirjad", "Signatures"),
+         "allkirjade osa puudub", "the signatures are missing", ("signatures",)),
+    ]
+    if doc.signatures is not None and doc.signatures.approver is not None:
+        approver = doc.signatures.approver
+        for attribute, et_text, en_text in (
+                ("name", "kinnitaja nimi on täitmata", "the approver's name is empty"),
+                ("title", "kinnitaja ametinimetus on täitmata", "the approver's title is empty")):
+            required.append((not getattr(approver, attribute).strip(),
+                             tr("Allkirjad", "Signatures"), et_text, en_text,
+                             ("signatures", "approver", attribute)))
+    for missing, part, et_text, en_text, location in required:
+        if missing:
+            problems.append(Problem(part, tr(et_text, en_text), location))
+    for piece in iter_texts(doc):
+        for _, pattern in PLACEHOLDERS:
+            found = pattern.search(piece.text)
+            if found:
+                problems.append(Problem(piece.part, tr(
+                    "mustandi kohatäide „{text}” on jäänud tekstisse",
+                    'leftover placeholder "{text}"', text=found.group()), piece.location))
+                break
+    return problems

@@ -83,7 +83,7 @@ HOSTILE = {
     "truncated": xml_format.to_bytes(full_document())[:700],
     "text-renamed": "Ametijuhend\n\n1. ÜLDOSA\nPeaspetsialist\n".encode(),
     "not-ours": b'<?xml version="1.0"?><project><name>x</name></project>',
-    "newer": xml_format.to_bytes(full_document()).replace(b'version="1"', b'version="9"'),
+    "newer": xml_format.to_bytes(full_document()).replace(b'version="2"', b'version="9"'),
 }
 
 

@@ -44,9 +44,10 @@ def test_missing_template_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert not out.exists()
 
 
-def test_reading_pdf_is_still_planned(tmp_path: Path) -> None:
+def test_reading_a_truncated_pdf_names_the_problem(tmp_path: Path) -> None:
+    # PDF reading is the importer's (pdf_import); a stub file gives one clear line.
     source = tmp_path / "vana.pdf"
     source.write_bytes(b"%PDF-1.4")
     result = run("convert", source, tmp_path / "x.ametijuhend")
     assert result.returncode == 2
-    assert "PDF-failide avamine ei ole selles versioonis veel võimalik" in result.stderr
+    assert result.stderr == f"{source}: PDF-fail on rikutud või poolik\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -267,14 +266,14 @@ def test_round_trip_of_any_document_shape(tmp_path: Path) -> None:
     check()
 
 
-def test_docx_without_embedded_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_docx_without_embedded_part(tmp_path: Path) -> None:
     plain = make_plain_template(tmp_path / "käsitsi.docx")
     assert docx_embedded.read_embedded(plain.read_bytes(), plain) is None
-    monkeypatch.setitem(sys.modules, "ametieditor.formats.docx_import", None)
+    # A Word file made by hand goes to the importer (docx_import), which names
+    # the problem of an empty one in one line.
     with pytest.raises(FormatError) as caught:
         registry.load(plain)
-    assert "ei ole tehtud Ametieditoriga" in str(caught.value)
-    assert str(plain) in str(caught.value)
+    assert str(caught.value) == f"{plain}: Wordi dokumendis ei ole teksti"
 
 
 def test_damaged_docx_is_a_format_error(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ametieditor.formats import office_convert, registry
+from ametieditor.formats import libreoffice, office_convert, registry
 from ametieditor.formats.errors import FormatError
 from tests.conftest import DATA
 from tests.formats.test_asice import stand_in_docx_reader  # noqa: F401  (fixture)
@@ -38,18 +38,11 @@ def test_office_file_is_converted_and_read(extension: str, tmp_path: Path,
 
 
 def test_odt_through_the_registered_docx_reader() -> None:
-    """Whatever DOCX reader is registered decides; without one the error is clear."""
-    source = LEGACY / "handmade_002.odt"
-    try:
-        result = registry.load(source)
-    except FormatError as error:
-        assert error.path == source
-        assert error.problem.startswith("teisendati LibreOffice'iga DOCX-vormingusse, kuid ")
-        assert "ei ole selles versioonis veel võimalik" in error.problem
-    else:  # a DOCX importer is registered: the hand-made file reads as sample 002
-        from ametieditor.formats import xml_format
+    """A hand-made ODT goes through LibreOffice and the DOCX importer to sample 002."""
+    from ametieditor.formats import xml_format
 
-        assert result.document == xml_format.read(DATA / "002_koordinaator_srt.ametijuhend")
+    result = registry.load(LEGACY / "handmade_002.odt")
+    assert result.document == xml_format.read(DATA / "002_koordinaator_srt.ametijuhend")
 
 
 def test_convert_to_docx_keeps_the_text(tmp_path: Path) -> None:
@@ -66,8 +59,8 @@ def test_convert_to_docx_keeps_the_text(tmp_path: Path) -> None:
 def test_without_libreoffice_the_error_is_clear(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr(office_convert, "USUAL_PLACES", ())
-    assert office_convert.find_soffice() is None
+    monkeypatch.setattr(libreoffice, "_candidates", list)
+    assert libreoffice.find_soffice() is None
     source = LEGACY / "handmade_002.doc"
     with pytest.raises(FormatError) as raised:
         registry.load(source)
@@ -90,7 +83,8 @@ def test_failing_libreoffice_is_reported(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     with pytest.raises(FormatError) as raised:
         registry.load(LEGACY / "handmade_002.odt")
-    assert raised.value.problem == ("LibreOffice ei suutnud faili DOCX-vormingusse teisendada "
+    assert raised.value.path == LEGACY / "handmade_002.odt"
+    assert raised.value.problem == ("LibreOffice ei suutnud faili teisendada "
                                     "(Error: source file could not be loaded)")
 
 

@@ -78,7 +78,7 @@ def test_golden_files_are_canonical(path: Path) -> None:
     assert xml_format.to_bytes(xml_format.from_bytes(data, path)) == data
 
 
-def test_version_0_is_upgraded_to_the_golden_version_1() -> None:
+def test_version_0_is_upgraded_to_the_golden_current_version() -> None:
     old = LEGACY / "v0_draft.ametijuhend"
     expected = (LEGACY / "v0_draft.expected.ametijuhend").read_bytes()
     doc = xml_format.read(old)
@@ -104,7 +104,7 @@ def _v1(body: str, version: str = "1") -> bytes:
 
 def test_newer_version_is_refused_saying_so() -> None:
     with pytest.raises(NewerVersionError) as caught:
-        xml_format.from_bytes(_v1("<general><title>x</title></general>", "2"), "uus.ametijuhend")
+        xml_format.from_bytes(_v1("<general><title>x</title></general>", "3"), "uus.ametijuhend")
     assert "uuema versiooniga" in str(caught.value)
     assert str(caught.value).startswith("uus.ametijuhend: ")
 
@@ -200,3 +200,29 @@ def test_save_keeps_file_mode(tmp_path: Path) -> None:
 def test_save_into_missing_folder_names_the_problem(tmp_path: Path) -> None:
     with pytest.raises(FormatError, match="ei ole olemas"):
         xml_format.write(full_document(), tmp_path / "puudub" / "a.ametijuhend")
+
+
+def test_version_1_file_reads_and_is_written_as_version_2() -> None:
+    data = _v1("<general><title>Koordinaator</title></general><signatures><approver>"
+               "<name>Maret Maripuu</name></approver></signatures>")
+    doc = xml_format.from_bytes(data)
+    assert doc.general.title == "Koordinaator" and doc.import_notes == []
+    assert b'version="2"' in xml_format.to_bytes(doc)
+    assert b"importNotes" not in xml_format.to_bytes(doc)
+
+
+def test_import_notes_round_trip_in_version_2(tmp_path: Path) -> None:
+    from ametieditor.model.document import ImportNote
+
+    doc = full_document(1)
+    doc.import_notes = [ImportNote("Lehekülg 1 / 3", "päis, rida 1; enne esimest peatükki"),
+                        ImportNote("9. LISAD\nLisa 1", "")]
+    data = xml_format.to_bytes(doc)
+    assert data.rstrip().endswith(b"</importNotes>\n</ametijuhend>")
+    assert '<note source="päis, rida 1; enne esimest peatükki">' in data.decode()
+    root = etree.fromstring(data)
+    assert xml_format.schema().validate(root), xml_format.schema().error_log
+    again = xml_format.from_bytes(data)
+    assert again.import_notes == doc.import_notes
+    assert xml_format.to_bytes(again) == data
+

@@ -1,11 +1,65 @@
+from PySide6.QtCore import QCoreApplication
+
 from ametieditor.gui.app import create_window
 from tests.conftest import DATA
 
 
-def test_window_opens_a_file(qtbot) -> None:
+def test_window_opens_a_file(qtbot, own) -> None:
     window = create_window(DATA / "legacy" / "v0_draft.expected.ametijuhend")
-    qtbot.addWidget(window)
+    own(window)
     window.show()
     assert "Koordinaator" in window.windowTitle()
-    text = window.findChild(object, "outline").toPlainText()
-    assert "3. TEENISTUSÜLESANDED" in text
+    texts = [window.navigator.item(row).text() for row in range(window.navigator.count())]
+    assert "3. Ülesanded ja tulemused" in texts
+    assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSÜLESANDED"
+    assert QCoreApplication.applicationName() == "Ametieditor"
+    assert QCoreApplication.organizationName() == ""
+
+
+def test_the_first_window_does_not_load_python_docx() -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO, SAMPLE_FILES
+
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+            "from ametieditor.gui.app import create_window; "
+            f"window = create_window(__import__('pathlib').Path({str(SAMPLE_FILES[0])!r})); "
+            "window.show(); app.processEvents(); "
+            "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith('docx.')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, check=True,
+                            env=dict(os.environ, PYTHONPATH=str(REPO),
+                                     QT_QPA_PLATFORM="offscreen"))
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_panes_are_made_when_first_shown(qtbot, window) -> None:
+    assert set(window.panes) == {"general"}
+    window.navigator.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.panes["duties"]
+    assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSKOHUSTUSED"
+    window.menus["edit"].aboutToShow.emit()
+    texts = [action.text() for action in window.menus["edit"].actions()]
+    assert "Lisa rida" in texts
+
+
+def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:
+    from tests.gui.helpers import click, type_text
+
+    edit = window.panes["general"].ui.titleEdit
+    click(qtbot, edit)
+    type_text(qtbot, edit, "Jurist")
+    unit = window.panes["general"].ui.unitEdit
+    click(qtbot, unit)
+    type_text(qtbot, unit, "Õigus")
+    window.undo_dock.toggleViewAction().trigger()
+    assert window.undo_dock.isVisible()
+    model = window.undo_view.model()
+    texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert texts == ["<algne>", "Muuda ametinimetust", "Muuda struktuuriüksust"]
+    window.undo_view.setCurrentIndex(model.index(1, 0))  # click back in history
+    assert window.session.document.general.unit == ""
+    assert unit.text() == ""
+    assert window.session.document.general.title == "Jurist"

@@ -1,0 +1,63 @@
+"""The document being edited, its undo stack, and the signal that something changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ametieditor.commands.paths import ModelPath
+from ametieditor.commands.signals import emit
+from ametieditor.model.document import JobDescription
+
+
+class EditSession(QObject):
+    """Holds the one document of a window and the stack of its edits.
+
+    ``changed`` is emitted with the path of the part that changed after every
+    redo and undo; ``document_replaced`` when a whole new document is loaded.
+    Widgets never change the model directly: they push commands here.
+    """
+
+    changed = Signal(object)  # ModelPath
+    document_replaced = Signal()
+
+    def __init__(self, document: JobDescription | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document if document is not None else JobDescription()
+        self.undo_stack = QUndoStack(self)
+        #: Optional parts switched off, kept so switching them on again restores the text.
+        self.parked: dict[ModelPath, Any] = {}
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do ``command`` and put it on the stack, merging typing into one command.
+
+        A :class:`~ametieditor.commands.edits.SetValue` on the same field as the
+        last command merges into it, unless the document was saved in between
+        or there is something to redo (as QUndoStack merges with ``mergeWith``).
+        When the merged value is back to where it started, the command is undone.
+        """
+        stack = self.undo_stack
+        index = stack.index()
+        top = stack.command(index - 1) if index > 0 else None
+        can_absorb = getattr(top, "can_absorb", None)
+        if (can_absorb is not None and index == stack.count() and index != stack.cleanIndex()
+                and can_absorb(command)):
+            top.absorb(command)
+            if top.new == top.old:
+                stack.undo()
+            return
+        stack.push(command)
+
+    def notify(self, path: ModelPath) -> None:
+        emit(self.changed, path)
+
+    def replace_document(self, document: JobDescription) -> None:
+        """Start editing another document: a fresh history, clean state."""
+        self.document = document
+        self.parked.clear()
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        emit(self.document_replaced)

@@ -1,0 +1,253 @@
+"""Lines of a foreign file as the import parser reads them, and rich text rebuilt from them.
+
+:class:`SourceLine` is what every importer hands over (a table row is one
+line with cells); :class:`Line` is its normalised form (bullet glyph
+removed and remembered, markup expanded, page furniture marked);
+:func:`reflow` joins wrapped lines back into paragraphs and bullets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ametieditor.formats.import_vocabulary import (
+    _BULLET,
+    _DUTY_NUMBER,
+    _PAGE_NUMBER,
+    _TERMINAL,
+    fold,
+)
+from ametieditor.model.document import Block, RichText
+
+
+@dataclass
+class SourceLine:
+    """One line of the source, or one table row.
+
+    ``cells`` is set for a table row (a DOCX table row, a tab-separated line):
+    one list of lines per cell, bullets already marked with ``"• "``.
+    ``number`` is the 1-based line (text, PDF) or paragraph (DOCX) number;
+    ``origin`` says where a line outside the body was found ("päis", "tekstikast").
+    """
+
+    text: str
+    number: int = 0
+    cells: list[list[str]] | None = None
+    origin: str = ""
+    #: A whole paragraph (DOCX), never joined to the line before it; text and
+    #: PDF lines are soft (they may be wraps of one paragraph).
+    hard: bool = False
+    #: Page header or footer text: searched for the approval note and
+    #: signatures, otherwise kept as import notes, never mixed into a section.
+    margin: bool = False
+
+
+def lines_from_text(text: str) -> list[SourceLine]:
+    """Source lines of plain text; a line with tabs, or a markdown ``| a | b |`` line,
+    is a row of cells."""
+    lines: list[SourceLine] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if len(stripped) > 2 and stripped.startswith("|") and stripped.endswith("|"):
+            # A markdown table row; the |---|---| rule under the header is layout.
+            if re.fullmatch(r"[|:\-\s]+", stripped):
+                lines.append(SourceLine("", number))
+                continue
+            cells = [[cell.strip()] for cell in stripped[1:-1].split("|")]
+            lines.append(SourceLine(raw, number, cells))
+        elif "\t" in raw.strip():
+            cells = [[cell] for cell in raw.strip().split("\t")]
+            lines.append(SourceLine(raw, number, cells))
+        else:
+            lines.append(SourceLine(raw, number))
+    return lines
+
+
+
+def strip_bullet(text: str) -> tuple[bool, str]:
+    """(True, text without the glyph) for a bullet line, else (False, text stripped)."""
+    match = _BULLET.match(text)
+    if match and not _DUTY_NUMBER.match(text):
+        return True, text[match.end():].strip()
+    return False, text.strip()
+
+
+_HTML_LIST = re.compile(r"</?(?:ul|ol)\b[^>]*>|</li>|<br\s*/?>|</?p\b[^>]*>", re.IGNORECASE)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_INLINE_BULLET = re.compile(r"[▪•\uf0b7\uf0a7]")
+
+
+def expand_markup(text: str) -> list[str]:
+    """HTML list fragments and inline bullet runs of one line as separate lines.
+
+    ``<ul style="…">▪ a▪ b`` (DOCX conversions) gives ``["• a", "• b"]``;
+    markdown ``**bold**`` stars are removed.
+    """
+    text = text.replace("**", "").replace("__", "")
+    if "<" in text and re.search(r"<\s*/?\s*(?:ul|ol|li|br|p)\b", text, re.IGNORECASE):
+        text = _HTML_ITEM.sub("\n• ", text)
+        text = _HTML_LIST.sub("\n", text)
+    pieces: list[str] = []
+    for piece in text.split("\n"):
+        if not piece.strip():
+            continue
+        glyphs = [m.start() for m in _INLINE_BULLET.finditer(piece.strip())]
+        if len(glyphs) > 1 or (glyphs and glyphs[0] > 0):
+            parts = [part.strip() for part in _INLINE_BULLET.split(piece.strip())]
+            head, rest = parts[0], parts[1:]
+            if head:
+                pieces.append(head)
+            pieces.extend(f"• {part}" for part in rest if part)
+        else:
+            pieces.append(piece)
+    return pieces or [""]
+
+
+# --------------------------------------------------------------------------
+# Working lines
+
+
+@dataclass
+class Line:
+    """A normalised line: blank, or text that may be a bullet."""
+
+    text: str  # stripped, glyph removed
+    number: int
+    bullet: bool = False
+    blank: bool = False
+    raw: str = ""  # as in the source (for notes)
+    space_led: bool = False  # led by whitespace (a glyph lost in PDF extraction?)
+    cells: list[list[Line]] | None = None
+    origin: str = ""
+    hard: bool = False
+    margin: bool = False
+    glyph: str = ""  # the bullet glyph as typed ("•", "-", "»" …), "" when none
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
+    lines: list[Line] = []
+    for src in source:
+        if src.cells is not None:
+            cells = [_cell_lines(cell, src.number, src.origin, src.hard) for cell in src.cells]
+            cells = [cell for cell in cells if any(not ln.blank for ln in cell)] or cells
+            if len([c for c in cells if any(not ln.blank for ln in c)]) <= 1:
+                # A one-cell row is just text (layout tables, a text box in a table).
+                for cell in cells:
+                    for cell_line in cell:
+                        if not cell_line.blank:
+                            cell_line.margin = src.margin
+                            lines.append(cell_line)
+                continue
+            text = "\t".join(" ".join(ln.text for ln in cell if not ln.blank) for cell in cells)
+            lines.append(Line(text, src.number, raw=src.text, cells=cells, origin=src.origin,
+                              margin=src.margin))
+            continue
+        for piece in expand_markup(src.text):
+            line = _line(piece, src.number, src.origin, src.hard)
+            # Page numbers of a print-out are page furniture, like a footer.
+            line.margin = src.margin or (not src.hard and bool(_PAGE_NUMBER.match(piece)))
+            lines.append(line)
+    return lines
+
+
+def _cell_lines(cell: list[str], number: int, origin: str, hard: bool) -> list[Line]:
+    result: list[Line] = []
+    for text in cell:
+        for piece in expand_markup(text):
+            line = _line(piece, number, origin, hard)
+            if not line.blank:
+                result.append(line)
+    return result
+
+
+def _line(text: str, number: int, origin: str = "", hard: bool = False) -> Line:
+    if not text.strip():
+        return Line("", number, blank=True, raw=text, origin=origin, hard=hard)
+    bullet, stripped = strip_bullet(text)
+    space_led = not bullet and not hard and text[:1].isspace() and stripped[:1].isalpha()
+    glyph = text.strip()[:1] if bullet else ""
+    return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin,
+                hard=hard, glyph=glyph)
+
+
+# --------------------------------------------------------------------------
+# Reflow
+
+
+def reflow(lines: Sequence[Line], space_bullets: bool = False,
+           bullet_continues: bool = False, glyphs: list[str] | None = None) -> RichText:
+    """Blocks (paragraphs and bullets) from wrapped lines.
+
+    A line starts a new block when it is a bullet, or when the block before it
+    ended a sentence (``.;!?``) or an intro (``:``) and the line does not start
+    in lowercase. Inside a bullet, a line that follows without a blank line
+    continues it even after a full stop (PDFs wrap long bullets that way).
+    With ``space_bullets``, a line led by a space is a bullet whose glyph was
+    lost, unless it continues an unfinished lowercase sentence. ``glyphs``, when
+    given, receives the bullet glyph of each block ("" for paragraphs).
+    """
+    marks: list[str] = []
+    blocks: RichText = []
+    blank_before = False
+    # A wrapped line fills the column; a short line ending a sentence ends its paragraph.
+    width = max((len(line.raw.strip()) for line in lines if not line.blank), default=0)
+    previous_length = 0
+    for line in lines:
+        if line.blank:
+            blank_before = True
+            continue
+        text = line.text
+        if not text:
+            continue
+        short_before = previous_length < 0.6 * width
+        previous_length = len(line.raw.strip())
+        previous = blocks[-1] if blocks else None
+        ended = previous is not None and previous.text.rstrip().endswith(tuple(_TERMINAL + ":"))
+        bullet = line.bullet
+        if not bullet and space_bullets and line.space_led:
+            unfinished = previous is not None and not ended
+            bullet = not (unfinished and text[:1].islower())
+        if bullet:
+            blocks.append(Block.li(text))
+            marks.append(line.glyph)
+        elif previous is None or line.hard:
+            blocks.append(Block.p(text))
+            marks.append("")
+        elif not ended:
+            previous.text = _join(previous.text, text)
+        elif previous.text.endswith(":"):
+            blocks.append(Block.p(text))
+            marks.append("")
+        elif (previous.is_bullet and (not blank_before or bullet_continues)
+              and (not short_before or text[:1].islower())) \
+                or (text[:1].islower() and previous.text.endswith(".")):
+            previous.text = f"{previous.text} {text}"
+        else:
+            blocks.append(Block.p(text))
+            marks.append("")
+        blank_before = False
+    for block in blocks:
+        block.text = " ".join(block.text.split())
+    if glyphs is not None:
+        glyphs.extend(marks)
+    return blocks
+
+
+_CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")
+
+
+def _join(before: str, after: str) -> str:
+    """Join a wrapped line; ``Eesti-`` + ``sisesteks`` gives ``Eesti-sisesteks``."""
+    before = before.rstrip()
+    if re.search(r"\w-$", before) and after[:1].isalpha() \
+            and after.split(" ", 1)[0].strip(",;") not in _CONJUNCTIONS:
+        return f"{before}{after}"
+    return f"{before} {after}"
+
+

@@ -1,0 +1,148 @@
+"""The words and patterns the importers recognise: headings, labels, bullets, numbers.
+
+Shared by :mod:`ametieditor.formats.import_lines` and
+:mod:`ametieditor.formats.import_parser`. Headings and labels are compared
+:func:`fold`-ed (lowercase, no diacritics), so OCR text that lost its
+diacritics (``ULDOSA``, ``OIGUSED``) matches, and the canonical spelling is
+restored from these tables.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lowercase, without diacritics, punctuation collapsed: for comparing words."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.findall(r"[a-z0-9]+", stripped))
+
+
+#: Section key -> (canonical heading, variants). Variants are compared folded.
+SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "general": ("ÜLDOSA", ("ÜLDOSA", "ÜLDANDMED", "ÜLDSÄTTED", "ÜLDINE OSA", "ÜLDOSA JA ANDMED")),
+    "purpose": ("AMETIKOHA EESMÄRK", (
+        "AMETIKOHA EESMÄRK", "AMETIKOHA PÕHIEESMÄRK", "TÖÖKOHA EESMÄRK", "EESMÄRK",
+        "AMETIKOHA TÖÖ EESMÄRK", "TEENISTUSKOHA EESMÄRK", "AMETI EESMÄRK",
+    )),
+    "duties": ("TEENISTUSKOHUSTUSED", (
+        "TEENISTUSKOHUSTUSED", "TEENISTUSÜLESANDED", "PÕHIKOHUSTUSED", "TÖÖÜLESANDED",
+        "TÖÖKOHUSTUSED", "PÕHIÜLESANDED", "AMETIKOHA ÜLESANDED", "ÜLESANDED", "KOHUSTUSED",
+        "TEENISTUSÜLESANDED JA OODATAVAD TULEMUSED", "PÕHIÜLESANDED JA OODATAVAD TULEMUSED",
+        "TÖÖÜLESANDED JA OODATAVAD TULEMUSED",
+    )),
+    "rights": ("ÕIGUSED", ("ÕIGUSED", "AMETNIKU ÕIGUSED", "TÖÖTAJA ÕIGUSED")),
+    "responsibilities": ("VASTUTUS", ("VASTUTUS", "AMETNIKU VASTUTUS", "TÖÖTAJA VASTUTUS")),
+    "work_tools": ("TÖÖVAHENDID", ("TÖÖVAHENDID", "TÖÖVAHENDID JA TÖÖTINGIMUSED")),
+    "requirements": ("AMETIKOHALE ESITATAVAD NÕUDED", (
+        "AMETIKOHALE ESITATAVAD NÕUDED", "TÖÖKOHALE ESITATAVAD NÕUDED", "NÕUDED",
+        "KVALIFIKATSIOONINÕUDED", "NÕUDED AMETIKOHALE", "NÕUDED TÖÖKOHALE",
+        "AMETIKOHA NÕUDED", "ESITATAVAD NÕUDED", "KVALIFIKATSIOONI NÕUDED",
+        "NÕUDED AMETNIKULE", "NÕUDED TEENISTUJALE",
+    )),
+    "amendment": ("AMETIJUHENDI MUUTMINE", (
+        "AMETIJUHENDI MUUTMINE", "AMETIJUHENDI MUUTMISE KORD", "MUUTMINE",
+        "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE",
+    )),
+}
+_SECTION_BY_FOLD: dict[str, tuple[str, str]] = {
+    fold(variant): (key, variant)
+    for key, (_, variants) in SECTION_HEADINGS.items()
+    for variant in variants
+}
+#: Duty headings keep the word the file used (restored to its diacritics).
+_DUTY_HEADINGS = {
+    "teenistuskohustused": "TEENISTUSKOHUSTUSED",
+    "teenistusulesanded": "TEENISTUSÜLESANDED",
+    "pohikohustused": "PÕHIKOHUSTUSED",
+    "toouulesanded": "TÖÖÜLESANDED",
+    "tooulesanded": "TÖÖÜLESANDED",
+}
+SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
+                 "requirements", "amendment")
+
+#: General-part field -> folded label variants (numbers stripped before comparing).
+GENERAL_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("ametinimetus", "ametnimetus", "ametikoha nimetus", "ametikoht", "ameti nimetus",
+              "töökoha nimetus", "teenistuskoha nimetus", "nimetus"),
+    "unit": ("struktuuriüksus", "struktuuriuksus", "osakond", "allüksus",
+             "struktuuriüksuse nimetus"),
+    "manager": ("vahetu juht", "vahetu ülem", "otsene juht", "allub"),
+    "substituted_by": ("kes asendab", "asendaja", "teda asendab", "asendab teda"),
+    "substitutes": ("keda asendab", "asendatav", "asendab"),
+    "employee_group": ("töötaja grupp", "töötajate grupp", "teenistuja liik", "töötaja liik"),
+}
+_GENERAL_LABEL_RE = re.compile(
+    r"(?:(?<=\s)|^)(?:1\s*\.\s*\d\.?\s*)?("
+    + "|".join(sorted({re.escape(fold(v)) for vs in GENERAL_LABELS.values() for v in vs},
+                      key=len, reverse=True))
+    + r")\b"
+)
+_GENERAL_BY_FOLD = {fold(v): key for key, vs in GENERAL_LABELS.items() for v in vs}
+
+KNOWN_REQUIREMENT_LABELS = (
+    "Haridus", "Töökogemus", "Keeleoskus", "Arvutikasutamise oskus", "Arvutioskus",
+    "Valmisolek lähetusteks", "Teadmised", "Isikuomadused", "Lisanõuded", "Oskused",
+    "Erialased teadmised", "Juhtimiskogemus", "Kutsetunnistus", "Juhiload",
+    "Muud nõuded", "Eriteadmised", "Erialane ettevalmistus", "Kvalifikatsioon",
+    "Tervislik seisund", "Erialane töökogemus", "Eesti keele oskus", "Võõrkeelte oskus",
+    "Teadmised ja oskused", "Ametialased teadmised",
+)
+_REQUIREMENT_BY_FOLD = {fold(label): label for label in KNOWN_REQUIREMENT_LABELS}
+KNOWN_COMPETENCIES = (
+    "Kliendikesksus", "Asjatundlikkus", "Koostöövõime", "Efektiivsus", "Eestvedamine",
+    "Analüüsi- ja üldistusvõime", "Korrektsus", "Abivalmidus", "Pingetaluvus",
+    "Empaatiavõime", "Juhendamisoskus", "Loovus", "Suhete loomise oskus", "Meeskonnatöö",
+    "Muutustega kohanemine", "Otsustusvõime", "Suhtlemisoskus", "Vastutustunne",
+    "Tulemustele orienteeritus", "Usaldusväärsus", "Algatusvõime", "Kohanemisvõime",
+)
+_COMPETENCY_BY_FOLD = {fold(name): name for name in KNOWN_COMPETENCIES}
+_COMPETENCIES_HEADINGS = ("tooks vajalikud kompetentsid", "vajalikud kompetentsid",
+                          "kompetentsid", "tooks vajalikud kompetentsid ja isikuomadused",
+                          "kompetentsinouded", "tooks vajalikud oskused")
+_ADDITIONAL_HEADINGS = ("taiendavad kompetentsid isikuomadused ja teadmised",
+                        "taiendavad kompetentsid", "isikuomadused ja teadmised",
+                        "taiendavad kompetentsid ja isikuomadused",
+                        "taiendavad kompetentsid isikuomadused ja oskused",
+                        "isikuomadused")
+_ACK_HEADINGS = ("ametijuhendiga tutvunud", "ametijuhendiga tutvusin",
+                 "olen ametijuhendiga tutvunud", "tutvunud", "ametijuhendiga tutvunud ja noustun")
+_DUTY_HEADER = re.compile(
+    r"^(?:nr\s+)?(?:pohi)?(?:ulesanded?|kohustused|tooulesanded|teenistusulesanded)"
+    r"(?:\s+(?:oodatavad?\s+)?tulemus(?:ed)?)?$|^(?:oodatavad?\s+)?tulemus(?:ed)?$"
+)
+_SIGNATURE_MARKER = re.compile(r"^[\(\[/]?\s*allkirjastatud\s+digitaalselt\s*[\)\]/]?$")
+_APPROVAL_WORD = re.compile(r"^\W*kinnitatud\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+_DECREE = re.compile(
+    r"(?:käskkirja(?:ga)?|kaskkirja(?:ga)?|korraldusega|otsusega|määrusega)\s*"
+    r"(?:nr\.?|№)?\s*([\w\-/.]*\w)?", re.IGNORECASE)
+
+#: Glyphs that mark a bullet when followed by a space (or directly by text for symbol fonts).
+BULLET_GLYPHS = "•▪‣◦●○■□➢►▸✓✔·\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\u2043\u25aa\u25cf"
+_BULLET = re.compile(
+    r"^\s*(?:[" + BULLET_GLYPHS + r"]\s*|[-–—=*»>+]\s+|o\s+|\d{1,2}\)\s+(?=\S)(?!$))(?=\S)"
+)
+_DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
+_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
+_ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
+#: A page number line of a PDF or a pasted print-out: "2", "Lk 2 / 5", "Page 2 of 5".
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:lk|lehekülg|leht|page|p)\.?\s*)?\d{1,3}"
+                          r"(?:\s*(?:/|of|-|\(|kokku)\s*\d{1,3}\)?)?\s*$", re.IGNORECASE)
+_TERMINAL = ".;!?"
+#: Wording of an expected result: "… on tehtud", "… on ellu viidud", "… esitatud."
+_RESULT_LANGUAGE = re.compile(r"\bon\b.*\b\w+(?:tud|dud|nud)\b|\w+(?:tud|dud)\.?$",
+                              re.IGNORECASE)
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, char in enumerate(text):
+        value = values[char]
+        total += -value if index + 1 < len(text) and values[text[index + 1]] > value else value
+    return total
+
+

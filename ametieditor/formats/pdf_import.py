@@ -1,0 +1,82 @@
+"""Importing a job description from a PDF: its text layer, then the shared text parser.
+
+The text is extracted with pypdf (BSD licence, pure Python). Measured on a
+job description printed to PDF by LibreOffice
+(``tests/data/legacy/002_from_word.pdf``), pypdf's text imports to the
+golden document exactly, while pdfminer.six's puts the approver's title in
+the wrong part; pypdf is also faster (0.14 s against 0.23 s) and keeps the
+trailing space at wrapped lines that the samples' extraction shows.
+
+A scanned PDF has no text layer: the user is told so in one line (run OCR
+or copy the text by hand), never given an empty document.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from ametieditor.formats.errors import FormatError
+from ametieditor.formats.files import read_limited
+from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.i18n import tr
+
+#: Pages beyond this are not read (a job description has 2–6 pages).
+MAX_PAGES = 200
+
+
+def extract_pdf_text(data: bytes, source: Path) -> str:
+    """The text layer of a PDF, pages separated by a blank line."""
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import FileNotDecryptedError, PdfReadError
+    except ImportError:  # pragma: no cover - pypdf is a dependency
+        raise FormatError(source, tr("PDF-i lugemiseks puudub pypdf",
+                                     "pypdf is needed to read PDF files")) from None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("password")
+        pages = reader.pages[:MAX_PAGES]
+        texts = [page.extract_text() or "" for page in pages]
+    except FileNotDecryptedError:
+        raise FormatError(source, tr("PDF on parooliga kaitstud; eemaldage parool ja "
+                                     "proovige uuesti",
+                                     "the PDF is password-protected; remove the password "
+                                     "and try again")) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError, NotImplementedError):
+        raise FormatError(source, tr("PDF-fail on rikutud või poolik",
+                                     "the PDF file is damaged or incomplete")) from None
+    return "\n\n".join(texts)
+
+
+def import_pdf_bytes(path: Path, data: bytes):  # -> LoadResult
+    """A :class:`LoadResult` for the PDF in ``data``."""
+    from ametieditor.formats.registry import LoadResult
+    from ametieditor.formats.text_import import import_warnings
+
+    text = extract_pdf_text(data, path)
+    if sum(ch.isalpha() for ch in text) < 20:
+        raise FormatError(path, tr(
+            "PDF-is ei ole teksti (tõenäoliselt skannitud pilt); tehke failist "
+            "tekstituvastus (OCR) või kopeerige tekst käsitsi",
+            "the PDF has no text layer (probably a scanned image); run text recognition "
+            "(OCR) on it or copy the text by hand"))
+    document, report = parse_lines(lines_from_text(text), "pdf")
+    if not report.parts:
+        raise FormatError(path, tr(
+            "PDF-ist ei leitud ametijuhendi osi (ÜLDOSA, TEENISTUSKOHUSTUSED …)",
+            "no part of a job description (ÜLDOSA, duties …) was found in the PDF"))
+    return LoadResult(document=document, warnings=import_warnings(report), native=False,
+                      report=report)
+
+
+def load_pdf(path: Path):  # -> LoadResult
+    """Registry reader for ``.pdf``."""
+    data = read_limited(path)
+    if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+        raise FormatError(path, tr("see ei ole PDF-fail", "this is not a PDF file"))
+    return import_pdf_bytes(path, data)

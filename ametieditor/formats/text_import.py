@@ -1,0 +1,88 @@
+"""Importing a job description from plain text (``.txt``): text copied out of last year's files.
+
+The bytes are decoded (:func:`decode_text`: UTF-8 with or without BOM,
+UTF-16 with BOM, otherwise the Baltic Windows code page cp1257, which also
+covers Latin-1 texts in Estonian, since õ ä ö ü sit at the same bytes), split
+into lines (a line with tabs is a table row) and handed to the structural
+parser in :mod:`ametieditor.formats.import_parser`, which the PDF and DOCX
+importers share.
+
+A ``.txt`` that is really a DOCX (a ZIP package) is handed to the DOCX
+importer, and a PDF to the PDF importer: people rename files.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ametieditor.formats.errors import FormatError
+from ametieditor.formats.files import read_limited
+from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.i18n import tr
+
+ZIP_SIGNATURE = b"PK\x03\x04"
+PDF_SIGNATURE = b"%PDF-"
+
+
+def decode_text(data: bytes, source: str | Path = "<mälu>") -> str:
+    """The text of ``data`` in whichever encoding it was saved."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    sample = data[:4000]
+    if sample and sample.count(b"\x00") > len(sample) // 4:
+        # UTF-16 without a BOM: the zero bytes sit on the odd or the even positions.
+        little = sample[1::2].count(0) > sample[0::2].count(0)
+        return data.decode("utf-16-le" if little else "utf-16-be", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise FormatError(source, tr("see ei ole tekstifail (sisaldab binaarandmeid)",
+                                     "this is not a text file (it holds binary data)"))
+    return data.decode("cp1257", errors="replace")
+
+
+def import_text_bytes(data: bytes, source: Path, source_kind: str = "txt"):  # -> LoadResult
+    """A :class:`LoadResult` for text ``data`` (already read)."""
+    from ametieditor.formats.registry import LoadResult
+
+    text = decode_text(data, source)
+    if not text.strip():
+        raise FormatError(source, tr("fail on tühi", "the file is empty"))
+    document, report = parse_lines(lines_from_text(text), source_kind)
+    if not report.parts:
+        raise FormatError(source, tr(
+            "failist ei leitud ametijuhendi osi (ÜLDOSA, TEENISTUSKOHUSTUSED …)",
+            "no part of a job description (ÜLDOSA, duties …) was found in the file"))
+    warnings = import_warnings(report)
+    return LoadResult(document=document, warnings=warnings, native=False, report=report)
+
+
+def import_warnings(report) -> list[str]:
+    """The one-line summary every import adds to the LoadResult's warnings."""
+    if not report.notes:
+        return []
+    if len(report.notes) == 1:
+        return [tr("üks tekstilõik jäi paigutamata ja on hoitud impordimärkmena",
+                   "one piece of text could not be placed and is kept as an import note")]
+    return [tr("{n} tekstilõiku jäi paigutamata ja on hoitud impordimärkmetena",
+               "{n} pieces of text could not be placed and are kept as import notes",
+               n=len(report.notes))]
+
+
+def load_text(path: Path):  # -> LoadResult
+    """Registry reader for ``.txt``; hands DOCX and PDF content to their importers."""
+    data = read_limited(path)
+    if data.startswith(ZIP_SIGNATURE):
+        from ametieditor.formats.docx_open import load_result
+
+        return load_result(path)
+    if data.lstrip().startswith(PDF_SIGNATURE):
+        from ametieditor.formats.pdf_import import import_pdf_bytes
+
+        return import_pdf_bytes(path, data)
+    return import_text_bytes(data, path)

@@ -1,0 +1,206 @@
+"""New, Open, Save, Save As, Export, recent files: the document's life as a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ametieditor.commands import EditSession
+from ametieditor.commands.signals import emit
+from ametieditor.formats import registry
+from ametieditor.formats.errors import FormatError
+from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
+from ametieditor.model.document import JobDescription
+from ametieditor.resources import resource_path
+
+NATIVE_EXTENSION = ".ametijuhend"
+TEMPLATES = {"ametnik": "templates/uus-ametnik.ametijuhend",
+             "tootaja": "templates/uus-tootaja.ametijuhend"}
+MAX_RECENT = 8
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program PDF export needs, or None (then Export PDF is disabled).
+
+    The same finder the PDF exporter uses, so the menu and the export agree.
+    """
+    from ametieditor.formats.libreoffice import find_soffice as find_libreoffice
+
+    found = find_libreoffice()
+    return str(found) if found is not None else None
+
+
+class DocumentFiles(QObject):
+    """Knows the file of the window's document and does every file operation."""
+
+    path_changed = Signal()
+    recent_changed = Signal()
+
+    def __init__(self, session: EditSession, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.path: Path | None = None
+        #: False for a file imported from another format: Save must ask for a new name.
+        self.native = True
+        self.settings = QSettings()
+
+    # -- names ---------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else self.tr("Nimetu")
+
+    def _folder(self) -> str:
+        return str(self.settings.value("files/lastFolder", str(Path.home())))
+
+    def _remember_folder(self, path: Path) -> None:
+        self.settings.setValue("files/lastFolder", str(path.parent))
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value or []]
+
+    def _add_recent(self, path: Path) -> None:
+        items = [str(path)] + [item for item in self.recent_files() if item != str(path)]
+        self.settings.setValue("files/recent", items[:MAX_RECENT])
+        emit(self.recent_changed)
+
+    # -- asking before throwing away changes -------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to replace or close the document."""
+        if self.session.undo_stack.isClean():
+            return True
+        answer = ask_unsaved(self.window, self.display_name())
+        if answer is Answer.SAVE:
+            return self.save()
+        return answer is Answer.DISCARD
+
+    # -- new and open -------------------------------------------------------------------
+
+    def new_document(self, template: str = "ametnik") -> bool:
+        if not self.maybe_save():
+            return False
+        path = resource_path(TEMPLATES[template])
+        try:
+            document = registry.load(path).document
+        except FormatError as error:
+            show_error(self.window, self.tr("Uut dokumenti ei saanud luua"), str(error))
+            document = JobDescription()
+        self._set_document(document, None, native=True)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Ava ametijuhend"), self._folder(), self.open_filter())
+        return bool(name) and self.open_path(Path(name), ask=False)
+
+    def open_filter(self) -> str:
+        entries = registry.reader_entries()
+        every = " ".join(f"*{entry.extension}" for entry in entries)
+        lines = [self.tr("Kõik toetatud failid ({patterns})").format(patterns=every)]
+        lines += [f"{entry.description} (*{entry.extension})" for entry in entries]
+        lines.append(self.tr("Kõik failid (*)"))
+        return ";;".join(lines)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open ``path``; errors are shown in a dialog naming the file."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            result = registry.load(path)
+        except FormatError as error:
+            show_error(self.window, self.tr("Faili ei saanud avada"), str(error))
+            return False
+        except OSError as error:
+            show_error(self.window, self.tr("Faili ei saanud avada"),
+                       f"{path}: {error.strerror or error}")
+            return False
+        native = result.native and path.suffix.lower() == NATIVE_EXTENSION
+        self._set_document(result.document, path, native)
+        self._remember_folder(path)
+        self._add_recent(path)
+        if result.warnings:
+            show_warning(self.window, self.tr("Teade"),
+                         f"{path}:\n" + "\n".join(result.warnings))
+        return True
+
+    def _set_document(self, document: JobDescription, path: Path | None, native: bool) -> None:
+        self.path = path
+        self.native = native
+        self.session.replace_document(document)
+        emit(self.path_changed)
+
+    # -- save --------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.path is None or not self.native:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        start = self.path.with_suffix(NATIVE_EXTENSION) if self.path else \
+            Path(self._folder()) / (self.session.document.general.title.strip()
+                                    or self.tr("ametijuhend"))
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Salvesta ametijuhend"), str(start.with_suffix(
+                NATIVE_EXTENSION)), self.tr("Ametijuhend (*.ametijuhend)"))
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != NATIVE_EXTENSION:
+            path = path.with_name(path.name + NATIVE_EXTENSION)
+        if not self._write(path):
+            return False
+        self.path = path
+        self.native = True
+        self._remember_folder(path)
+        self._add_recent(path)
+        emit(self.path_changed)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        if not self._save_to(path, self.tr("Salvestamine ebaõnnestus")):
+            return False
+        self.session.undo_stack.setClean()
+        return True
+
+    def _save_to(self, path: Path, failure_title: str) -> bool:
+        try:
+            registry.save(self.session.document, path)
+        except FormatError as error:
+            show_error(self.window, failure_title, str(error))
+            return False
+        except OSError as error:
+            show_error(self.window, failure_title, f"{path}: {error.strerror or error}")
+            return False
+        return True
+
+    # -- export --------------------------------------------------------------------------
+
+    def export(self, extension: str) -> bool:
+        """Export DOCX or PDF through the format registry (the writers live there)."""
+        label = extension.lstrip(".").upper()
+        base = self.path.with_suffix(extension) if self.path else \
+            Path(self._folder()) / ((self.session.document.general.title.strip()
+                                     or self.tr("ametijuhend")) + extension)
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Ekspordi {kind}").format(kind=label), str(base),
+            f"{label} (*{extension})")
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix.lower() != extension:
+            path = path.with_name(path.name + extension)
+        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"))
+
+
+def pdf_available(finder: Callable[[], str | None] = find_soffice) -> bool:
+    return finder() is not None

@@ -1,0 +1,39 @@
+"""The interface language: Qt translators for the widgets, i18n for the other layers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ametieditor.i18n import ENGLISH, resolve_language, set_language
+from ametieditor.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The language from settings (if the user chose one), else the environment."""
+    choice = QSettings().value("language", "")
+    return resolve_language(str(choice) if choice else None)
+
+
+def apply_language(choice: str | None = None) -> str:
+    """Install the translators for ``choice`` and switch the non-GUI messages too."""
+    language = resolve_language(choice) if choice else chosen_language()
+    set_language(language)
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    if app is None or language != ENGLISH:
+        return language
+    ours = QTranslator()
+    if ours.load(str(resource_path(f"translations/ametieditor_{language}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator()
+    if qt_base.load(QLocale(language), "qtbase", "_",
+                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return language

@@ -1,0 +1,421 @@
+"""The main window: navigator | pane of the selected part | live preview, docks below.
+
+Other features plug in with :meth:`MainWindow.add_dock` and the menus in
+:attr:`MainWindow.menus` (keys ``file``, ``edit``, ``view``, ``settings``, ``help``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+)
+
+from ametieditor.commands import EditSession
+from ametieditor.commands.paths import ModelPath
+from ametieditor.gui.check_panel import CheckPanel
+from ametieditor.gui.files import DocumentFiles, find_soffice
+from ametieditor.gui.navigator import Navigator, Part
+from ametieditor.gui.panes.base import Pane
+from ametieditor.gui.preview import Preview
+from ametieditor.i18n import resolve_language, set_language
+from ametieditor.model.checks import Location
+from ametieditor.model.numbering import Section, numbered_heading
+
+
+class _Panes(dict):
+    """Panes by key, each made by ``make(key)`` the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], Pane]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> Pane:
+        pane = self._make(key)
+        self[key] = pane
+        return pane
+
+
+#: Where a check problem's location leads: the first step of the path -> pane key.
+LOCATION_PANES = {
+    "general": "general", "approval": "general", "purpose": "purpose", "duties": "duties",
+    "rights": "rights", "responsibilities": "responsibilities", "work_tools": "work_tools",
+    "requirements": "requirements", "amendment": "amendment", "signatures": "signatures",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: EditSession | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session = session or EditSession(parent=self)
+        self.files = DocumentFiles(self.session, self)
+        self.settings = QSettings()
+        self.menus: dict[str, QMenu] = {}
+        self.setAcceptDrops(True)
+        self._build_panes()
+        self._build_layout()
+        self._build_actions()
+        self.session.changed.connect(self._on_changed)
+        self.session.document_replaced.connect(self._on_replaced)
+        self.session.undo_stack.cleanChanged.connect(self.update_title)
+        self.files.path_changed.connect(self.update_title)
+        self._on_replaced()
+        self._restore_settings()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+
+        A line edit would otherwise undo its own text behind the model's back.
+        """
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))
+                and isinstance(watched, QWidget) and watched.window() is self):
+            event.ignore()
+            return True
+        return False
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.parts = [
+            Part("general", Section.GENERAL, self.tr("Üldosa ja kinnitamine")),
+            Part("purpose", Section.PURPOSE, self.tr("Eesmärk")),
+            Part("duties", Section.DUTIES, self.tr("Ülesanded ja tulemused")),
+            Part("rights", Section.RIGHTS, self.tr("Õigused")),
+            Part("responsibilities", Section.RESPONSIBILITIES, self.tr("Vastutus")),
+            Part("work_tools", Section.WORK_TOOLS, self.tr("Töövahendid")),
+            Part("requirements", Section.REQUIREMENTS, self.tr("Nõuded")),
+            Part("amendment", Section.AMENDMENT, self.tr("Muutmine")),
+            Part("signatures", None, self.tr("Allkirjad")),
+        ]
+        # (module in ametieditor.gui.panes, class, extra arguments): a pane's module is
+        # imported when the pane is first made, which keeps the start-up short.
+        self.pane_factories: dict[str, tuple[str, str, tuple]] = {
+            "general": ("general", "GeneralPane", ()),
+            "purpose": ("rich_part", "RichPartPane", ("purpose", self.tr("Muuda eesmärki"))),
+            "duties": ("duties", "DutiesPane", ()),
+            "rights": ("intro_list", "IntroListPane", (
+                "rights", ("Ametnikul on õigus:", "Töötajal on õigus:", "Omab õigust:"))),
+            "responsibilities": ("intro_list", "IntroListPane", (
+                "responsibilities", ("Ametnik vastutab:", "Töötaja vastutab:",
+                                     "Omab vastutust:"))),
+            "work_tools": ("rich_part", "RichPartPane",
+                           ("work_tools", self.tr("Muuda töövahendeid"))),
+            "requirements": ("requirements", "RequirementsPane", ()),
+            "amendment": ("rich_part", "RichPartPane",
+                          ("amendment", self.tr("Muuda muutmise osa"))),
+            "signatures": ("signatures", "SignaturesPane", ()),
+        }
+        #: The panes made so far; ``self.panes[key]`` makes one on first use, so the
+        #: window appears without building the eight panes the user has not opened yet.
+        self.panes = _Panes(self._make_pane)
+
+    def _make_pane(self, key: str) -> Pane:
+        module_name, class_name, arguments = self.pane_factories[key]
+        module = importlib.import_module(f"ametieditor.gui.panes.{module_name}")
+        pane = getattr(module, class_name)(self.session, *arguments)
+        pane.setObjectName(f"{key}Pane")
+        self.stack.addWidget(pane)
+        part = next(part for part in self.parts if part.key == key)
+        pane.set_heading(self._heading(part))
+        return pane
+
+    def _build_layout(self) -> None:
+        self.navigator = Navigator(self.parts)
+        self.navigator.setObjectName("navigator")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.panes["general"])
+        self.preview = Preview(self.session)
+        self.preview.setObjectName("preview")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([200, 680, 420])
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.navigator.part_selected.connect(self.show_part)
+        self.navigator.setCurrentRow(0)
+
+        self.check_panel = CheckPanel(self.session)
+        self.check_panel.setObjectName("checkPanel")
+        self.check_panel.location_activated.connect(self.focus_location)
+        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.check_panel.count_changed.connect(self._show_problem_count)
+        self.undo_view = QUndoView(self.session.undo_stack)
+        self.undo_view.setEmptyLabel(self.tr("<algne>"))
+        self.undo_view.setAccessibleName(self.tr("Muudatuste ajalugu"))
+        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_dock.hide()
+
+    def add_dock(self, name: str, title: str, widget: QWidget,
+                 area: Qt.DockWidgetArea) -> QDockWidget:
+        """Add a dock with a toggle in the View menu (for features added later)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        if "view" in self.menus:
+            self.menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        bar = self.menuBar()
+        file_menu = self.menus["file"] = bar.addMenu(self.tr("&Fail"))
+        new_menu = file_menu.addMenu(self.tr("&Uus"))
+        self.new_official_action = self._action(
+            self.tr("Ametniku ametijuhend"), lambda: self.files.new_document("ametnik"),
+            key.New, "newOfficial")
+        self.new_employee_action = self._action(
+            self.tr("Töötaja ametijuhend"), lambda: self.files.new_document("tootaja"),
+            None, "newEmployee")
+        new_menu.addActions([self.new_official_action, self.new_employee_action])
+        self.open_action = self._action(self.tr("&Ava…"), self.files.open_dialog, key.Open,
+                                        "open")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("&Viimati avatud"))
+        self.files.recent_changed.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        self.save_action = self._action(self.tr("&Salvesta"), self.files.save, key.Save, "save")
+        self.save_as_action = self._action(self.tr("Salvesta &kui…"), self.files.save_as,
+                                           key.SaveAs, "saveAs")
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        self.export_docx_action = self._action(
+            self.tr("Ekspordi &DOCX…"), lambda: self.files.export(".docx"), "Ctrl+E",
+            "exportDocx")
+        self.export_pdf_action = self._action(
+            self.tr("Ekspordi &PDF…"), lambda: self.files.export(".pdf"), None, "exportPdf")
+        self.export_pdf_action.setEnabled(find_soffice() is not None)
+        if not self.export_pdf_action.isEnabled():
+            self.export_pdf_action.setToolTip(
+                self.tr("PDF-i tegemiseks on vaja LibreOffice'i, seda ei leitud."))
+        file_menu.addActions([self.export_docx_action, self.export_pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Välju"), self.close, key.Quit, "quit"))
+
+        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Muuda"))
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Võta tagasi"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Tee uuesti"))
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.aboutToShow.connect(self._add_duty_actions)
+
+        view_menu = self.menus["view"] = bar.addMenu(self.tr("&Vaade"))
+        self.preview_action = self._action(self.tr("&Eelvaade"), self._toggle_preview, "F9",
+                                           "togglePreview")
+        self.preview_action.setCheckable(True)
+        self.preview_action.setChecked(True)
+        view_menu.addAction(self.preview_action)
+        view_menu.addAction(self.check_dock.toggleViewAction())
+        view_menu.addAction(self.undo_dock.toggleViewAction())
+
+        settings_menu = self.menus["settings"] = bar.addMenu(self.tr("&Seaded"))
+        language_menu = settings_menu.addMenu(self.tr("&Keel / Language"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("language", "et"))
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("et", "Eesti"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked, code=code: self.choose_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Abi"))
+        help_menu.addAction(self._action(self.tr("&Teave"), self._about, None, "about"))
+
+    # -- reacting to the model ----------------------------------------------------------------
+
+    def _on_changed(self, path: ModelPath) -> None:
+        if len(path) <= 2 or path[:1] == ("general",):
+            self._update_numbers()
+        if path[:2] == ("general", "title"):
+            self.update_title()
+
+    def _on_replaced(self) -> None:
+        self._update_numbers()
+        self.update_title()
+        self.check_panel.recheck()
+
+    def _add_duty_actions(self) -> None:
+        """The duty table's row actions in the Edit menu (made when first shown)."""
+        edit_menu = self.menus["edit"]
+        edit_menu.aboutToShow.disconnect(self._add_duty_actions)
+        duty_pane = self.panes["duties"]
+        for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
+            edit_menu.addAction(duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
+
+    def _heading(self, part: Part) -> str:
+        if part.section is None:
+            return part.name
+        return numbered_heading(self.session.document, part.section) or self.tr(
+            "{name} (osa on dokumendist väljas)").format(name=part.name)
+
+    def _update_numbers(self) -> None:
+        self.navigator.update_numbers(self.session.document)
+        for part in self.parts:
+            if part.key in self.panes:
+                self.panes[part.key].set_heading(self._heading(part))
+
+    def update_title(self, *_unused: object) -> None:
+        title = self.session.document.general.title.strip()
+        parts = [self.files.display_name() + "[*]"]
+        if title:
+            parts.append(title)
+        parts.append("Ametieditor")
+        self.setWindowTitle(" – ".join(parts))
+        self.setWindowModified(not self.session.undo_stack.isClean())
+
+    def _show_problem_count(self, count: int) -> None:
+        self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
+
+    # -- navigation ----------------------------------------------------------------------------
+
+    def show_part(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.panes[key])
+        if self.navigator.currentItem() is None or \
+                self.parts[self.navigator.currentRow()].key != key:
+            self.navigator.select_key(key)
+
+    def current_pane(self) -> Pane:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def focus_location(self, location: Location) -> None:
+        """Show the pane of ``location`` and put the cursor in its field."""
+        key = LOCATION_PANES.get(str(location[0])) if location else None
+        if key is None:
+            return
+        self.show_part(key)
+        self.panes[key].focus_location(location)
+
+    def _toggle_preview(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.files.recent_files()
+        for item in recent:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _checked=False, item=item:
+                                     self.files.open_path(Path(item)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile()
+                                               for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.files.open_path(Path(url.toLocalFile()))
+                return
+
+    # -- settings and closing ------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        self._shown_once = False
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        preview_visible = str(self.settings.value("window/preview", "true")) == "true"
+        self.preview_action.setChecked(preview_visible)
+        self.preview.setVisible(preview_visible)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/preview",
+                               "true" if self.preview_action.isChecked() else "false")
+        self.settings.sync()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._state_restored:  # first start: a low check panel
+                self.resizeDocks([self.check_dock], [7 * self.fontMetrics().height()],
+                                 Qt.Orientation.Vertical)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_settings()
+        event.accept()
+
+    def choose_language(self, code: str) -> None:
+        """Store the choice; messages made below the GUI switch at once, widgets on restart."""
+        self.settings.setValue("language", code)
+        set_language(resolve_language(code))
+        self.check_panel.recheck()
+        QMessageBox.information(
+            self, self.tr("Keel"),
+            self.tr("Kogu kasutajaliides vahetab keelt pärast programmi taaskäivitamist."))
+
+    def _about(self) -> None:
+        from ametieditor import __version__
+
+        QMessageBox.about(self, self.tr("Ametieditor"), self.tr(
+            "Ametieditor {version}\nAmetijuhendite koostamise ja muutmise tööriist.").format(
+                version=__version__))

@@ -1,0 +1,1 @@
+"""One pane per part of the document; all share the interface of :class:`~.base.Pane`."""

@@ -1,0 +1,200 @@
+"""3. The duty and result table: rows of a task and its expected results.
+
+The table above shows every row (number, task, results) and takes drags to
+reorder; the two editors below edit the selected row. Only two editors exist
+however many rows there are, so 50 duties stay as quick as 5.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from ametieditor.commands import DuplicateItem, EditSession, InsertItem, MoveItem, RemoveItem
+from ametieditor.commands.paths import ModelPath
+from ametieditor.gui.generated.ui_duties_pane import Ui_DutiesPane
+from ametieditor.gui.panes.base import Pane
+from ametieditor.gui.panes.duty_table import DutyTableModel
+from ametieditor.model.checks import Location
+from ametieditor.model.document import DUTIES_HEADING_VARIANTS, Duties, Duty, RichText
+from ametieditor.model.numbering import numbering
+
+ITEMS: ModelPath = ("duties", "items")
+
+
+class DutiesPane(Pane):
+    root: ModelPath = ("duties",)
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ui = Ui_DutiesPane()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.headingCombo.addItems(list(DUTIES_HEADING_VARIANTS))
+        self.bind_part(ui.enabledCheck, self.root, Duties, self.tr("Osa sisse/välja"))
+        self.connect_combo(ui.headingCombo, ("duties", "heading"), self.tr("Muuda pealkirja"))
+        self.model = DutyTableModel(lambda: self.document, self.move_row_to, self)
+        table = ui.table
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        # Long rows stay readable in the editors below; the table shows their start.
+        table.verticalHeader().setMaximumSectionSize(8 * table.fontMetrics().lineSpacing())
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the column widths: recompute them when a column is resized.
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(50)
+        self._fit_rows.timeout.connect(table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
+        table.setDragEnabled(True)
+        table.setAcceptDrops(True)
+        table.setDropIndicatorShown(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.selectionModel().currentRowChanged.connect(self._show_selected)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
+        ui.resultsEdit.blocks_edited.connect(lambda blocks: self._cell_edited("results", blocks))
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, button, shortcuts, slot in (
+            ("add", ui.addButton, ("Ctrl+Return", "Ctrl+Enter"), self.add_below),
+            ("insert_above", ui.insertAboveButton, ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+             self.add_above),
+            ("duplicate", ui.duplicateButton, ("Ctrl+Shift+D",), self.duplicate_row),
+            ("remove", ui.removeButton, ("Ctrl+Shift+Delete",), self.remove_row),
+            ("up", ui.upButton, ("Ctrl+Shift+Up",), lambda: self.move_row(-1)),
+            ("down", ui.downButton, ("Ctrl+Shift+Down",), lambda: self.move_row(1)),
+        ):
+            action = QAction(button.text(), self)
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.clicked.connect(slot)
+            self.actions_by_name[name] = action
+        self.reload()
+
+    # -- model -> widgets ---------------------------------------------------------
+
+    def load(self) -> None:
+        duties = self.document.duties
+        present = duties is not None
+        self.show_check(self.ui.enabledCheck, present)
+        for widget in (self.ui.headingCombo, self.ui.table, self.ui.detail, self.ui.addButton,
+                       self.ui.insertAboveButton):
+            widget.setEnabled(present)
+        self.show_combo_text(self.ui.headingCombo, duties.heading if duties else "")
+        row = self.current_row()
+        self.model.reset()
+        self.ui.table.resizeRowsToContents()
+        count = self.model.rowCount()
+        if count:
+            self.select_row(min(max(row, 0), count - 1))
+        self._show_selected()
+
+    def on_model_changed(self, path: ModelPath) -> None:
+        # A keystroke in a cell changes ("duties", "items", n, "task"): refresh one row.
+        if len(path) >= 4 and path[:2] == ITEMS and isinstance(path[2], int):
+            row = path[2]
+            if row < self.model.rowCount():
+                self.model.row_changed(row)
+                self.ui.table.resizeRowToContents(row)
+                if row != self.current_row():
+                    self.select_row(row)
+                self._show_selected()
+                return
+        self.load()
+
+    def current_row(self) -> int:
+        index = self.ui.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 1)
+        self.ui.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.ui.table.scrollTo(index)
+
+    def _show_selected(self, *_unused: object) -> None:
+        row = self.current_row()
+        duties = self.document.duties
+        has_row = duties is not None and 0 <= row < len(duties.items)
+        for widget in (self.ui.taskEdit, self.ui.resultsEdit, self.ui.duplicateButton,
+                       self.ui.removeButton, self.ui.upButton, self.ui.downButton):
+            widget.setEnabled(has_row)
+        number = numbering(self.document).duty(row) if has_row else ""
+        self.ui.taskLabel.setText(self.tr("Põhi&ülesanne {number}").format(number=number))
+        self.ui.resultsLabel.setText(
+            self.tr("&Oodatavad tulemused {number}").format(number=number))
+        was_loading, self.loading = self.loading, True
+        try:
+            duty = duties.items[row] if has_row else Duty()
+            self.ui.taskEdit.set_blocks(duty.task)
+            self.ui.resultsEdit.set_blocks(duty.results)
+        finally:
+            self.loading = was_loading
+
+    # -- widgets -> commands ---------------------------------------------------------
+
+    def _cell_edited(self, cell: str, blocks: RichText) -> None:
+        row = self.current_row()
+        duties = self.document.duties
+        if duties is None or not 0 <= row < len(duties.items):
+            return
+        text = self.tr("Muuda ülesannet") if cell == "task" else self.tr("Muuda tulemusi")
+        self.set_value((*ITEMS, row, cell), blocks, text)
+
+    def _insert(self, index: int) -> None:
+        if self.document.duties is None:
+            return
+        self.session.push(InsertItem(self.session, ITEMS, index, Duty(), self.tr("Lisa rida")))
+        self.select_row(index)
+        self.ui.taskEdit.setFocus()
+
+    def add_below(self) -> None:
+        row = self.current_row()
+        count = self.model.rowCount()
+        self._insert(row + 1 if 0 <= row < count else count)
+
+    def add_above(self) -> None:
+        self._insert(max(self.current_row(), 0))
+
+    def duplicate_row(self) -> None:
+        row = self.current_row()
+        if 0 <= row < self.model.rowCount():
+            self.session.push(DuplicateItem(self.session, ITEMS, row, self.tr("Tee reast koopia")))
+            self.select_row(row + 1)
+
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if 0 <= row < self.model.rowCount():
+            self.session.push(RemoveItem(self.session, ITEMS, row, self.tr("Kustuta rida")))
+
+    def move_row(self, delta: int) -> None:
+        self.move_row_to(self.current_row(), self.current_row() + delta)
+
+    def move_row_to(self, source: int, target: int) -> None:
+        count = self.model.rowCount()
+        if 0 <= source < count and 0 <= target < count and source != target:
+            self.session.push(MoveItem(self.session, ITEMS, source, target,
+                                       self.tr("Liiguta rida")))
+            self.select_row(target)
+
+    def focus_location(self, location: Location) -> bool:
+        if location[:2] != ITEMS or len(location) < 3:
+            return location[:1] == self.root and self._focus_table()
+        self.select_row(int(location[2]))
+        editor = self.ui.resultsEdit if location[3:4] == ("results",) else self.ui.taskEdit
+        editor.focus_block(int(location[4]) if len(location) > 4 else 0)
+        return True
+
+    def _focus_table(self) -> bool:
+        self.ui.table.setFocus()
+        return True

@@ -1,0 +1,116 @@
+"""Every piece of text of a job description, with the part it belongs to.
+
+:func:`iter_texts` walks the document in order and yields :class:`TextPiece`
+objects naming the part in words the same way the checks do (``"3.4
+ülesanne"``, ``"1.1 Ametinimetus"``) with the :data:`Location` of the field.
+Spell checking, the "before signing" placeholder check and the folder checks
+all read the document through it, so they name parts alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ametieditor.i18n import tr
+from ametieditor.model.document import JobDescription, RichText
+from ametieditor.model.numbering import (
+    GENERAL_FIELD_LABELS,
+    GeneralField,
+    Section,
+    numbering,
+)
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class TextPiece:
+    """One field's text: where it is, for people and for the GUI."""
+
+    part: str
+    location: Location
+    text: str
+
+
+def _rich(part: str, location: Location, blocks: RichText) -> Iterator[TextPiece]:
+    for index, block in enumerate(blocks):
+        yield TextPiece(part, (*location, index), block.text)
+
+
+def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
+    """All text of ``doc`` in document order (empty fields included)."""
+    numbers = numbering(doc)
+    if doc.approval is not None:
+        yield TextPiece(tr("Kinnitamine", "Approval"), ("approval", "approver"),
+                        doc.approval.approver)
+    for name in GeneralField:
+        label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
+        yield TextPiece(label, ("general", name.value), getattr(doc.general, name.value))
+
+    def section_part(section: Section, et_name: str, en_name: str) -> str:
+        return f"{numbers.section(section)}. {tr(et_name, en_name)}"
+
+    if doc.purpose is not None:
+        yield from _rich(section_part(Section.PURPOSE, "Eesmärk", "Purpose"), ("purpose",),
+                         doc.purpose)
+    if doc.duties is not None:
+        for index, duty in enumerate(doc.duties.items):
+            number = numbers.duty(index)
+            yield from _rich(tr("{n} ülesanne", "{n} task", n=number),
+                             ("duties", "items", index, "task"), duty.task)
+            yield from _rich(tr("{n} tulemused", "{n} results", n=number),
+                             ("duties", "items", index, "results"), duty.results)
+    for attribute, section, et_name, en_name in (
+        ("rights", Section.RIGHTS, "Õigused", "Rights"),
+        ("responsibilities", Section.RESPONSIBILITIES, "Vastutus", "Responsibilities"),
+    ):
+        value = getattr(doc, attribute)
+        if value is not None:
+            part = section_part(section, et_name, en_name)
+            yield TextPiece(part, (attribute, "intro"), value.intro)
+            yield from _rich(part, (attribute, "content"), value.content)
+    if doc.work_tools is not None:
+        yield from _rich(section_part(Section.WORK_TOOLS, "Töövahendid", "Work tools"),
+                         ("work_tools",), doc.work_tools)
+    if doc.requirements is not None:
+        yield from _requirement_texts(doc, numbers.section(Section.REQUIREMENTS))
+    if doc.amendment is not None:
+        yield from _rich(section_part(Section.AMENDMENT, "Muutmine", "Amendment"),
+                         ("amendment",), doc.amendment)
+    if doc.signatures is not None:
+        part = tr("Allkirjad", "Signatures")
+        if doc.signatures.approver is not None:
+            yield TextPiece(part, ("signatures", "approver", "name"),
+                            doc.signatures.approver.name)
+            yield TextPiece(part, ("signatures", "approver", "title"),
+                            doc.signatures.approver.title)
+        if doc.signatures.acknowledgement is not None:
+            for index, signer in enumerate(doc.signatures.acknowledgement.signers):
+                yield TextPiece(part, ("signatures", "acknowledgement", "signers", index),
+                                signer)
+
+
+def _requirement_texts(doc: JobDescription, section: int | None) -> Iterator[TextPiece]:
+    requirements = doc.requirements
+    assert requirements is not None
+    for index, requirement in enumerate(requirements.items):
+        part = f"{section}. {requirement.label.strip() or tr('nõue', 'requirement')}"
+        location: Location = ("requirements", "items", index)
+        yield TextPiece(part, (*location, "label"), requirement.label)
+        yield from _rich(part, (*location, "content"), requirement.content)
+    if requirements.competencies is not None:
+        for index, group in enumerate(requirements.competencies.groups):
+            part = f"{section}. {group.name.strip() or tr('kompetents', 'competency')}"
+            location = ("requirements", "competencies", "groups", index)
+            yield TextPiece(part, (*location, "name"), group.name)
+            yield from _rich(part, (*location, "content"), group.content)
+    if requirements.additional is not None:
+        for index, item in enumerate(requirements.additional.items):
+            part = f"{section}. {item.name.strip() or tr('kompetents', 'competency')}"
+            location = ("requirements", "additional", "items", index)
+            yield TextPiece(part, (*location, "name"), item.name)
+            yield from _rich(part, (*location, "content"), item.content)
+    if requirements.note is not None:
+        yield from _rich(f"{section}. " + tr("Märkus", "Note"), ("requirements", "note"),
+                         requirements.note)

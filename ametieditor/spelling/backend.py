@@ -1,0 +1,141 @@
+"""The Estonian speller engine: Vabamorf, loaded from the ``estnltk`` wheel.
+
+Why Vabamorf and how it was measured: docs/SPELLING.md. The engine is an
+optional dependency (``pip install ametieditor[spell]``); without it the
+editor and the CLI work and say that spelling is not checked.
+
+Only the ``estnltk.vabamorf`` subpackage is loaded, by its path, under a
+private module name. Importing ``estnltk`` itself would also import pandas,
+nltk and the rest of the toolkit (about 2 s); the subpackage alone is a SWIG
+module and two lexicon files (0.15 s for the first word).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import threading
+from pathlib import Path
+from types import ModuleType
+from typing import Protocol
+
+from ametieditor.i18n import tr
+
+_PRIVATE_NAME = "_ametieditor_vabamorf"
+#: The standard-language lexicon. The ``nosp`` variant accepts slang and is
+#: explicitly not meant for spell checking.
+_LEXICON_SUFFIX = "_sp"
+
+
+class SpellerUnavailable(RuntimeError):
+    """The speller engine is not installed or cannot start; the message says why."""
+
+
+class Backend(Protocol):
+    """What the rest of the program needs from a speller engine."""
+
+    name: str
+
+    def check(self, words: list[str]) -> list[bool]:
+        """For each word, whether it is spelt correctly."""
+        ...
+
+    def suggest(self, word: str) -> list[str]:
+        """Corrections for a misspelt word, best first (may be empty)."""
+        ...
+
+
+def _vabamorf_folder() -> Path:
+    spec = importlib.util.find_spec("estnltk")
+    if spec is None or not spec.submodule_search_locations:
+        raise SpellerUnavailable(tr(
+            "eesti keele speller (Vabamorf, pakett estnltk) ei ole paigaldatud",
+            "the Estonian speller (Vabamorf, package estnltk) is not installed",
+        ))
+    folder = Path(next(iter(spec.submodule_search_locations))) / "vabamorf"
+    if not (folder / "morf.py").is_file():
+        raise SpellerUnavailable(tr(
+            "paketis estnltk puudub Vabamorf ({folder})",
+            "the estnltk package has no Vabamorf ({folder})", folder=folder,
+        ))
+    return folder
+
+
+def _load_morf_module() -> ModuleType:
+    loaded = sys.modules.get(f"{_PRIVATE_NAME}.morf")
+    if loaded is not None:
+        return loaded
+    folder = _vabamorf_folder()
+    spec = importlib.util.spec_from_file_location(
+        _PRIVATE_NAME, folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
+    if spec is None or spec.loader is None:
+        raise SpellerUnavailable(tr("Vabamorfi ei saa laadida", "cannot load Vabamorf"))
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[_PRIVATE_NAME] = package
+    try:
+        spec.loader.exec_module(package)
+        return importlib.import_module(f"{_PRIVATE_NAME}.morf")
+    except Exception as error:  # a broken or foreign build of the SWIG module
+        sys.modules.pop(_PRIVATE_NAME, None)
+        raise SpellerUnavailable(tr(
+            "Vabamorfi ei saa käivitada ({error})", "cannot start Vabamorf ({error})",
+            error=error,
+        )) from error
+
+
+class VabamorfBackend:
+    """Vabamorf's speller. One engine per process; calls are serialised.
+
+    Vabamorf keeps global state in C++, so every call goes through one lock:
+    the GUI's background checks and a CLI run can share the instance safely.
+    """
+
+    name = "Vabamorf"
+
+    def __init__(self) -> None:
+        morf = _load_morf_module()
+        lexicons = [name for name in morf.VM_LEXICONS if name.endswith(_LEXICON_SUFFIX)]
+        if not lexicons:
+            raise SpellerUnavailable(tr("Vabamorfi sõnastik puudub",
+                                        "Vabamorf's lexicon is missing"))
+        self._engine = morf.Vabamorf(lexicon_dir=lexicons[-1])
+        self._lock = threading.Lock()
+
+    def check(self, words: list[str]) -> list[bool]:
+        if not words:
+            return []
+        with self._lock:
+            results = self._engine.spellcheck(list(words), suggestions=False)
+        return [bool(result["spelling"]) for result in results]
+
+    def suggest(self, word: str) -> list[str]:
+        with self._lock:
+            results = self._engine.spellcheck([word], suggestions=True)
+        return [str(s) for s in results[0]["suggestions"]] if results else []
+
+
+_shared: VabamorfBackend | None = None
+_shared_lock = threading.Lock()
+
+
+def default_backend() -> Backend:
+    """The process-wide Vabamorf engine, started on first use.
+
+    Raises :class:`SpellerUnavailable` when it is not installed.
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = VabamorfBackend()
+        return _shared
+
+
+def is_installed() -> bool:
+    """Whether the engine is there (cheap: nothing is loaded)."""
+    try:
+        _vabamorf_folder()
+    except SpellerUnavailable:
+        return False
+    return True

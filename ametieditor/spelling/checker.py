@@ -1,0 +1,81 @@
+"""Spell checking with a cache and the user's dictionary, shared by GUI and CLI.
+
+:class:`SpellChecker` answers "is this word right?" and "what would be
+right?" for single words. Answers are cached (a job description repeats its
+words; the GUI asks again on every keystroke), so only new words reach the
+engine. It is safe to call from a worker thread and the GUI thread at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from ametieditor.spelling.backend import Backend, default_backend
+from ametieditor.spelling.user_dictionary import UserDictionary
+
+#: How many suggestions the CLI and the context menu show.
+MAX_SUGGESTIONS = 5
+
+
+class SpellChecker:
+    """A speller engine plus cache plus the user's own words."""
+
+    def __init__(self, backend: Backend | None = None,
+                 user_dictionary: UserDictionary | None = None) -> None:
+        self.backend = backend if backend is not None else default_backend()
+        self.user_dictionary = user_dictionary if user_dictionary is not None \
+            else UserDictionary()
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self._lock = threading.Lock()
+
+    def cached(self, word: str) -> bool | None:
+        """The answer for ``word`` if already known, else ``None`` (never blocks on the engine)."""
+        if word in self.user_dictionary:
+            return True
+        with self._lock:
+            return self._known.get(word)
+
+    def check_words(self, words: Iterable[str]) -> dict[str, bool]:
+        """Whether each word is right; unknown words go to the engine in one batch."""
+        unique = list(dict.fromkeys(words))
+        answers: dict[str, bool] = {}
+        missing: list[str] = []
+        for word in unique:
+            known = self.cached(word)
+            if known is None:
+                missing.append(word)
+            else:
+                answers[word] = known
+        if missing:
+            results = self.backend.check(missing)
+            with self._lock:
+                for word, ok in zip(missing, results, strict=True):
+                    self._known[word] = ok
+            answers.update(zip(missing, results, strict=True))
+        return answers
+
+    def is_correct(self, word: str) -> bool:
+        return self.check_words([word])[word]
+
+    def misspelt(self, words: Iterable[str]) -> list[str]:
+        """The words (in order, once each) that are wrong."""
+        answers = self.check_words(words)
+        return [word for word, ok in answers.items() if not ok]
+
+    def suggestions(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
+        """Corrections for ``word``, best first (cached)."""
+        with self._lock:
+            found = self._suggestions.get(word)
+        if found is None:
+            found = self.backend.suggest(word)
+            with self._lock:
+                self._suggestions[word] = found
+        return found[:limit]
+
+    def add_to_dictionary(self, word: str) -> None:
+        """Accept ``word`` from now on, in this and every later session."""
+        self.user_dictionary.add(word)
+        with self._lock:
+            self._known[word] = True

@@ -1,0 +1,40 @@
+"""Misspelt words of a whole document, as problems for the CLI and the check panel.
+
+Kept apart from :mod:`ametieditor.model.checks` (which needs no speller):
+``ametieditor-cli check`` adds these after the model's problems, and the GUI
+check panel can list them the same way.
+"""
+
+from __future__ import annotations
+
+from ametieditor.i18n import tr
+from ametieditor.model.checks import Problem
+from ametieditor.model.document import JobDescription
+from ametieditor.model.texts import iter_texts
+from ametieditor.spelling.checker import SpellChecker
+from ametieditor.spelling.tokenizer import iter_words
+
+#: Suggestions shown per word in a report line.
+REPORT_SUGGESTIONS = 3
+
+
+def spelling_message(word: str, suggestions: list[str]) -> str:
+    """``"tööülesanete" → tööülesannete`` (or a note that nothing fits)."""
+    if suggestions:
+        return f'"{word}" → {", ".join(suggestions[:REPORT_SUGGESTIONS])}'
+    return tr('"{word}": sõna ei ole sõnastikus', '"{word}": word not in the dictionary',
+              word=word)
+
+
+def spelling_problems(doc: JobDescription, checker: SpellChecker) -> list[Problem]:
+    """One problem per misspelt word and place (a word repeated in a field counts once)."""
+    pieces = [(piece, [w.text for w in iter_words(piece.text)]) for piece in iter_texts(doc)]
+    answers = checker.check_words(word for _, words in pieces for word in words)
+    problems: list[Problem] = []
+    for piece, words in pieces:
+        for word in dict.fromkeys(words):
+            if not answers[word]:
+                problems.append(Problem(piece.part,
+                                        spelling_message(word, checker.suggestions(word)),
+                                        piece.location))
+    return problems

@@ -1,0 +1,1247 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="et">
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Kontrolli tulemused</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>Probleeme ei leitud.</source>
+        <translation>No problems found.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Redaktsioonide võrdlus</source>
+        <translation>Comparison of revisions</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Näita ainult muudatusi</source>
+        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
+        <translation>Show changes only</translation>
+    </message>
+    <message>
+        <source>◀ Eelmine</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Eelmine muudatus (Shift+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Järgmine ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Järgmine muudatus (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <source>Muudatused</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Võrdlus kõrvuti</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Erinevusi ei ole.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Muudatusi: %1, neist sisulisi (⚠): %2</source>
+        <translation>Changes: %1, substantive (⚠): %2</translation>
+    </message>
+    <message>
+        <source>Sisuline muudatus: võib vajada ametniku nõusolekut</source>
+        <translation>Substantive change: may need the official&apos;s consent</translation>
+    </message>
+    <message>
+        <source>Varasem</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Uus</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Nimetu</source>
+        <extracomment>False for a file imported from another format: Save must ask for a new name.</extracomment>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Uut dokumenti ei saanud luua</source>
+        <translation>Could not create a new document</translation>
+    </message>
+    <message>
+        <source>Ava ametijuhend</source>
+        <translation>Open job description</translation>
+    </message>
+    <message>
+        <source>Kõik toetatud failid ({patterns})</source>
+        <translation>All supported files ({patterns})</translation>
+    </message>
+    <message>
+        <source>Kõik failid (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Faili ei saanud avada</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Teade</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>ametijuhend</source>
+        <translation>job-description</translation>
+    </message>
+    <message>
+        <source>Salvesta ametijuhend</source>
+        <translation>Save job description</translation>
+    </message>
+    <message>
+        <source>Ametijuhend (*.ametijuhend)</source>
+        <translation>Job description (*.ametijuhend)</translation>
+    </message>
+    <message>
+        <source>Salvestamine ebaõnnestus</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Ekspordi {kind}</source>
+        <translation>Export {kind}</translation>
+    </message>
+    <message>
+        <source>Eksportimine ebaõnnestus</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesPane</name>
+    <message>
+        <source>Osa sisse/välja</source>
+        <translation>Part on/off</translation>
+    </message>
+    <message>
+        <source>Muuda pealkirja</source>
+        <translation>Edit heading</translation>
+    </message>
+    <message>
+        <source>Põhi&amp;ülesanne {number}</source>
+        <translation>&amp;Main task {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Oodatavad tulemused {number}</source>
+        <translation>&amp;Expected results {number}</translation>
+    </message>
+    <message>
+        <source>Muuda ülesannet</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Muuda tulemusi</source>
+        <translation>Edit results</translation>
+    </message>
+    <message>
+        <source>Lisa rida</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Tee reast koopia</source>
+        <translation>Duplicate row</translation>
+    </message>
+    <message>
+        <source>Kustuta rida</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Liiguta rida</source>
+        <translation>Move row</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Osa on dokumendis</source>
+        <translation>Part is in the document</translation>
+    </message>
+    <message>
+        <source>Kui osa on välja lülitatud, jääb see dokumendist välja ja järgmiste osade numbrid nihkuvad.</source>
+        <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
+    </message>
+    <message>
+        <source>&amp;Pealkiri</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <source>Osa pealkiri</source>
+        <translation>Section heading</translation>
+    </message>
+    <message>
+        <source>Lisa uus rida valitud rea alla (Ctrl+Enter)</source>
+        <translation>Add a new row below the selected one (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Lisa üles</source>
+        <translation>Add above</translation>
+    </message>
+    <message>
+        <source>Lisa uus rida valitud rea kohale (Ctrl+Shift+Enter)</source>
+        <translation>Add a new row above the selected one (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Tee valitud reast koopia (Ctrl+Shift+D)</source>
+        <translation>Duplicate the selected row (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kustuta valitud rida (Ctrl+Shift+Delete)</source>
+        <translation>Delete the selected row (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Üles</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Vii rida üles (Ctrl+Shift+↑)</source>
+        <translation>Move the row up (Ctrl+Shift+↑)</translation>
+    </message>
+    <message>
+        <source>Rida üles</source>
+        <translation>Row up</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Vii rida alla (Ctrl+Shift+↓)</source>
+        <translation>Move the row down (Ctrl+Shift+↓)</translation>
+    </message>
+    <message>
+        <source>Rida alla</source>
+        <translation>Row down</translation>
+    </message>
+    <message>
+        <source>Ülesannete tabel</source>
+        <translation>Duty table</translation>
+    </message>
+    <message>
+        <source>Põhi&amp;ülesanne</source>
+        <translation>&amp;Main task</translation>
+    </message>
+    <message>
+        <source>&amp;Oodatavad tulemused</source>
+        <translation>&amp;Expected results</translation>
+    </message>
+    <message>
+        <source>Põhiülesanne</source>
+        <translation>Main task</translation>
+    </message>
+    <message>
+        <source>Ülesanne; „sh:” järel loetelupunktid (Ctrl+Shift+L)</source>
+        <translation>The task; after &quot;sh:&quot; (including) bullet items (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Oodatavad tulemused</source>
+        <translation>Expected results</translation>
+    </message>
+    <message>
+        <source>Iga rida on üks lõik. Loetelupunkt: alusta rida „- ” või vajuta Ctrl+Shift+L. Rida üles/alla: Alt+↑/↓.</source>
+        <translation>Each line is one paragraph. Bullet: start the line with &quot;- &quot; or press Ctrl+Shift+L. Line up/down: Alt+↑/↓.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Põhiülesanne</source>
+        <translation>Main task</translation>
+    </message>
+    <message>
+        <source>Oodatavad tulemused</source>
+        <translation>Expected results</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPane</name>
+    <message>
+        <source>Muuda ametinimetust</source>
+        <translation>Edit post title</translation>
+    </message>
+    <message>
+        <source>Muuda struktuuriüksust</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Muuda vahetut juhti</source>
+        <translation>Edit line manager</translation>
+    </message>
+    <message>
+        <source>Muuda asendajat</source>
+        <translation>Edit substitute</translation>
+    </message>
+    <message>
+        <source>Muuda asendatavat</source>
+        <translation>Edit substituted post</translation>
+    </message>
+    <message>
+        <source>(märkimata)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Kinnitusmärge sisse/välja</source>
+        <translation>Approval note on/off</translation>
+    </message>
+    <message>
+        <source>Muuda kinnitajat</source>
+        <translation>Edit approver</translation>
+    </message>
+    <message>
+        <source>Muuda käskkirja numbrit</source>
+        <translation>Edit directive number</translation>
+    </message>
+    <message>
+        <source>Muuda töötaja gruppi</source>
+        <translation>Edit employee group</translation>
+    </message>
+    <message>
+        <source>Muuda kinnitamise kuupäeva</source>
+        <translation>Edit approval date</translation>
+    </message>
+    <message>
+        <source>1. Üldosa</source>
+        <translation>1. General part</translation>
+    </message>
+    <message>
+        <source>1.1 &amp;Ametinimetus</source>
+        <translation>1.1 Post &amp;title</translation>
+    </message>
+    <message>
+        <source>Ametinimetus</source>
+        <translation>Post title</translation>
+    </message>
+    <message>
+        <source>1.2 &amp;Struktuuriüksus</source>
+        <translation>1.2 &amp;Unit</translation>
+    </message>
+    <message>
+        <source>Struktuuriüksus</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>1.3 &amp;Vahetu juht</source>
+        <translation>1.3 Line &amp;manager</translation>
+    </message>
+    <message>
+        <source>Vahetu juht</source>
+        <translation>Line manager</translation>
+    </message>
+    <message>
+        <source>1.4 Kes a&amp;sendab</source>
+        <translation>1.4 &amp;Substituted by</translation>
+    </message>
+    <message>
+        <source>Kes asendab</source>
+        <translation>Substituted by</translation>
+    </message>
+    <message>
+        <source>1.5 Keda as&amp;endab</source>
+        <translation>1.5 Su&amp;bstitutes for</translation>
+    </message>
+    <message>
+        <source>Keda asendab</source>
+        <translation>Substitutes for</translation>
+    </message>
+    <message>
+        <source>1.6 &amp;Töötaja grupp</source>
+        <translation>1.6 &amp;Employee group</translation>
+    </message>
+    <message>
+        <source>Töötaja grupp</source>
+        <translation>Employee group</translation>
+    </message>
+    <message>
+        <source>Kinnitusmärge (KINNITATUD)</source>
+        <translation>Approval note (KINNITATUD)</translation>
+    </message>
+    <message>
+        <source>Kinnitusmärge</source>
+        <translation>Approval note</translation>
+    </message>
+    <message>
+        <source>&amp;Kinnitaja</source>
+        <translation>&amp;Approver</translation>
+    </message>
+    <message>
+        <source>Kinnitaja</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>nt Sotsiaalkindlustusameti peadirektori</source>
+        <translation>e.g. Sotsiaalkindlustusameti peadirektori</translation>
+    </message>
+    <message>
+        <source>K&amp;uupäev</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Kinnitamise kuupäev</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>jääb tühjaks (täidab dokumendihaldussüsteem)</source>
+        <translation>leave empty (the document system fills it in)</translation>
+    </message>
+    <message>
+        <source>Kuupäev jääb tühjaks</source>
+        <translation>Date left empty</translation>
+    </message>
+    <message>
+        <source>Käsk&amp;kirja nr</source>
+        <translation>Directive &amp;no.</translation>
+    </message>
+    <message>
+        <source>Käskkirja number</source>
+        <translation>Directive number</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPanel</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <extracomment>Where each part key of the import report lives in the model.</extracomment>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Avatud fail ei ole imporditud; aruannet ei ole.</source>
+        <translation>The open file was not imported; there is no report.</translation>
+    </message>
+    <message>
+        <source>Imporditud failist %1 (%2).</source>
+        <translation>Imported from %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Imporditud %2-failist.</source>
+        <translation>Imported from a %2 file.</translation>
+    </message>
+    <message>
+        <source>Kõik tekst leidis koha, oletusi ei tehtud.</source>
+        <translation>All text found its place; no guesses were made.</translation>
+    </message>
+    <message>
+        <source>Vaadake üle oletused ja paigutamata tekst.</source>
+        <translation>Review the guesses and the unplaced text.</translation>
+    </message>
+    <message>
+        <source>väli</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>välja</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <source>põhiülesanne</source>
+        <translation>duty</translation>
+    </message>
+    <message>
+        <source>põhiülesannet</source>
+        <translation>duties</translation>
+    </message>
+    <message>
+        <source>nõue</source>
+        <translation>requirement</translation>
+    </message>
+    <message>
+        <source>nõuet</source>
+        <translation>requirements</translation>
+    </message>
+    <message>
+        <source>kompetents</source>
+        <translation>competency</translation>
+    </message>
+    <message>
+        <source>kompetentsi</source>
+        <translation>competencies</translation>
+    </message>
+    <message>
+        <source>lõik</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <source>lõiku</source>
+        <translation>paragraphs</translation>
+    </message>
+    <message>
+        <source>punkt</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>punkti</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <source>Kinnitamismärge</source>
+        <translation>Approval note</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Üldosa</source>
+        <translation>General part</translation>
+    </message>
+    <message>
+        <source>Ametikoha eesmärk</source>
+        <translation>Purpose of the post</translation>
+    </message>
+    <message>
+        <source>Teenistusülesanded</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Nõuded</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Kompetentsid</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Täiendavad kompetentsid</source>
+        <translation>Additional competencies</translation>
+    </message>
+    <message>
+        <source>Ametijuhendi muutmine</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Allkirjad</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Leitud osad</source>
+        <translation>Parts found</translation>
+    </message>
+    <message>
+        <source>rida %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>Oletused</source>
+        <translation>Guesses</translation>
+    </message>
+    <message>
+        <source>rida %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <source>Ei leitud</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>IntroListPane</name>
+    <message>
+        <source>Osa sisse/välja</source>
+        <translation>Part on/off</translation>
+    </message>
+    <message>
+        <source>Muuda sissejuhatust</source>
+        <translation>Edit intro</translation>
+    </message>
+    <message>
+        <source>Muuda punkte</source>
+        <translation>Edit items</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Osa on dokumendis</source>
+        <translation>Part is in the document</translation>
+    </message>
+    <message>
+        <source>Kui osa on välja lülitatud, jääb see dokumendist välja ja järgmiste osade numbrid nihkuvad.</source>
+        <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
+    </message>
+    <message>
+        <source>&amp;Sissejuhatus</source>
+        <translation>&amp;Intro</translation>
+    </message>
+    <message>
+        <source>Sissejuhatus</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Punktid</source>
+        <translation>I&amp;tems</translation>
+    </message>
+    <message>
+        <source>Iga rida on üks lõik. Loetelupunkt: alusta rida „- ” või vajuta Ctrl+Shift+L. Rida üles/alla: Alt+↑/↓.</source>
+        <translation>Each line is one paragraph. Bullet: start the line with &quot;- &quot; or press Ctrl+Shift+L. Line up/down: Alt+↑/↓.</translation>
+    </message>
+    <message>
+        <source>Punktid</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Lisa punkt</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Kustuta rida</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Üles</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Vii rida üles (Alt+↑)</source>
+        <translation>Move the line up (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Rida üles</source>
+        <translation>Row up</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Vii rida alla (Alt+↓)</source>
+        <translation>Move the line down (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Rida alla</source>
+        <translation>Row down</translation>
+    </message>
+    <message>
+        <source>• Loetelupunkt</source>
+        <translation>• Bullet</translation>
+    </message>
+    <message>
+        <source>Muuda rida loetelupunktiks või tagasi lõiguks (Ctrl+Shift+L)</source>
+        <translation>Turn the line into a bullet or back into a paragraph (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Üldosa ja kinnitamine</source>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key.</extracomment>
+        <translation>General part and approval</translation>
+    </message>
+    <message>
+        <source>Eesmärk</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ülesanded ja tulemused</source>
+        <translation>Duties and results</translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Nõuded</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Muutmine</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Allkirjad</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Muuda eesmärki</source>
+        <translation>Edit purpose</translation>
+    </message>
+    <message>
+        <source>Muuda töövahendeid</source>
+        <translation>Edit work tools</translation>
+    </message>
+    <message>
+        <source>Muuda muutmise osa</source>
+        <translation>Edit amendment</translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>&lt;algne&gt;</source>
+        <translation>&lt;original&gt;</translation>
+    </message>
+    <message>
+        <source>Muudatuste ajalugu</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Uus</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Ametniku ametijuhend</source>
+        <translation>Civil servant job description</translation>
+    </message>
+    <message>
+        <source>Töötaja ametijuhend</source>
+        <translation>Employee job description</translation>
+    </message>
+    <message>
+        <source>&amp;Ava…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Viimati avatud</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;kui…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
+        <translation>PDF export needs LibreOffice, which was not found.</translation>
+    </message>
+    <message>
+        <source>&amp;Välju</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Muuda</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Vaade</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Eelvaade</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Seaded</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Keel / Language</source>
+        <translation>&amp;Language / Keel</translation>
+    </message>
+    <message>
+        <source>&amp;Abi</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Teave</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>{name} (osa on dokumendist väljas)</source>
+        <translation>{name} (part left out of the document)</translation>
+    </message>
+    <message>
+        <source>Kontroll ({count})</source>
+        <translation>Check ({count})</translation>
+    </message>
+    <message>
+        <source>Keel</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Kogu kasutajaliides vahetab keelt pärast programmi taaskäivitamist.</source>
+        <translation>The whole interface switches language after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Ametieditor</source>
+        <translation>Ametieditor</translation>
+    </message>
+    <message>
+        <source>Ametieditor {version}
+Ametijuhendite koostamise ja muutmise tööriist.</source>
+        <translation>Ametieditor {version}
+A tool for writing and revising job descriptions.</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsEditor</name>
+    <message>
+        <source>loend</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>nimetus</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>(nimetu)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>Muuda nimetust</source>
+        <translation>Edit name</translation>
+    </message>
+    <message>
+        <source>Muuda teksti</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Liiguta</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>NamedItemsForm</name>
+    <message>
+        <source>Loend</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Üles</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&amp;Nimetus</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Nimetus</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Dokumendi osad</source>
+        <translation>Parts of the document</translation>
+    </message>
+    <message>
+        <source>{name} (väljas)</source>
+        <translation>{name} (off)</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Eelvaade</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPane</name>
+    <message>
+        <source>Osa sisse/välja</source>
+        <translation>Part on/off</translation>
+    </message>
+    <message>
+        <source>&amp;Nõue</source>
+        <translation>&amp;Requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Kompetents</source>
+        <translation>&amp;Competency</translation>
+    </message>
+    <message>
+        <source>Kompetentsid sisse/välja</source>
+        <translation>Competencies on/off</translation>
+    </message>
+    <message>
+        <source>Täiendavad kompetentsid sisse/välja</source>
+        <translation>Additional competencies on/off</translation>
+    </message>
+    <message>
+        <source>Märkus sisse/välja</source>
+        <translation>Note on/off</translation>
+    </message>
+    <message>
+        <source>Muuda pealkirja</source>
+        <translation>Edit heading</translation>
+    </message>
+    <message>
+        <source>Muuda märkust</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Osa on dokumendis</source>
+        <translation>Part is in the document</translation>
+    </message>
+    <message>
+        <source>Kui osa on välja lülitatud, jääb see dokumendist välja ja järgmiste osade numbrid nihkuvad.</source>
+        <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
+    </message>
+    <message>
+        <source>Nõuete osad</source>
+        <translation>Parts of the requirements</translation>
+    </message>
+    <message>
+        <source>Nõuded</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Nõuded nimetuse kaupa (Haridus, Töökogemus, Keeleoskus …).</source>
+        <translation>Requirements by label (Haridus, Töökogemus, Keeleoskus …).</translation>
+    </message>
+    <message>
+        <source>Kompetentsid</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Tööks vajalikud kompetentsid on dokumendis</source>
+        <translation>Competencies needed for the work are in the document</translation>
+    </message>
+    <message>
+        <source>Kompetentsid on dokumendis</source>
+        <translation>Competencies are in the document</translation>
+    </message>
+    <message>
+        <source>&amp;Pealkiri</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <source>Kompetentside pealkiri</source>
+        <translation>Competencies heading</translation>
+    </message>
+    <message>
+        <source>Täiendavad kompetentsid</source>
+        <translation>Additional competencies</translation>
+    </message>
+    <message>
+        <source>Täiendavad kompetentsid on dokumendis</source>
+        <translation>Additional competencies are in the document</translation>
+    </message>
+    <message>
+        <source>P&amp;ealkiri</source>
+        <translation>H&amp;eading</translation>
+    </message>
+    <message>
+        <source>Täiendavate kompetentside pealkiri</source>
+        <translation>Additional competencies heading</translation>
+    </message>
+    <message>
+        <source>Märkus</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lõpulause on dokumendis</source>
+        <translation>A closing note is in the document</translation>
+    </message>
+    <message>
+        <source>Märkus on dokumendis</source>
+        <translation>Note is in the document</translation>
+    </message>
+</context>
+<context>
+    <name>RichPartPane</name>
+    <message>
+        <source>Osa sisse/välja</source>
+        <translation>Part on/off</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Osa on dokumendis</source>
+        <translation>Part is in the document</translation>
+    </message>
+    <message>
+        <source>Kui osa on välja lülitatud, jääb see dokumendist välja ja järgmiste osade numbrid nihkuvad.</source>
+        <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
+    </message>
+    <message>
+        <source>Iga rida on üks lõik. Loetelupunkt: alusta rida „- ” või vajuta Ctrl+Shift+L. Rida üles/alla: Alt+↑/↓.</source>
+        <translation>Each line is one paragraph. Bullet: start the line with &quot;- &quot; or press Ctrl+Shift+L. Line up/down: Alt+↑/↓.</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>• Loetelupunkt</source>
+        <translation>• Bullet</translation>
+    </message>
+    <message>
+        <source>Muuda rida loetelupunktiks või tagasi lõiguks (Ctrl+Shift+L)</source>
+        <translation>Turn the line into a bullet or back into a paragraph (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEdit</name>
+    <message>
+        <source>Loetelupunkt sisse/välja</source>
+        <translation>Bullet on/off</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPane</name>
+    <message>
+        <source>Allkirjad sisse/välja</source>
+        <translation>Signatures on/off</translation>
+    </message>
+    <message>
+        <source>Kinnitaja allkiri sisse/välja</source>
+        <translation>Approver&apos;s signature on/off</translation>
+    </message>
+    <message>
+        <source>Tutvumine sisse/välja</source>
+        <translation>Acknowledgement on/off</translation>
+    </message>
+    <message>
+        <source>Muuda kinnitaja nime</source>
+        <translation>Edit approver&apos;s name</translation>
+    </message>
+    <message>
+        <source>Muuda kinnitaja ametinimetust</source>
+        <translation>Edit approver&apos;s title</translation>
+    </message>
+    <message>
+        <source>Muuda pealkirja</source>
+        <translation>Edit heading</translation>
+    </message>
+    <message>
+        <source>Muuda tutvujaid</source>
+        <translation>Edit signers</translation>
+    </message>
+    <message>
+        <source>Pealkiri</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>Osa on dokumendis</source>
+        <translation>Part is in the document</translation>
+    </message>
+    <message>
+        <source>Kui osa on välja lülitatud, jääb see dokumendist välja ja järgmiste osade numbrid nihkuvad.</source>
+        <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
+    </message>
+    <message>
+        <source>Kinnitaja allkiri</source>
+        <translation>Approver&apos;s signature</translation>
+    </message>
+    <message>
+        <source>&amp;Nimi</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Kinnitaja nimi</source>
+        <translation>Approver&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Ametinimetus</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Kinnitaja ametinimetus</source>
+        <translation>Approver&apos;s title</translation>
+    </message>
+    <message>
+        <source>nt peadirektor</source>
+        <translation>e.g. peadirektor</translation>
+    </message>
+    <message>
+        <source>Tutvumine</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>&amp;Pealkiri</source>
+        <translation>&amp;Heading</translation>
+    </message>
+    <message>
+        <source>Tutvumise pealkiri</source>
+        <translation>Acknowledgement heading</translation>
+    </message>
+    <message>
+        <source>&amp;Tutvujad</source>
+        <translation>&amp;Signers</translation>
+    </message>
+    <message>
+        <source>Tutvujad</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>üks roll rea kohta, nt vahetu juht</source>
+        <translation>one role per line, e.g. vahetu juht</translation>
+    </message>
+    <message>
+        <source>Iga rida on üks allkirjastaja roll; dokumendis järgneb igale reale „(allkirjastatud digitaalselt)”.</source>
+        <translation>Each line is one signer role; in the document each line is followed by &quot;(allkirjastatud digitaalselt)&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Muuda</source>
+        <extracomment>``QUndoCommand.id()`` of commands that merge: typing in one field is one command.</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Liiguta</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Lülita osa</source>
+        <translation>Switch part</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Salvestamata muudatused</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
+        <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ära salvesta</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Loobu</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ootamatu viga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tekkis ootamatu viga: {error}
+
+Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
+        <translation>An unexpected error occurred: {error}
+
+You can go on working; to be safe, save the document under a new name.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""The duty table: numbers, drag to reorder, row operations, 50 rows, visible undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from ametieditor.model.document import Block
+from tests.gui.helpers import choose_part, click, type_text
+from tests.support.factories import full_document
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _open(window, qtbot, duty_count: int):
+    window.session.replace_document(full_document(duty_count))
+    choose_part(qtbot, window, "duties")
+    return window.panes["duties"]
+
+
+def _first_tasks(window) -> list[str]:
+    return [duty.task[0].text.split()[1] for duty in window.session.document.duties.items]
+
+
+def test_dragging_a_row_moves_the_duty_and_renumbers(qtbot, window) -> None:
+    pane = _open(window, qtbot, 4)
+    model = pane.model
+    data = model.mimeData([model.index(0, 1)])
+    # Drop the first row before the fourth (the view calls dropMimeData on release).
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, QModelIndex()) is False
+    assert _first_tasks(window) == ["2", "3", "1", "4"]
+    assert [model.data(model.index(r, 0)) for r in range(4)] == ["3.1", "3.2", "3.3", "3.4"]
+    assert "Ülesanne 1" in model.data(model.index(2, 1))
+    # Dropping onto a row puts the dragged one in its place.
+    data = model.mimeData([model.index(3, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 1))
+    assert _first_tasks(window) == ["4", "2", "3", "1"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert _first_tasks(window) == ["1", "2", "3", "4"]
+
+
+def test_the_table_accepts_drags_of_its_rows(qtbot, window) -> None:
+    pane = _open(window, qtbot, 3)
+    table = pane.ui.table
+    assert table.dragEnabled() and table.acceptDrops()
+    assert pane.model.flags(pane.model.index(0, 1)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert pane.model.canDropMimeData(pane.model.mimeData([pane.model.index(1, 1)]),
+                                      Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+
+
+def test_row_operations_with_shortcuts_and_buttons(qtbot, window) -> None:
+    pane = _open(window, qtbot, 3)
+    table = pane.ui.table
+    rect = table.visualRect(pane.model.index(1, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft()
+                     + QPoint(5, 5))
+    assert pane.current_row() == 1
+    assert pane.ui.taskLabel.text() == "Põhi&ülesanne 3.2"
+    qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)
+    assert _first_tasks(window) == ["1", "3", "2"]
+    assert pane.current_row() == 2
+    qtbot.keyClick(table, Qt.Key.Key_Return, CTRL_SHIFT)  # insert above
+    assert len(window.session.document.duties.items) == 4
+    assert window.session.document.duties.items[2].task == []
+    type_text(qtbot, pane.ui.taskEdit, "Uus")
+    assert window.session.document.duties.items[2].task == [Block.p("Uus")]
+    click(qtbot, pane.ui.upButton)
+    assert [duty.task[0].text for duty in window.session.document.duties.items][:2] == [
+        "Ülesanne 1 korraldamine, sh:", "Uus"]
+    qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_D, CTRL_SHIFT)  # duplicate
+    assert len(window.session.document.duties.items) == 5
+    qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_Delete, CTRL_SHIFT)  # delete
+    assert len(window.session.document.duties.items) == 4
+
+
+def test_undo_restores_the_text_in_the_cell_editor(qtbot, window) -> None:
+    pane = _open(window, qtbot, 3)
+    pane.select_row(2)
+    click(qtbot, pane.ui.resultsEdit)
+    qtbot.keyClick(pane.ui.resultsEdit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, pane.ui.resultsEdit, " Lisatud.")
+    pane.select_row(0)
+    window.undo_action.trigger()
+    assert pane.current_row() == 2
+    assert pane.ui.resultsEdit.blocks() == full_document(3).duties.items[2].results
+    window.redo_action.trigger()
+    assert pane.ui.resultsEdit.toPlainText().endswith("Lisatud.")
+
+
+def test_fifty_rows_are_shown_and_edited(qtbot, window) -> None:
+    pane = _open(window, qtbot, 50)
+    assert pane.model.rowCount() == 50
+    assert pane.model.data(pane.model.index(49, 0)) == "3.50"
+    assert len(pane.findChildren(type(pane.ui.taskEdit))) == 2  # not one editor per cell
+    pane.select_row(49)
+    click(qtbot, pane.ui.taskEdit)
+    qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, pane.ui.taskEdit, "x")
+    assert window.session.document.duties.items[49].task[-1].text.endswith("x")
+    assert pane.model.data(pane.model.index(49, 1)).endswith("x")
+    assert window.preview.pending
+
+
+def test_switching_duties_off_renumbers_later_parts(qtbot, window) -> None:
+    pane = _open(window, qtbot, 2)
+    pane.ui.enabledCheck.click()
+    assert window.session.document.duties is None
+    assert window.navigator.item(3).text() == "3. Õigused"
+    assert not pane.ui.table.isEnabled()
+    window.undo_action.trigger()
+    assert len(window.session.document.duties.items) == 2
+    assert window.navigator.item(3).text() == "4. Õigused"

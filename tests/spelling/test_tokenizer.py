@@ -1,0 +1,40 @@
+from ametieditor.spelling.tokenizer import is_checkable, iter_words
+
+
+def words(text: str) -> list[str]:
+    return [word.text for word in iter_words(text)]
+
+
+def test_estonian_letters_stay_inside_words() -> None:
+    assert words("Õigus saada tööülesannete täitmiseks šokolaadi ja žüriid") == [
+        "Õigus", "saada", "tööülesannete", "täitmiseks", "šokolaadi", "ja", "žüriid"]
+
+
+def test_offsets_point_at_the_word() -> None:
+    text = "Ametnik vastutab: tööülesanete täitmise eest."
+    for word in iter_words(text):
+        assert text[word.start:word.end] == word.text
+
+
+def test_hyphenated_compounds_are_one_word() -> None:
+    assert words("e-posti ja sotsiaal-majanduslik") == ["e-posti", "ja", "sotsiaal-majanduslik"]
+
+
+def test_shortened_first_half_of_a_pair_is_left_out() -> None:
+    assert words("sise- ja välisriikide") == ["ja", "välisriikide"]
+
+
+def test_capitals_digits_levels_and_addresses_are_left_out() -> None:
+    text = "SKA ÜLDOSA eesti keel C1 ja B2 tase, 3a, info@sotsiaalkindlustusamet.ee www.sm.ee"
+    assert words(text) == ["eesti", "keel", "ja", "tase"]
+
+
+def test_abbreviations_with_case_endings_are_left_out() -> None:
+    assert words("andmed STAR-i ja SKA-le ning SKAle, e-kirjaga") == [
+        "andmed", "ja", "ning", "e-kirjaga"]
+
+
+def test_one_letter_words_are_not_checked() -> None:
+    assert not is_checkable("a")
+    assert is_checkable("Ab")
+    assert not is_checkable("AB")
