@@ -13,8 +13,8 @@ DTDs, bad characters and encodings; for ZIP packages, members dropped,
 renamed, duplicated, damaged (recursively, by the same mutations) and
 headers corrupted.
 
-Inputs are shared among the types inversely to how long one read takes
-(measured first), with at least :data:`MIN_PER_TYPE` each, so that readers
+Inputs are shared among the types inversely to the square root of how long
+one read takes (measured first), with at least :data:`MIN_PER_TYPE` each, so that readers
 that go through LibreOffice are fuzzed too without taking the whole budget.
 Each input is read by :func:`registry.load` in a worker process with a time
 limit and a memory limit, and classified as
@@ -343,12 +343,13 @@ def calibrate(seeds: dict[str, list[bytes]], folder: Path) -> dict[str, float]:
 
 
 def allocate(count: int, seconds: dict[str, float], rng: random.Random) -> list[str]:
-    """Which type each input is: shares inversely proportional to a read's cost.
+    """Which type each input is: shares inversely proportional to the square root of a
+    read's cost (a compromise between equal counts and equal time).
 
     Fast readers get most inputs; a slow one (LibreOffice) at least
     :data:`MIN_PER_TYPE`, so every reader is fuzzed in every run.
     """
-    weights = {ext: 1 / cost for ext, cost in seconds.items()}
+    weights = {ext: cost ** -0.5 for ext, cost in seconds.items()}
     total = sum(weights.values())
     minimum = min(MIN_PER_TYPE, count // max(len(weights), 1))
     shares = {ext: max(minimum, int(count * weight / total)) for ext, weight in weights.items()}
