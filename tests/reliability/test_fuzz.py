@@ -31,7 +31,7 @@ def test_fuzz_budget_finds_no_traceback_and_no_hang() -> None:
     assert sum(summary["totals"].values()) == CI_BUDGET
     # every reader the registry has was fuzzed, and the mutations did damage files
     assert set(summary["by_extension"]) == set(registry.readable_extensions())
-    assert summary["totals"]["format-error"] > CI_BUDGET // 2
+    assert summary["totals"]["format-error"] > CI_BUDGET // 4
 
 
 def test_mutations_change_every_kind_of_seed() -> None:
