@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_excepthook()
     window = create_window(Path(arguments[0]) if arguments else None)
     window.show()
+    from ametieditor.gui.safety import recover_at_start
+
+    recover_at_start(window)  # after a crash: offer the unsaved documents
     return app.exec()
 
 

@@ -40,6 +40,10 @@ class DocumentFiles(QObject):
     recent_changed = Signal()
     #: After a file was opened: its Path and the registry's LoadResult (report, signatures).
     opened = Signal(object, object)
+    #: After Save / Save As wrote the document: its Path.
+    saved = Signal(object)
+    #: The window is closing and the user agreed (nothing unsaved is lost).
+    closed = Signal()
 
     def __init__(self, session: EditSession, window: QWidget) -> None:
         super().__init__(window)
@@ -52,12 +56,20 @@ class DocumentFiles(QObject):
         self.untitled_name = ""
         #: Reads a file for Open; a feature may wrap it (None from it cancels the opening).
         self.loader: Callable[[Path], registry.LoadResult | None] = registry.load
+        #: Writes the document for Save / Save As: True saved, False failed, None "the user
+        #: chose Save As instead". ametieditor.gui.safety puts backups and checks here.
+        self.writer: Callable[[Path], bool | None] = lambda path: self._save_to(
+            path, self.tr("Salvestamine ebaõnnestus"))
+        #: Open read-only (the file is locked by someone else): Save becomes Save As.
+        self.read_only = False
         self.settings = QSettings()
 
     # -- names ---------------------------------------------------------------------
 
     def display_name(self) -> str:
-        return self.path.name if self.path else (self.untitled_name or self.tr("Nimetu"))
+        name = self.path.name if self.path else (self.untitled_name or self.tr("Nimetu"))
+        return self.tr("{name} (kirjutuskaitstud)").format(name=name) if self.read_only \
+            else name
 
     def _folder(self) -> str:
         return str(self.settings.value("files/lastFolder", str(Path.home())))
@@ -86,6 +98,13 @@ class DocumentFiles(QObject):
         if answer is Answer.SAVE:
             return self.save()
         return answer is Answer.DISCARD
+
+    def close_document(self) -> bool:
+        """The window is closing: ask about unsaved changes, then let the features tidy up."""
+        if not self.maybe_save():
+            return False
+        emit(self.closed)
+        return True
 
     # -- new and open -------------------------------------------------------------------
 
@@ -151,9 +170,10 @@ class DocumentFiles(QObject):
     # -- save --------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.path is None or not self.native:
+        if self.path is None or not self.native or self.read_only:
             return self.save_as()
-        return self._write(self.path)
+        written = self._write(self.path)
+        return self.save_as() if written is None else written
 
     def save_as(self) -> bool:
         start = self.path.with_suffix(NATIVE_EXTENSION) if self.path else \
@@ -168,7 +188,10 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() != NATIVE_EXTENSION:
             path = path.with_name(path.name + NATIVE_EXTENSION)
-        if not self._write(path):
+        written = self._write(path)
+        if written is None:
+            return self.save_as()
+        if not written:
             return False
         self.path = path
         self.native = True
@@ -178,11 +201,12 @@ class DocumentFiles(QObject):
         emit(self.path_changed)
         return True
 
-    def _write(self, path: Path) -> bool:
-        if not self._save_to(path, self.tr("Salvestamine ebaõnnestus")):
-            return False
-        self.session.undo_stack.setClean()
-        return True
+    def _write(self, path: Path) -> bool | None:
+        written = self.writer(path)
+        if written:
+            self.session.undo_stack.setClean()
+            emit(self.saved, path)
+        return written
 
     def _save_to(self, path: Path, failure_title: str) -> bool:
         try:

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         importlib.import_module("ametieditor.gui.revisions").install(self)
+        importlib.import_module("ametieditor.gui.safety").install(self)
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
@@ -399,7 +400,7 @@ class MainWindow(QMainWindow):
                                  Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.files.close_document():
             event.ignore()
             return
         self.save_settings()

@@ -136,11 +136,13 @@ def test_a_failed_save_keeps_the_old_file_and_says_why(qtbot, window, dialogs, t
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("ametieditor.formats.atomic.os.replace", disk_full)
-    assert not window.files.save()
-    [message] = dialogs.texts("critical")
+    assert not window.files.save()  # the message offers Save As; the stub answers Cancel
+    [message] = dialogs.texts("question")
     assert str(target) in message
     assert target.read_bytes() == SAMPLE.read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["dok.ametijuhend"]
+    # Only the file and the editor's lock file: no temporary left behind.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".~lock.dok.ametijuhend#",
+                                                          "dok.ametijuhend"]
     assert window.isWindowModified()
 
 
