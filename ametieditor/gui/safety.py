@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
+from ametieditor.formats.files import describe_os_error
 from ametieditor.gui.files import NATIVE_EXTENSION
 from ametieditor.gui.lock_dialog import LockChoice, ask_about_lock
 from ametieditor.gui.recovery_dialog import RecoveredDocument, offer_recovery
@@ -224,6 +225,9 @@ class Safety(QObject):
             except FormatError as error:
                 self._drop(lock)
                 return self._offer_save_as(str(error))
+            except OSError as error:  # e.g. the backup folder cannot be made
+                self._drop(lock)
+                return self._offer_save_as(str(FormatError(path, describe_os_error(error))))
         binding = _Binding(path, lock, result.fingerprint, False, _file_time(result.fingerprint))
         if _same(path, self.bound.path):
             self._bind(binding)
