@@ -49,8 +49,8 @@ if TYPE_CHECKING:
 
 BACKUP_SETTING = "files/backupCount"
 MAX_BACKUPS = 99
-#: Compared with no file's fingerprint: a recovered document whose file changed after its
-#: last save must not overwrite that change silently.
+# Matches no file: a recovered document whose file changed after its
+# last save must not overwrite that change silently.
 _CHANGED_SINCE = Fingerprint(mtime_ns=-1, size=-1, sha256="")
 
 
@@ -72,7 +72,7 @@ class _Binding:
 
     path: Path | None = None
     lock: DocumentLock | None = None
-    #: The version on disk the editor opened or last saved (None: a new file).
+    # The version on disk the editor opened or last saved (None: a new file).
     fingerprint: Fingerprint | None = None
     read_only: bool = False
     last_saved: datetime | None = None
@@ -84,7 +84,7 @@ class Safety(QObject):
         self.window = window
         self.files = window.files
         self.session = window.session
-        #: Seconds from an arbitrary start; tests replace it to skip the waiting.
+        # Seconds from an arbitrary start; tests replace it to skip the waiting.
         self.clock = clock
         self.policy = AutosavePolicy()
         self.store = RecoveryStore()
@@ -366,7 +366,7 @@ def recover_at_start(window: MainWindow) -> list[MainWindow]:
     safety: Safety = window.safety  # type: ignore[attr-defined]
     outcome = offer_recovery(safety.store, window)
     if outcome.problems:
-        QMessageBox.warning(window, window.tr("Taastamine"), "\n".join(outcome.problems))
+        QMessageBox.warning(window, safety.tr("Taastamine"), "\n".join(outcome.problems))
     extra: list[MainWindow] = []
     use_window = window.files.path is None and window.session.undo_stack.isClean()
     for recovered in outcome.documents:

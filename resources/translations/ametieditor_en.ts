@@ -130,6 +130,10 @@
         <source>Eksportimine ebaõnnestus</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>{name} (kirjutuskaitstud)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
 </context>
 <context>
     <name>DutiesPane</name>
@@ -672,6 +676,37 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Fail on kasutusel</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>Fail on avatud: {name} (arvuti {host}) alates {since}</source>
+        <translation>The file is open: {name} (computer {host}) since {since}</translation>
+    </message>
+    <message>
+        <source>Lukk on vana: võib-olla suleti programm teises arvutis ootamatult. Kui olete kindel, et keegi faili ei muuda, võite selle ikkagi avada.</source>
+        <translation>The lock is old: perhaps the program closed unexpectedly on the other computer. If you are sure nobody is changing the file, you can open it anyway.</translation>
+    </message>
+    <message>
+        <source>Saate faili avada kirjutuskaitstuna ja muudatused teise nimega salvestada.</source>
+        <translation>You can open the file read-only and save your changes under another name.</translation>
+    </message>
+    <message>
+        <source>Ava kirjutuskaitstuna</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ava ikkagi</source>
+        <translation>Open anyway</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Üldosa ja kinnitamine</source>
@@ -1012,6 +1047,61 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Dokumentide taastamine</source>
+        <translation>Document recovery</translation>
+    </message>
+    <message>
+        <source>Ametieditor suleti eelmisel korral ootamatult. Nendes dokumentides oli salvestamata muudatusi; märkige need, mida soovite taastada.</source>
+        <translation>Ametieditor closed unexpectedly last time. These documents had unsaved changes; tick the ones you want to recover.</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Viimati salvestatud</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>Automaatselt salvestatud</source>
+        <translation>Autosaved</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>(ametinimetuseta)</source>
+        <translation>(no post title)</translation>
+    </message>
+    <message>
+        <source>salvestamata</source>
+        <translation>never saved</translation>
+    </message>
+    <message>
+        <source>uus dokument</source>
+        <translation>new document</translation>
+    </message>
+    <message>
+        <source>Märkimata dokumentide taastefailid kustutatakse. „Hiljem” jätab kõik alles järgmise käivituseni.</source>
+        <translation>The recovery files of unticked documents are deleted. “Later” keeps everything until the next start.</translation>
+    </message>
+    <message>
+        <source>Taasta valitud</source>
+        <translation>Recover selected</translation>
+    </message>
+    <message>
+        <source>Hiljem</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Kustuta kõik</source>
+        <translation>Delete all</translation>
+    </message>
+</context>
+<context>
     <name>RequirementsPane</name>
     <message>
         <source>Osa sisse/välja</source>
@@ -1233,6 +1323,59 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Loetelupunkt sisse/välja</source>
         <translation>Bullet on/off</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>Kirjutuskaitstud: salvestamine ainult uue nimega</source>
+        <translation>Read-only: save under a new name only</translation>
+    </message>
+    <message>
+        <source>&amp;Varukoopiad…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Mitu eelmist versiooni igast failist salvestamisel alles hoida</source>
+        <translation>How many earlier versions of each file to keep when saving</translation>
+    </message>
+    <message>
+        <source>Varukoopiad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Mitu eelmist versiooni igast failist alles hoida
+(0: varukoopiaid ei tehta):</source>
+        <translation>How many earlier versions of each file to keep
+(0: no backups):</translation>
+    </message>
+    <message>
+        <source>Teade</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Salvestamine ebaõnnestus</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>Kettal olevat faili ei muudetud.</source>
+        <translation>The file on disk was not changed.</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;kui…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Loobu</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;ilma varukoopiata</source>
+        <translation>Save &amp;without a backup</translation>
+    </message>
+    <message>
+        <source>Automaatne salvestamine ebaõnnestus: {error}</source>
+        <translation>Autosave failed: {error}</translation>
     </message>
 </context>
 <context>
