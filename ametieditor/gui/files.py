@@ -56,10 +56,11 @@ class DocumentFiles(QObject):
         self.untitled_name = ""
         #: Reads a file for Open; a feature may wrap it (None from it cancels the opening).
         self.loader: Callable[[Path], registry.LoadResult | None] = registry.load
-        #: Writes the document for Save / Save As: True saved, False failed, None "the user
-        #: chose Save As instead". ametieditor.gui.safety puts backups and checks here.
-        self.writer: Callable[[Path], bool | None] = lambda path: self._save_to(
-            path, self.tr("Salvestamine ebaõnnestus"))
+        #: Writes the document for Save / Save As (``chosen``: the name came from the Save As
+        #: dialog): True saved, False failed, None "the user chose Save As instead".
+        #: ametieditor.gui.safety puts backups and checks here.
+        self.writer: Callable[[Path, bool], bool | None] = lambda path, _chosen: \
+            self._save_to(path, self.tr("Salvestamine ebaõnnestus"))
         #: Open read-only (the file is locked by someone else): Save becomes Save As.
         self.read_only = False
         self.settings = QSettings()
@@ -188,7 +189,7 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() != NATIVE_EXTENSION:
             path = path.with_name(path.name + NATIVE_EXTENSION)
-        written = self._write(path)
+        written = self._write(path, chosen=True)
         if written is None:
             return self.save_as()
         if not written:
@@ -201,8 +202,8 @@ class DocumentFiles(QObject):
         emit(self.path_changed)
         return True
 
-    def _write(self, path: Path) -> bool | None:
-        written = self.writer(path)
+    def _write(self, path: Path, chosen: bool = False) -> bool | None:
+        written = self.writer(path, chosen)
         if written:
             self.session.undo_stack.setClean()
             emit(self.saved, path)

@@ -200,7 +200,7 @@ class Safety(QObject):
 
     # -- save: backups, change detection, a way out -----------------------------------------
 
-    def _write(self, path: Path) -> bool | None:
+    def _write(self, path: Path, chosen: bool = False) -> bool | None:
         lock = self.bound.lock if self.bound.lock is not None and \
             _same(self.bound.lock.document, path) else None
         if lock is None and path.suffix.lower() == NATIVE_EXTENSION:
@@ -208,7 +208,10 @@ class Safety(QObject):
                 lock = acquire(path)
             except LockedError as error:
                 return self._offer_save_as(str(error))
-        expected = self.bound.fingerprint if _same(path, self.bound.path) else None
+        # A name chosen in the Save As dialog (which asked before replacing a file) is
+        # written even if the file changed or went away meanwhile.
+        expected = self.bound.fingerprint if _same(path, self.bound.path) and not chosen \
+            else None
         keep = self.backup_count()
         while True:
             try:
