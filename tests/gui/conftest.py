@@ -32,6 +32,8 @@ class Dialogs:
     open_name: str = ""
     save_names: list[str] = field(default_factory=list)
     unsaved_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    #: What QMessageBox.question answers (e.g. "Eksportida ikkagi?" before an export).
+    question_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
     buttons: list[list[str]] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
@@ -48,7 +50,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     def message(kind: str, answer: Any = QMessageBox.StandardButton.Ok):
         def show(_parent, title, text, *_args, **_kwargs):
             record.calls.append((kind, title, text))
-            return answer
+            return record.question_answer if kind == "question" else answer
         return staticmethod(show)
 
     for kind in ("critical", "warning", "information", "question", "about"):

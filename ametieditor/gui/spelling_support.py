@@ -1,0 +1,130 @@
+"""Spell checking in the window: every text field of every pane, the status bar, the check panel.
+
+* Each pane's line edits, plain text edits and rich text editors get
+  :func:`~ametieditor.gui.spell_highlighter.attach_spelling` when the pane is made
+  (panes are made on first use): red underlines while typing, checked in the
+  background, and suggestions and "Lisa minu sõnastikku" on right-click.
+* When the speller is missing the editor works on; the status bar says so.
+* Misspelt words of the whole document appear in the check panel: after a pause in
+  editing the document goes to :meth:`SpellService.check_document`, which runs the
+  CLI's own :func:`~ametieditor.spelling.report.spelling_problems` in the worker
+  thread. Nothing of it runs on the typing path.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ametieditor.gui.spell_highlighter import SpellService, attach_spelling, shared_spell_service
+
+if TYPE_CHECKING:
+    from ametieditor.gui.main_window import MainWindow
+    from ametieditor.gui.panes.base import Pane
+
+#: Pause in editing after which the whole document is spell-checked for the check panel.
+DOCUMENT_CHECK_MS = 1500
+_ATTACHED = "spellingAttached"
+
+
+def text_fields(root: QWidget) -> list[QWidget]:
+    """The editable text fields below ``root`` (not the line edits inside date/spin boxes)."""
+    fields: list[QWidget] = []
+    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
+        for widget in root.findChildren(kind):
+            if isinstance(widget.parent(), QAbstractSpinBox) or widget.isReadOnly():
+                continue
+            fields.append(widget)
+    return fields
+
+
+def attach_to_pane(pane: QWidget, service: SpellService) -> int:
+    """Spell checking for every text field of ``pane`` (once each); how many were new."""
+    count = 0
+    for widget in text_fields(pane):
+        if widget.property(_ATTACHED):
+            continue
+        widget.setProperty(_ATTACHED, True)
+        attach_spelling(widget, service)
+        count += 1
+    return count
+
+
+class SpellingSupport(QObject):
+    """Ties the window to the application's :class:`SpellService`."""
+
+    def __init__(self, window: MainWindow, service: SpellService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.status = QLabel(window)
+        self.status.setObjectName("spellingStatus")
+        self.status.hide()
+        window.statusBar().addPermanentWidget(self.status)
+        self._asked = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DOCUMENT_CHECK_MS)
+        self._timer.timeout.connect(self.check_document)
+        service.unavailable.connect(self._unavailable)
+        service.document_checked.connect(self._document_checked)
+        window.session.changed.connect(self._schedule)
+        window.session.document_replaced.connect(self._replaced)
+        if service.problem:
+            self._unavailable(service.problem)
+
+    @Slot(str)
+    def _unavailable(self, reason: str) -> None:
+        self.status.setText(self.tr("Õigekirja ei kontrollita: {reason}").format(reason=reason))
+        self.status.show()
+        self.window.check_panel.set_extra_problems([])
+
+    @Slot(object)
+    def _schedule(self, *_changed: object) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _replaced(self) -> None:
+        self.window.check_panel.set_extra_problems([])
+        self._timer.start()
+
+    @Slot()
+    def check_document(self) -> None:
+        """Send the document to the worker now (the timer calls this after a pause)."""
+        self._timer.stop()
+        if self.service.problem:
+            return
+        self._asked = True
+        self.service.check_document(self.window.session.document)
+
+    @Slot(object)
+    def _document_checked(self, problems: object) -> None:
+        if not self._asked:  # another window's answer
+            return
+        if self._timer.isActive():  # edited since: a newer answer will come
+            return
+        self._asked = False
+        self.window.check_panel.set_extra_problems(list(problems))  # type: ignore[call-overload]
+
+
+def install(window: MainWindow) -> SpellingSupport:
+    service = shared_spell_service()
+    support = SpellingSupport(window, service)
+    window.spelling = support  # type: ignore[attr-defined]
+
+    def attach(_key: str, pane: Pane) -> None:
+        attach_to_pane(pane, service)
+
+    for key, pane in list(window.panes.items()):
+        attach(key, pane)
+    window.pane_hooks.append(attach)
+    return support
