@@ -102,3 +102,35 @@ def own():
     for window in windows:
         window.session.undo_stack.setClean()
         dispose(window)
+
+
+@pytest.fixture(autouse=True)
+def fresh_wording_library():
+    """The window's wording library is read anew from this test's data folder."""
+    from ametieditor.gui.wording_picker import set_shared_library
+
+    set_shared_library(None)
+    yield
+    set_shared_library(None)
+
+
+def when_modal(handler, timeout_ms: int = 5000) -> None:
+    """Run ``handler(dialog)`` once a modal dialog is open (call before opening it)."""
+    from PySide6.QtCore import QDeadlineTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if not deadline.hasExpired():
+                QTimer.singleShot(10, poll)
+            return
+        try:
+            handler(dialog)
+        finally:  # a failing handler must not leave the test waiting on an open dialog
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, poll)
