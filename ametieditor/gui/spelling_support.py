@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ametieditor.gui.spell_highlighter import SpellService, attach_spelling, shared_spell_service
+from ametieditor.commands import EditSession, SetValue
+from ametieditor.gui.spell_highlighter import (
+    SpellMenu,
+    SpellService,
+    attach_spelling,
+    shared_spell_service,
+)
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
@@ -47,7 +53,27 @@ def text_fields(root: QWidget) -> list[QWidget]:
     return fields
 
 
-def attach_to_pane(pane: QWidget, service: SpellService) -> int:
+def end_typing_run(session: EditSession) -> None:
+    """The next edit starts a new undo step instead of merging into the last typing."""
+    stack = session.undo_stack
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(top, SetValue):
+        top.merge = False
+
+
+def _own_undo_step(menu: SpellMenu, session: EditSession) -> None:
+    """A correction from the menu is one undo step of its own (not merged with typing)."""
+    replace = menu.replace
+
+    def replace_as_own_step(*args: object) -> None:
+        end_typing_run(session)
+        replace(*args)  # type: ignore[arg-type]
+        end_typing_run(session)
+
+    menu.replace = replace_as_own_step  # type: ignore[method-assign]
+
+
+def attach_to_pane(pane: QWidget, service: SpellService, session: EditSession) -> int:
     """Spell checking for every text field of ``pane`` (once each); how many were new."""
     count = 0
     for widget in text_fields(pane):
@@ -55,6 +81,8 @@ def attach_to_pane(pane: QWidget, service: SpellService) -> int:
             continue
         widget.setProperty(_ATTACHED, True)
         attach_spelling(widget, service)
+        for menu in widget.findChildren(SpellMenu):
+            _own_undo_step(menu, session)
         count += 1
     return count
 
@@ -122,7 +150,7 @@ def install(window: MainWindow) -> SpellingSupport:
     window.spelling = support  # type: ignore[attr-defined]
 
     def attach(_key: str, pane: Pane) -> None:
-        attach_to_pane(pane, service)
+        attach_to_pane(pane, service, window.session)
 
     for key, pane in list(window.panes.items()):
         attach(key, pane)
