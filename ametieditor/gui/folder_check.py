@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderCheck", text)
+translate = QCoreApplication.translate
 
 
 def read_folder(folder: Path) -> tuple[list[FolderDocument], list[str]]:
@@ -50,26 +49,32 @@ class FolderResults(QListWidget):
         super().__init__(parent)
         self.window_ = window
         self.setObjectName("folderResults")
-        self.setAccessibleName(_tr("Kausta kontrolli tulemused"))
+        self.setAccessibleName(translate("FolderCheck", "Kausta kontrolli tulemused"))
         self.setWordWrap(True)
         self.problems: list[FolderProblem] = []
         self.itemActivated.connect(self._open)
 
-    def show_results(self, folder: Path, problems: list[FolderProblem], count: int,
-                     errors: list[str]) -> None:
+    def show_results(
+        self, folder: Path, problems: list[FolderProblem], count: int, errors: list[str]
+    ) -> None:
         self.problems = problems
         self.clear()
         for error in errors:
             item = QListWidgetItem(error, self)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for problem in problems:
-            item = QListWidgetItem(f"{Path(problem.source).name}: {problem.part}: "
-                                   f"{problem.message}", self)
+            item = QListWidgetItem(
+                f"{Path(problem.source).name}: {problem.part}: {problem.message}", self
+            )
             item.setData(Qt.ItemDataRole.UserRole, problem.source)
             item.setToolTip(problem.source)
         if not problems:
-            item = QListWidgetItem(_tr("Kaustas {folder} ({n} faili) probleeme ei leitud.")
-                                   .format(folder=folder, n=count), self)
+            item = QListWidgetItem(
+                translate(
+                    "FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."
+                ).format(folder=folder, n=count),
+                self,
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _open(self, item: QListWidgetItem) -> None:
@@ -83,16 +88,17 @@ class FolderCheck:
         self.window = window
         self.results: FolderResults | None = None
         self.dock = None
-        self.action = QAction(_tr("Kontrolli &kausta…"), window)
+        self.action = QAction(translate("FolderCheck", "Kontrolli &kausta…"), window)
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
         file_menu = window.menus["file"]
         file_menu.insertAction(window.export_docx_action, self.action)
 
     def choose_and_check(self) -> bool:
-        start = str(self.window.files.path.parent) if self.window.files.path else \
-            str(Path.home())
-        name = QFileDialog.getExistingDirectory(self.window, _tr("Kontrolli kausta"), start)
+        start = str(self.window.files.path.parent) if self.window.files.path else str(Path.home())
+        name = QFileDialog.getExistingDirectory(
+            self.window, translate("FolderCheck", "Kontrolli kausta"), start
+        )
         return bool(name) and self.check(Path(name))
 
     def check(self, folder: Path) -> bool:
@@ -101,12 +107,18 @@ class FolderCheck:
         problems = check_folder(documents)
         if self.results is None:
             self.results = FolderResults(self.window)
-            self.dock = self.window.add_dock("folderCheckDock", _tr("Kausta kontroll"),
-                                             self.results, Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.dock = self.window.add_dock(
+                "folderCheckDock",
+                translate("FolderCheck", "Kausta kontroll"),
+                self.results,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            )
             self.window.tabifyDockWidget(self.window.check_dock, self.dock)
         self.results.show_results(folder, problems, len(documents), errors)
         assert self.dock is not None
-        self.dock.setWindowTitle(_tr("Kausta kontroll ({count})").format(count=len(problems)))
+        self.dock.setWindowTitle(
+            translate("FolderCheck", "Kausta kontroll ({count})").format(count=len(problems))
+        )
         self.dock.show()
         self.dock.raise_()
         return True

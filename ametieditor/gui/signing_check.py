@@ -16,14 +16,13 @@ from ametieditor.model.document import JobDescription
 LISTED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SigningCheck", text)
+translate = QCoreApplication.translate
 
 
 def problem_list(problems: list[Problem]) -> str:
     lines = [f"• {problem.part}: {problem.message}" for problem in problems[:LISTED]]
     if len(problems) > LISTED:
-        lines.append(_tr("… ja veel {n}").format(n=len(problems) - LISTED))
+        lines.append(translate("SigningCheck", "… ja veel {n}").format(n=len(problems) - LISTED))
     return "\n".join(lines)
 
 
@@ -33,9 +32,13 @@ def confirm_export(parent: QWidget, doc: JobDescription) -> bool:
     if not problems:
         return True
     answer = QMessageBox.question(
-        parent, _tr("Kontrolli allkirjastamiseks"),
-        _tr("Enne allkirjastamist tuleks parandada:\n\n{problems}\n\nEksportida ikkagi?")
-        .format(problems=problem_list(problems)),
+        parent,
+        translate("SigningCheck", "Kontrolli allkirjastamiseks"),
+        translate(
+            "SigningCheck",
+            "Enne allkirjastamist tuleks parandada:\n\n{problems}\n\nEksportida ikkagi?",
+        ).format(problems=problem_list(problems)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

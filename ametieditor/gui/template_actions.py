@@ -42,14 +42,14 @@ if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateActions", text)
+translate = QCoreApplication.translate
 
 
 def _is_standard(template: Template) -> bool:
     """One of the two bundled templates that have their own entries in Fail › Uus."""
-    return template.bundled and any(template.path == resource_path(relative)
-                                    for relative in TEMPLATES.values())
+    return template.bundled and any(
+        template.path == resource_path(relative) for relative in TEMPLATES.values()
+    )
 
 
 def own_templates() -> list[Template]:
@@ -62,21 +62,28 @@ class TemplateManager(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templateManager")
-        self.setWindowTitle(_tr("Minu mallid"))
+        self.setWindowTitle(translate("TemplateActions", "Minu mallid"))
         self.list = QListWidget(self)
         self.list.setObjectName("templates")
-        self.delete_button = QPushButton(_tr("Kustuta"), self)
+        self.delete_button = QPushButton(translate("TemplateActions", "Kustuta"), self)
         self.delete_button.setObjectName("delete")
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_current())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Sulge"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("TemplateActions", "Sulge")
+        )
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Oma mallid, millest saab teha uue ametijuhendi:"), self))
+        layout.addWidget(
+            QLabel(
+                translate("TemplateActions", "Oma mallid, millest saab teha uue ametijuhendi:"),
+                self,
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self._templates: list[Template] = []
@@ -91,7 +98,10 @@ class TemplateManager(QDialog):
         if self._templates:
             self.list.setCurrentRow(0)
         else:
-            item = QListWidgetItem(_tr("(oma malle pole – Fail › Salvesta mallina…)"), self.list)
+            item = QListWidgetItem(
+                translate("TemplateActions", "(oma malle pole – Fail › Salvesta mallina…)"),
+                self.list,
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.delete_button.setEnabled(bool(self._templates))
 
@@ -100,15 +110,17 @@ class TemplateManager(QDialog):
         if not 0 <= row < len(self._templates):
             return False
         template = self._templates[row]
-        answer = QMessageBox.question(self, _tr("Kustuta mall"),
-                                      _tr("Kas kustutada mall „{name}”?").format(
-                                          name=template.name))
+        answer = QMessageBox.question(
+            self,
+            translate("TemplateActions", "Kustuta mall"),
+            translate("TemplateActions", "Kas kustutada mall „{name}”?").format(name=template.name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
             delete_template(template)
         except (FormatError, OSError) as error:
-            show_error(self, _tr("Malli ei saanud kustutada"), str(error))
+            show_error(self, translate("TemplateActions", "Malli ei saanud kustutada"), str(error))
             return False
         self.refresh()
         return True
@@ -121,13 +133,13 @@ class TemplateActions:
         self.window = window
         self.menu = window.new_menu
         self._added: list[QAction] = []
-        self.save_action = QAction(_tr("Salvesta &mallina…"), window)
+        self.save_action = QAction(translate("TemplateActions", "Salvesta &mallina…"), window)
         self.save_action.setObjectName("saveAsTemplate")
         self.save_action.triggered.connect(lambda _checked=False: self.save_as_template())
         file_menu = window.menus["file"]
         file_menu.insertAction(window.export_docx_action, self.save_action)
         file_menu.insertSeparator(window.export_docx_action)
-        self.manage_action = QAction(_tr("Halda malle…"), window)
+        self.manage_action = QAction(translate("TemplateActions", "Halda malle…"), window)
         self.manage_action.setObjectName("manageTemplates")
         self.manage_action.triggered.connect(lambda _checked=False: self.manage())
         self.menu.aboutToShow.connect(self.fill_menu)
@@ -148,47 +160,71 @@ class TemplateActions:
             action.setObjectName(f"template:{template.name}")
             action.setData(str(template.path))
             action.triggered.connect(
-                lambda _checked=False, chosen=template: self.window.files.new_document(chosen))
+                lambda _checked=False, chosen=template: self.window.files.new_document(chosen)
+            )
             self._added.append(action)
         self.menu.addAction(self.manage_action)
         self._added.append(self.manage_action)
 
     def template_actions(self) -> dict[str, QAction]:
         """Own and extra bundled templates in the menu, by name (after :meth:`fill_menu`)."""
-        return {action.text(): action for action in self._added
-                if action.objectName().startswith("template:")}
+        return {
+            action.text(): action
+            for action in self._added
+            if action.objectName().startswith("template:")
+        }
 
     def save_as_template(self) -> bool:
         """Ask for a name and save the document as an own template."""
         window = self.window
         title = window.session.document.general.title.strip()
         name, ok = QInputDialog.getText(
-            window, _tr("Salvesta mallina"),
-            _tr("Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, "
+            window,
+            translate("TemplateActions", "Salvesta mallina"),
+            translate(
+                "TemplateActions",
+                "Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, "
                 "vastutus, töövahendid, nõuded ja allkirjad; ametikoha nimetus, eesmärk ja "
-                "ülesanded tühjendatakse):"), text=title)
+                "ülesanded tühjendatakse):",
+            ),
+            text=title,
+        )
         name = name.strip()
         if not ok or not name:
             return False
         try:
             exists = template_path(name).exists()
         except FormatError as error:
-            show_error(window, _tr("Malli ei saanud salvestada"), str(error))
+            show_error(
+                window, translate("TemplateActions", "Malli ei saanud salvestada"), str(error)
+            )
             return False
-        if exists and QMessageBox.question(
-                window, _tr("Salvesta mallina"),
-                _tr("Mall „{name}” on juba olemas. Kas asendada?").format(name=name)
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            exists
+            and QMessageBox.question(
+                window,
+                translate("TemplateActions", "Salvesta mallina"),
+                translate("TemplateActions", "Mall „{name}” on juba olemas. Kas asendada?").format(
+                    name=name
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return False
         try:
             saved = save_as_template(window.session.document, name, replace=exists)
         except (FormatError, OSError) as error:
-            show_error(window, _tr("Malli ei saanud salvestada"), str(error))
+            show_error(
+                window, translate("TemplateActions", "Malli ei saanud salvestada"), str(error)
+            )
             return False
         self.fill_menu()
         window.statusBar().showMessage(
-            _tr("Mall „{name}” salvestati; see on menüüs Fail › Uus.").format(name=saved.name),
-            5000)
+            translate(
+                "TemplateActions", "Mall „{name}” salvestati; see on menüüs Fail › Uus."
+            ).format(name=saved.name),
+            5000,
+        )
         return True
 
     def manage(self) -> None:

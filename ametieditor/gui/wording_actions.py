@@ -39,8 +39,7 @@ if TYPE_CHECKING:
 PICK_SHORTCUT = "F4"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WordingActions", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -65,18 +64,30 @@ def _focused_in(widget: QWidget) -> bool:
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
-def _named_target(editor: Any, category: Category, make_item: Callable[[Entry], Any],
-                  content_category: Category | None) -> Target:
+def _named_target(
+    editor: Any,
+    category: Category,
+    make_item: Callable[[Entry], Any],
+    content_category: Category | None,
+) -> Target:
     """A requirement/competency list: into the item's text when typing there, else a new item."""
     row = editor.ui.itemsList.currentRow()
     items = editor.items()
-    if content_category is not None and 0 <= row < len(items) \
-            and _focused_in(editor.ui.contentEdit):
+    if (
+        content_category is not None
+        and 0 <= row < len(items)
+        and _focused_in(editor.ui.contentEdit)
+    ):
         label = getattr(items[row], editor.name_attribute, "")
-        return Target(content_category, editor.ui.contentEdit,
-                      (*editor.list_path, row, "content"), search=label)
-    return Target(category, list_path=editor.list_path, row=row, make_item=make_item,
-                  select=editor.select)
+        return Target(
+            content_category,
+            editor.ui.contentEdit,
+            (*editor.list_path, row, "content"),
+            search=label,
+        )
+    return Target(
+        category, list_path=editor.list_path, row=row, make_item=make_item, select=editor.select
+    )
 
 
 def target_of(pane: Pane) -> Target | None:
@@ -90,8 +101,9 @@ def target_of(pane: Pane) -> Target | None:
         category = Category.RIGHT if pane.root == ("rights",) else Category.RESPONSIBILITY
         return Target(category, pane.ui.editor, (*pane.root, "content"))
     if isinstance(pane, RichPartPane):
-        category = {("work_tools",): Category.WORK_TOOLS,
-                    ("amendment",): Category.AMENDMENT}.get(pane.root)
+        category = {("work_tools",): Category.WORK_TOOLS, ("amendment",): Category.AMENDMENT}.get(
+            pane.root
+        )
         return Target(category, pane.ui.editor, pane.root)
     if isinstance(pane, DutiesPane):
         row = pane.current_row()
@@ -102,15 +114,18 @@ def target_of(pane: Pane) -> Target | None:
         ui = pane.ui
         tab = ui.tabs.currentWidget()
         if tab is ui.competenciesTab:
-            return _named_target(ui.competenciesEditor, Category.COMPETENCY, entry_to_group,
-                                 Category.COMPETENCY)
+            return _named_target(
+                ui.competenciesEditor, Category.COMPETENCY, entry_to_group, Category.COMPETENCY
+            )
         if tab is ui.additionalTab:
-            return _named_target(ui.additionalEditor, Category.ADDITIONAL, entry_to_additional,
-                                 Category.ADDITIONAL)
+            return _named_target(
+                ui.additionalEditor, Category.ADDITIONAL, entry_to_additional, Category.ADDITIONAL
+            )
         if tab is ui.noteTab:
             return Target(None, ui.noteEdit, (*pane.root, "note"))
-        return _named_target(ui.requirementsEditor, Category.REQUIREMENT, entry_to_requirement,
-                             Category.REQUIREMENT)
+        return _named_target(
+            ui.requirementsEditor, Category.REQUIREMENT, entry_to_requirement, Category.REQUIREMENT
+        )
     return None
 
 
@@ -124,7 +139,7 @@ def _value(window: MainWindow, path: ModelPath) -> Any:
 def insert_entry(window: MainWindow, target: Target, entry: Entry) -> bool:
     """Put ``entry`` where ``target`` says, as one undoable command; False if it cannot go."""
     session = window.session
-    text = _tr("Lisa tüüpsõnastusest: {name}").format(name=entry.name)
+    text = translate("WordingActions", "Lisa tüüpsõnastusest: {name}").format(name=entry.name)
     if target.make_item is not None:
         items = _value(window, target.list_path)
         if not isinstance(items, list):
@@ -142,10 +157,10 @@ def insert_entry(window: MainWindow, target: Target, entry: Entry) -> bool:
     new_blocks = entry_to_blocks(entry)
     updated: RichText = list(blocks)
     if not blocks or not blocks[line].text.strip():
-        updated[line:line + 1] = new_blocks
+        updated[line : line + 1] = new_blocks
         last = line + len(new_blocks) - 1
     else:
-        updated[line + 1:line + 1] = new_blocks
+        updated[line + 1 : line + 1] = new_blocks
         last = line + len(new_blocks)
     session.push(SetValue(session, target.path, updated, text, merge=False))
     editor = target.editor
@@ -170,7 +185,7 @@ def selected_blocks(editor: RichTextEdit) -> RichText:
         text = block.text()
         if cursor.hasSelection():
             begin = max(start - block.position(), 0)
-            text = text[begin:end - block.position()] if block == last else text[begin:]
+            text = text[begin : end - block.position()] if block == last else text[begin:]
         maker = Block.li if block.textList() is not None else Block.p
         if text.strip():
             blocks.append(maker(text.strip()))
@@ -185,14 +200,14 @@ class WordingActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.pick_action = QAction(_tr("Vali tüüpsõnastusest…"), window)
+        self.pick_action = QAction(translate("WordingActions", "Vali tüüpsõnastusest…"), window)
         self.pick_action.setObjectName("pickWording")
         self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
         self.pick_action.triggered.connect(lambda _checked=False: self.pick())
-        self.add_action = QAction(_tr("Lisa tüüpsõnastusse…"), window)
+        self.add_action = QAction(translate("WordingActions", "Lisa tüüpsõnastusse…"), window)
         self.add_action.setObjectName("addWording")
         self.add_action.triggered.connect(lambda _checked=False: self.add_to_library())
-        self.manage_action = QAction(_tr("Tüüpsõnastus…"), window)
+        self.manage_action = QAction(translate("WordingActions", "Tüüpsõnastus…"), window)
         self.manage_action.setObjectName("manageWording")
         self.manage_action.triggered.connect(lambda _checked=False: self.manage())
         edit_menu = window.menus["edit"]
@@ -209,7 +224,7 @@ class WordingActions:
 
         target = target_of(self.window.current_pane())
         if target is None:
-            self._say(_tr("Selles osas tüüpsõnastust ei kasutata."))
+            self._say(translate("WordingActions", "Selles osas tüüpsõnastust ei kasutata."))
             return False
         dialog = WordingPicker(None, target.category, self.window)
         if target.search:
@@ -221,8 +236,13 @@ class WordingActions:
         if entry is None:
             return False
         if not insert_entry(self.window, target, entry):
-            self._say(_tr("Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud "
-                          "või rida on valimata."))
+            self._say(
+                translate(
+                    "WordingActions",
+                    "Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud "
+                    "või rida on valimata.",
+                )
+            )
             return False
         return True
 
@@ -232,14 +252,14 @@ class WordingActions:
 
         target = target_of(self.window.current_pane())
         if target is None:
-            self._say(_tr("Selles osas tüüpsõnastust ei kasutata."))
+            self._say(translate("WordingActions", "Selles osas tüüpsõnastust ei kasutata."))
             return None
         name = ""
         label = ""
         if target.make_item is not None:
             items = _value(self.window, target.list_path)
             if not isinstance(items, list) or not 0 <= target.row < len(items):
-                self._say(_tr("Vali kõigepealt loendist rida."))
+                self._say(translate("WordingActions", "Vali kõigepealt loendist rida."))
                 return None
             item = items[target.row]
             blocks = list(item.content)
@@ -249,7 +269,9 @@ class WordingActions:
             assert target.editor is not None
             blocks = selected_blocks(target.editor)
         if not blocks:
-            self._say(_tr("Vali kõigepealt tekst, mida tüüpsõnastusse lisada."))
+            self._say(
+                translate("WordingActions", "Vali kõigepealt tekst, mida tüüpsõnastusse lisada.")
+            )
             return None
         dialog = AddToLibraryDialog(None, blocks, target.category, self.window, name=name or "")
         if label:
@@ -259,7 +281,11 @@ class WordingActions:
         saved = dialog.saved
         dialog.deleteLater()
         if saved is not None:
-            self._say(_tr("„{name}” lisati tüüpsõnastusse.").format(name=saved.name))
+            self._say(
+                translate("WordingActions", "„{name}” lisati tüüpsõnastusse.").format(
+                    name=saved.name
+                )
+            )
         return saved
 
     def manage(self) -> None:
