@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -35,10 +37,12 @@ from ametieditor.gui.spell_highlighter import (
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
-    from ametieditor.gui.panes.base import Pane
 
 #: Pause in editing after which the whole document is spell-checked for the check panel.
 DOCUMENT_CHECK_MS = 1500
+#: The speller starts this long after the window is made: loading Vabamorf in the
+#: worker holds Python's GIL for a few hundred ms, which would delay the first paint.
+START_DELAY_MS = 600
 _ATTACHED = "spellingAttached"
 
 
@@ -73,8 +77,12 @@ def _own_undo_step(menu: SpellMenu, session: EditSession) -> None:
     menu.replace = replace_as_own_step  # type: ignore[method-assign]
 
 
-def attach_to_pane(pane: QWidget, service: SpellService, session: EditSession) -> int:
-    """Spell checking for every text field of ``pane`` (once each); how many were new."""
+def attach_to_pane(pane: QWidget, service: SpellService, session: EditSession,
+                   extend: Callable[[QWidget, QMenu], None] | None = None) -> int:
+    """Spell checking for every text field of ``pane`` (once each); how many were new.
+
+    ``extend(editor, menu)`` adds further actions to each field's context menu.
+    """
     count = 0
     for widget in text_fields(pane):
         if widget.property(_ATTACHED):
@@ -83,6 +91,8 @@ def attach_to_pane(pane: QWidget, service: SpellService, session: EditSession) -
         attach_spelling(widget, service)
         for menu in widget.findChildren(SpellMenu):
             _own_undo_step(menu, session)
+            if extend is not None:
+                menu.extend = lambda built, editor=widget: extend(editor, built)
         count += 1
     return count
 
@@ -99,6 +109,9 @@ class SpellingSupport(QObject):
         self.status.hide()
         window.statusBar().addPermanentWidget(self.status)
         self._asked = False
+        self.started = False
+        #: ``extender(editor, menu)``: more actions for the text fields' context menus.
+        self.menu_extenders: list[Callable[[QWidget, QMenu], None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DOCUMENT_CHECK_MS)
@@ -109,6 +122,22 @@ class SpellingSupport(QObject):
         window.session.document_replaced.connect(self._replaced)
         if service.problem:
             self._unavailable(service.problem)
+
+    def start(self) -> None:
+        """Attach to the panes made so far and to every pane made later (once)."""
+        if self.started:
+            return
+        self.started = True
+        for pane in list(self.window.panes.values()):
+            self.attach(pane)
+        self.window.pane_hooks.append(lambda _key, pane: self.attach(pane))
+
+    def attach(self, pane: QWidget) -> None:
+        attach_to_pane(pane, self.service, self.window.session, self._extend)
+
+    def _extend(self, editor: QWidget, menu: QMenu) -> None:
+        for extender in self.menu_extenders:
+            extender(editor, menu)
 
     @Slot(str)
     def _unavailable(self, reason: str) -> None:
@@ -148,11 +177,5 @@ def install(window: MainWindow) -> SpellingSupport:
     service = shared_spell_service()
     support = SpellingSupport(window, service)
     window.spelling = support  # type: ignore[attr-defined]
-
-    def attach(_key: str, pane: Pane) -> None:
-        attach_to_pane(pane, service, window.session)
-
-    for key, pane in list(window.panes.items()):
-        attach(key, pane)
-    window.pane_hooks.append(attach)
+    QTimer.singleShot(START_DELAY_MS, support, support.start)
     return support

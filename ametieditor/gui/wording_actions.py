@@ -303,17 +303,12 @@ class WordingActions:
 
 
 def install(window: MainWindow) -> WordingActions:
-    from ametieditor.gui.spell_highlighter import SpellMenu
-
     actions = WordingActions(window)
     window.wording_actions = actions  # type: ignore[attr-defined]
 
-    def decorate(_key: str, pane: Pane) -> None:
-        for spell_menu in pane.findChildren(SpellMenu):
-            if isinstance(spell_menu.editor, RichTextEdit):
-                spell_menu.extend = actions.extend_menu
+    def extend(editor: QWidget, menu: QMenu) -> None:
+        if isinstance(editor, RichTextEdit):
+            actions.extend_menu(menu)
 
-    for key, pane in list(window.panes.items()):
-        decorate(key, pane)
-    window.pane_hooks.append(decorate)
+    window.spelling.menu_extenders.append(extend)  # type: ignore[attr-defined]
     return actions

@@ -27,7 +27,13 @@ def _underlined(editor, word: str) -> bool:
     return False
 
 
+def _started(qtbot, window) -> None:
+    """The speller starts shortly after the window (not to slow its first paint)."""
+    qtbot.waitUntil(lambda: window.spelling.started, timeout=5000)
+
+
 def test_every_text_field_of_every_pane_is_checked(qtbot, window) -> None:
+    _started(qtbot, window)
     for part in window.parts:
         pane = window.panes[part.key]  # made on first use: the hook attaches then
         fields = text_fields(pane)
@@ -36,6 +42,7 @@ def test_every_text_field_of_every_pane_is_checked(qtbot, window) -> None:
 
 
 def test_typo_in_a_task_is_underlined_and_corrected_from_the_menu(qtbot, window) -> None:
+    _started(qtbot, window)
     choose_part(qtbot, window, "duties")
     task = window.panes["duties"].ui.taskEdit
     task.setFocus()
@@ -58,6 +65,7 @@ def test_typo_in_a_task_is_underlined_and_corrected_from_the_menu(qtbot, window)
 
 
 def test_spelling_findings_reach_the_check_panel_and_lead_to_the_field(qtbot, window) -> None:
+    _started(qtbot, window)
     choose_part(qtbot, window, "duties")
     task = window.panes["duties"].ui.taskEdit
     task.setFocus()

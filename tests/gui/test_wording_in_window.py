@@ -93,6 +93,7 @@ def test_own_entry_from_the_current_item_survives_a_restart(qtbot, window, own) 
     editor = window.panes["rights"].ui.editor
     editor.setFocus()
     type_text(qtbot, editor, "- Kasutada asutuse sisevõrku kaugtöö ajal")
+    qtbot.waitUntil(lambda: window.spelling.started, timeout=5000)
     menu = editor.findChild(SpellMenu).build_menu(editor.cursorRect().center())
     assert window.wording_actions.add_action in menu.actions()  # also on right-click
     menu.deleteLater()
