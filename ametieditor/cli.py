@@ -60,13 +60,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("teisenda fail teise vormingusse", "convert a file to another format"),
         description=tr(
             "Loeb sisendi ja kirjutab väljundi; vormingud valitakse faililaiendi järgi. "
-            "Olemasolevat väljundfaili muudetakse alles siis, kui uus on valmis.",
+            "Olemasolevat väljundfaili muudetakse alles siis, kui uus on valmis. Võtmega "
+            "--to teisendab mitu faili korraga; väljumiskood 1, kui mõni ebaõnnestus, 2, "
+            "kui kõik ebaõnnestusid.",
             "Reads IN and writes OUT; the formats are chosen by the file extensions. "
-            "An existing OUT is replaced only once the new file is complete.",
+            "An existing OUT is replaced only once the new file is complete. With --to, "
+            "converts any number of inputs; exit 1 if some failed, 2 if all failed.",
         ),
     )
-    convert.add_argument("input", metavar="IN", type=Path)
-    convert.add_argument("output", metavar="OUT", type=Path)
+    convert.add_argument("input", metavar="IN", type=Path, nargs="+")
+    convert.add_argument("output", metavar="OUT", type=Path, nargs="?")
+    _add_batch_options(convert)
     convert.add_argument(
         "--template",
         metavar="T.docx",
@@ -145,16 +149,127 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    registry.writer_for(args.output)  # an unknown output type fails before any reading
-    result = registry.load(args.input)
-    _print_warnings(args.input, result.warnings)
-    _print_import_notes(args.input, result)
-    warnings = registry.save(result.document, args.output,
+    if args.to is not None or args.out is not None:
+        return _convert_batch(args)
+    # argparse gives IN (one or more) every path it can; OUT is the last of them.
+    paths = [*args.input, *([args.output] if args.output is not None else [])]
+    if len(paths) != 2:
+        return _usage_error(tr(
+            "anna kas SISEND ja VÄLJUND või mitu sisendit koos võtmega --to TÜÜP "
+            "(ja --out KAUST)",
+            "give either IN and OUT, or several inputs with --to TYPE (and --out FOLDER)"))
+    return _convert_one(paths[0], paths[1], args)
+
+
+def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
+    registry.writer_for(target)  # an unknown output type fails before any reading
+    result = registry.load(source)
+    _print_warnings(source, result.warnings)
+    _print_import_notes(source, result)
+    warnings = registry.save(result.document, target,
                              registry.WriteOptions(template=args.template, author=args.author))
-    _print_warnings(args.output, warnings)
+    _print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+# --------------------------------------------------------------------------
+# Batch conversion: convert A B C --to TYPE [--out FOLDER]
+
+
+def _add_batch_options(convert: argparse.ArgumentParser) -> None:
+    convert.add_argument(
+        "--to", metavar=tr("TÜÜP", "TYPE"),
+        help=tr("teisenda kõik sisendid sellesse vormingusse (nt ametijuhend, docx, pdf); "
+                "väljundid saavad sisendi nime uue laiendiga",
+                "convert every input to this format (e.g. ametijuhend, docx, pdf); each "
+                "output is named after its input with the new extension"))
+    convert.add_argument(
+        "--out", metavar=tr("KAUST", "FOLDER"), type=Path,
+        help=tr("kaust, kuhu väljundid kirjutada (vaikimisi iga sisendi oma kaust)",
+                "folder to write the outputs to (default: each input's own folder)"))
+
+
+def _usage_error(message: str) -> int:
+    print(f"{PROGRAM}: {tr('viga', 'error')}: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _batch_jobs(args: argparse.Namespace) -> tuple[str, list[Path]]:
+    inputs = [*args.input, *([args.output] if args.output is not None else [])]
+    extension = "." + (args.to or "").strip().lstrip(".").lower()
+    return extension, inputs
+
+
+def _convert_batch(args: argparse.Namespace) -> int:
+    """Convert every input, keep going past failures, report them all at the end.
+
+    Exit 0 when all were converted, 1 when some failed, 2 when all failed (or
+    the command line was wrong).
+    """
+    extension, inputs = _batch_jobs(args)
+    if args.to is None:
+        return _usage_error(tr("--out vajab ka võtit --to TÜÜP", "--out needs --to TYPE too"))
+    registry.writer_for(Path(f"x{extension}"))  # an unknown type fails before any reading
+    if args.out is not None:
+        if args.out.exists() and not args.out.is_dir():
+            return _usage_error(tr("{path} ei ole kaust", "{path} is not a folder",
+                                   path=args.out))
+        args.out.mkdir(parents=True, exist_ok=True)
+    progress = sys.stderr.isatty()
+    failures: list[str] = []
+    written: dict[Path, Path] = {}
+    for number, source in enumerate(inputs, 1):
+        if progress:
+            print(f"[{number}/{len(inputs)}] {source.name}", file=sys.stderr, flush=True)
+        target = (args.out if args.out is not None else source.parent) / (
+            source.stem + extension)
+        problem = _batch_target_problem(source, target, written)
+        if problem:
+            failures.append(f"{source}: {problem}")
+            continue
+        written[target.resolve()] = source
+        try:
+            if _convert_one(source, target, args) == EXIT_PROBLEMS:
+                failures.append(tr("{path}: väljund kirjutati, kuid jäi impordimärkmeid "
+                                   "(--strict)",
+                                   "{path}: written, but with import notes (--strict)",
+                                   path=source))
+        except FormatError as error:
+            failures.append(str(error))
+        except OSError as error:
+            from ametieditor.formats.files import describe_os_error
+
+            failures.append(f"{error.filename or source}: {describe_os_error(error)}")
+        except Exception as error:  # one broken file must not stop the other 49
+            failures.append(tr("{path}: ootamatu viga ({kind}: {error})",
+                               "{path}: unexpected error ({kind}: {error})",
+                               path=source, kind=type(error).__name__, error=error))
+    return _report_batch(len(inputs), failures)
+
+
+def _batch_target_problem(source: Path, target: Path, written: dict[Path, Path]) -> str | None:
+    resolved = target.resolve()
+    if resolved == source.resolve():
+        return tr("väljund kirjutaks sisendfaili enda üle; kasutage võtit --out",
+                  "the output would overwrite the input itself; use --out")
+    if resolved in written:
+        return tr("sama nimega väljundi {target} kirjutas juba {other}",
+                  "the output {target} was already written from {other}",
+                  target=target, other=written[resolved])
+    return None
+
+
+def _report_batch(total: int, failures: list[str]) -> int:
+    if not failures:
+        return EXIT_OK
+    print(tr("{failed} faili {total}-st jäi teisendamata:",
+             "{failed} of {total} files were not converted:",
+             failed=len(failures), total=total), file=sys.stderr)
+    for failure in failures:
+        print(f"  {failure}", file=sys.stderr)
+    return EXIT_ERROR if len(failures) == total else EXIT_PROBLEMS
 
 
 def _print_import_notes(path: Path, result: registry.LoadResult) -> None:

@@ -18,7 +18,9 @@ APT_PACKAGES=(
   # PDF export and page rendering; Xvfb for screenshots of real windows
   libreoffice-writer-nogui poppler-utils xvfb xauth
   # validators for the Linux desktop integration files
-  desktop-file-utils appstream
+  desktop-file-utils appstream shared-mime-info
+  # the no-network test watches system calls of the CLI and the GUI
+  strace
 )
 
 missing=()
@@ -38,5 +40,5 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,spell]"
+.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test,spell,packaging]"
 echo "setup: done"

@@ -33,7 +33,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
+from ametieditor.formats.files import describe_os_error, read_limited
 from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.formats.safezip import open_zip, read_member
 from ametieditor.i18n import tr
@@ -113,8 +113,13 @@ def _open(path: Path) -> zipfile.ZipFile:
         raise FormatError(path, tr(
             "see ei ole allkirjastatud konteiner (ASiC-E/BDOC): tüüp on {kind}",
             "this is not a signed container (ASiC-E/BDOC): its type is {kind}",
-            kind=declared[:80] or "?"))
+            kind=_printable(declared[:80]) or "?"))
     return archive
+
+
+def _printable(text: str) -> str:
+    """``text`` with control characters replaced: a message must stay one readable line."""
+    return "".join(char if char.isprintable() else "?" for char in text)
 
 
 def _data_files(archive: zipfile.ZipFile) -> list[str]:
@@ -300,15 +305,22 @@ def _load_extracted(source: Path, name: str, data: bytes, signatures: list[Signa
                     problems: list[str]):
     from ametieditor.formats import registry
 
-    # Only the last part of the name is used: a member called "../../x" stays inside.
+    # Only the last part of the name is used: a member called "../../x" stays inside;
+    # a name too long for the file system is shortened, keeping its extension.
     safe_name = PurePosixPath(name.replace("\\", "/")).name or "dokument"
+    suffix = PurePosixPath(safe_name).suffix[:16]
+    safe_name = safe_name[: 100 - len(suffix)].removesuffix(suffix) + suffix
+    shown = _printable(name[:200])
     with tempfile.TemporaryDirectory(prefix="ametieditor-konteiner-") as folder:
         extracted = Path(folder) / safe_name
-        extracted.write_bytes(data)
+        try:
+            extracted.write_bytes(data)
+        except OSError as error:
+            raise FormatError(source, f"{shown}: {describe_os_error(error)}") from None
         try:
             inner = registry.load(extracted)
         except FormatError as error:
-            raise FormatError(source, f"{name}: {error.problem}") from None
+            raise FormatError(source, f"{shown}: {error.problem}") from None
     opened = tr("fail {name} avati allkirjastatud konteinerist; konteiner jääb muutmata, "
                 "muudatused salvestage uue failina",
                 "opened {name} from a signed container; the container is not changed, "

@@ -15,6 +15,8 @@ import zipfile
 
 from lxml import etree
 
+from ametieditor.formats.safexml import parse_xml_bytes
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -89,7 +91,7 @@ class ContentTypes:
     """``[Content_Types].xml``: defaults by extension and overrides by part."""
 
     def __init__(self, data: bytes) -> None:
-        self.root = etree.fromstring(data)
+        self.root = parse_xml_bytes(data)  # hardened: parts come from outside
 
     def override(self, part: str) -> str | None:
         for element in self.root.iterfind(f"{{{CT_NS}}}Override"):
@@ -139,7 +141,7 @@ class Relationships:
 
     def __init__(self, data: bytes | None = None) -> None:
         if data:
-            self.root = etree.fromstring(data)
+            self.root = parse_xml_bytes(data)  # hardened: parts come from outside
         else:
             self.root = etree.Element(f"{{{PKG_REL_NS}}}Relationships",
                                       nsmap={None: PKG_REL_NS})

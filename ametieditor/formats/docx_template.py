@@ -123,7 +123,12 @@ def load_template(path: Path | None = None) -> PreparedTemplate:
         raise FormatError(target, tr("malli ei saa lugeda: {reason}",
                                      "the template cannot be read: {reason}",
                                      reason=describe_os_error(error))) from None
-    return _load_cached(str(target.resolve()), stat.st_size, stat.st_mtime_ns)
+    try:
+        return _load_cached(str(target.resolve()), stat.st_size, stat.st_mtime_ns)
+    except (UnsafeXmlError, etree.XMLSyntaxError) as error:  # a package part read raw
+        raise FormatError(target, tr("mall on vigane ({detail})",
+                                     "the template is malformed ({detail})",
+                                     detail=str(error).splitlines()[0])) from None
 
 
 @lru_cache(maxsize=8)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from ametieditor.formats.errors import FormatError
@@ -40,7 +41,8 @@ def open_zip(data: bytes, source: str | Path) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError):  # e.g. "zip file version 14.8" from a damaged header
         raise FormatError(
             source,
             tr("fail on rikutud või poolik (ZIP-pakett ei avane)",
@@ -80,7 +82,8 @@ def read_member(archive: zipfile.ZipFile, name: str, source: str | Path) -> byte
     except KeyError:
         raise FormatError(source, tr("paketist puudub osa {name}",
                                      "the package lacks the part {name}", name=name)) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+            NotImplementedError):
         raise FormatError(source, tr("paketi osa {name} on rikutud",
                                      "the package part {name} is damaged", name=name)) from None
     if len(data) > info.file_size:

@@ -203,7 +203,7 @@ def write(doc: JobDescription, path: str | Path) -> None:
     try:
         atomic_write(path, data)
     except OSError as error:
-        raise FormatError(path, describe_os_error(error)) from error
+        raise FormatError(path, describe_os_error(error, path)) from error
 
 
 # --------------------------------------------------------------------------
@@ -258,13 +258,15 @@ def _syntax_problem(data: bytes, error: etree.XMLSyntaxError) -> str:
         "XML on vigane reas {line}: {detail}",
         "the XML is malformed at line {line}: {detail}",
         line=line,
-        detail=error.msg,
+        # libxml2 appends the offending text on further lines: keep the message one line
+        detail=(error.msg or "").splitlines()[0].strip() if error.msg else "",
     )
 
 
 def _schema_problem(schema: etree.XMLSchema) -> str:
     entry = schema.error_log.last_error
     detail = re.sub(r"\{urn:ametieditor:ametijuhend:\d+\}", "", entry.message if entry else "")
+    detail = " ".join(detail.split())
     return tr(
         "fail ei vasta ametijuhendi vormingule (rida {line}: {detail})",
         "the file does not follow the job description format (line {line}: {detail})",

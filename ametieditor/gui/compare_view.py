@@ -316,6 +316,8 @@ class CompareDialog(QDialog):
         self.view = CompareView(self)
         self.view.set_documents(old, new, old_name, new_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Qt ships no Estonian: the button speaks the interface language through tr().
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sulge"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)

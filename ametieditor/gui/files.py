@@ -39,6 +39,8 @@ class DocumentFiles(QObject):
 
     path_changed = Signal()
     recent_changed = Signal()
+    #: After a file was opened: its Path and the registry's LoadResult (report, signatures).
+    opened = Signal(object, object)
 
     def __init__(self, session: EditSession, window: QWidget) -> None:
         super().__init__(window)
@@ -47,12 +49,16 @@ class DocumentFiles(QObject):
         self.path: Path | None = None
         #: False for a file imported from another format: Save must ask for a new name.
         self.native = True
+        #: Shown and offered as the file name while there is no file (e.g. a new revision).
+        self.untitled_name = ""
+        #: Reads a file for Open; a feature may wrap it (None from it cancels the opening).
+        self.loader: Callable[[Path], registry.LoadResult | None] = registry.load
         self.settings = QSettings()
 
     # -- names ---------------------------------------------------------------------
 
     def display_name(self) -> str:
-        return self.path.name if self.path else self.tr("Nimetu")
+        return self.path.name if self.path else (self.untitled_name or self.tr("Nimetu"))
 
     def _folder(self) -> str:
         return str(self.settings.value("files/lastFolder", str(Path.home())))
@@ -118,7 +124,7 @@ class DocumentFiles(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            result = registry.load(path)
+            result = self.loader(path)
         except FormatError as error:
             show_error(self.window, self.tr("Faili ei saanud avada"), str(error))
             return False
@@ -126,10 +132,13 @@ class DocumentFiles(QObject):
             show_error(self.window, self.tr("Faili ei saanud avada"),
                        f"{path}: {error.strerror or error}")
             return False
+        if result is None:
+            return False
         native = result.native and path.suffix.lower() == NATIVE_EXTENSION
         self._set_document(result.document, path, native)
         self._remember_folder(path)
         self._add_recent(path)
+        emit(self.opened, path, result)
         if result.warnings:
             show_warning(self.window, self.tr("Teade"),
                          f"{path}:\n" + "\n".join(result.warnings))
@@ -138,6 +147,7 @@ class DocumentFiles(QObject):
     def _set_document(self, document: JobDescription, path: Path | None, native: bool) -> None:
         self.path = path
         self.native = native
+        self.untitled_name = ""
         self.session.replace_document(document)
         emit(self.path_changed)
 
@@ -150,11 +160,12 @@ class DocumentFiles(QObject):
 
     def save_as(self) -> bool:
         start = self.path.with_suffix(NATIVE_EXTENSION) if self.path else \
-            Path(self._folder()) / (self.session.document.general.title.strip()
-                                    or self.tr("ametijuhend"))
+            Path(self._folder()) / ((self.untitled_name
+                                     or self.session.document.general.title.strip()
+                                     or self.tr("ametijuhend")) + NATIVE_EXTENSION)
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Salvesta ametijuhend"), str(start.with_suffix(
-                NATIVE_EXTENSION)), self.tr("Ametijuhend (*.ametijuhend)"))
+            self.window, self.tr("Salvesta ametijuhend"), str(start),
+            self.tr("Ametijuhend (*.ametijuhend)"))
         if not name:
             return False
         path = Path(name)
@@ -164,6 +175,7 @@ class DocumentFiles(QObject):
             return False
         self.path = path
         self.native = True
+        self.untitled_name = ""
         self._remember_folder(path)
         self._add_recent(path)
         emit(self.path_changed)

@@ -80,9 +80,8 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._build_layout()
         self._build_actions()
-        from ametieditor.gui.features import install_features
-
-        install_features(self)
+        importlib.import_module("ametieditor.gui.revisions").install(self)
+        importlib.import_module("ametieditor.gui.features").install_features(self)
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
         self.session.undo_stack.cleanChanged.connect(self.update_title)

@@ -22,11 +22,7 @@ from ametieditor.model.numbering import (
     Section,
     numbering,
 )
-from ametieditor.model.texts import iter_texts
-
-#: A path into the model: attribute names and list indexes, e.g.
-#: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
-Location = tuple[str | int, ...]
+from ametieditor.model.texts import Location, iter_texts
 
 
 @dataclass(frozen=True)
@@ -137,6 +133,8 @@ def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterato
         yield from _check_requirements(doc)
         yield from _check_empty_competency_groups(doc)
 
+    yield from _check_import_notes(doc)
+
     if doc.signatures is not None and doc.signatures.acknowledgement is not None:
         for index, signer in enumerate(doc.signatures.acknowledgement.signers):
             if not signer.strip():
@@ -232,6 +230,17 @@ def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
 
 #: An approval older than this is probably a copied date, not this year's review.
 APPROVAL_MAX_AGE_YEARS = 5
+
+
+def _check_import_notes(doc: JobDescription) -> Iterator[Problem]:
+    """Text an importer could not place waits until it is moved into a part or deleted."""
+    for index, note in enumerate(doc.import_notes):
+        text = " ".join(note.text.split())
+        text = text if len(text) <= 40 else text[:39] + "…"
+        yield Problem(tr("Paigutamata tekst", "Unplaced text"),
+                      tr("„{text}” ootab paigutamist või kustutamist",
+                         "“{text}” waits to be placed or deleted", text=text),
+                      ("import_notes", index))
 
 
 def _check_approval_date_range(doc: JobDescription, today: dt.date) -> Iterator[Problem]:

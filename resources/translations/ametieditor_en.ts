@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
-    <name>AddToLibraryDialog</name>
-    <message>
-        <source>Muuda sõnastust</source>
-        <translation>Edit wording</translation>
-    </message>
-    <message>
-        <source>Lisa sõnastusse</source>
-        <translation>Add to library</translation>
-    </message>
-    <message>
-        <source>nt Haridus, Keeleoskus</source>
-        <translation>e.g. Education, Language skills</translation>
-    </message>
-    <message>
-        <source>nt ametnik, töötaja, juht</source>
-        <translation>e.g. official, employee, manager</translation>
-    </message>
-    <message>
-        <source>Iga rida on loetelupunkt</source>
-        <translation>Each line is a bullet item</translation>
-    </message>
-    <message>
-        <source>Liik:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <source>Lühinimi:</source>
-        <translation>Short name:</translation>
-    </message>
-    <message>
-        <source>Nõude nimetus:</source>
-        <translation>Requirement label:</translation>
-    </message>
-    <message>
-        <source>Sildid:</source>
-        <translation>Tags:</translation>
-    </message>
-    <message>
-        <source>Tekst:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Salvesta</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Loobu</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Lühinimi ja tekst on kohustuslikud.</source>
-        <translation>Short name and text are required.</translation>
-    </message>
-    <message>
-        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
-        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>CheckPanel</name>
     <message>
         <source>Kontrolli tulemused</source>
@@ -68,7 +9,6 @@
     </message>
     <message>
         <source>Probleeme ei leitud.</source>
-        <extracomment>Found elsewhere, in the background (spelling): listed after the document&apos;s own.</extracomment>
         <translation>No problems found.</translation>
     </message>
 </context>
@@ -77,6 +17,10 @@
     <message>
         <source>Redaktsioonide võrdlus</source>
         <translation>Comparison of revisions</translation>
+    </message>
+    <message>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -343,33 +287,6 @@
     <message>
         <source>Oodatavad tulemused</source>
         <translation>Expected results</translation>
-    </message>
-</context>
-<context>
-    <name>FolderCheck</name>
-    <message>
-        <source>Kausta kontrolli tulemused</source>
-        <translation>Folder check results</translation>
-    </message>
-    <message>
-        <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
-        <translation>No problems found in {folder} ({n} files).</translation>
-    </message>
-    <message>
-        <source>Kontrolli &amp;kausta…</source>
-        <translation>Check &amp;folder…</translation>
-    </message>
-    <message>
-        <source>Kontrolli kausta</source>
-        <translation>Check folder</translation>
-    </message>
-    <message>
-        <source>Kausta kontroll</source>
-        <translation>Folder check</translation>
-    </message>
-    <message>
-        <source>Kausta kontroll ({count})</source>
-        <translation>Folder check ({count})</translation>
     </message>
 </context>
 <context>
@@ -755,81 +672,10 @@
     </message>
 </context>
 <context>
-    <name>LibraryManagerDialog</name>
-    <message>
-        <source>Sõnastuse haldamine</source>
-        <translation>Manage wording library</translation>
-    </message>
-    <message>
-        <source>Uus…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <source>Muuda…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Tee koopia</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Impordi…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Ekspordi…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Sulge</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kustuta sõnastus</source>
-        <translation>Delete wording</translation>
-    </message>
-    <message>
-        <source>Kas kustutada „{name}”?</source>
-        <translation>Delete &quot;{name}&quot;?</translation>
-    </message>
-    <message>
-        <source>„{name}” kustutati.</source>
-        <translation>&quot;{name}&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Koopia tehtud; seda saab muuta.</source>
-        <translation>Copy made; it can be edited.</translation>
-    </message>
-    <message>
-        <source>Impordi sõnastus</source>
-        <translation>Import wording</translation>
-    </message>
-    <message>
-        <source>Sõnastusfailid (*.xml)</source>
-        <translation>Wording files (*.xml)</translation>
-    </message>
-    <message>
-        <source>Lisati {added}, juba olemas {duplicates}.</source>
-        <translation>Added {added}, already present {duplicates}.</translation>
-    </message>
-    <message>
-        <source>Ekspordi minu sõnastus</source>
-        <translation>Export my wording</translation>
-    </message>
-    <message>
-        <source>Eksporditi {n} kirjet faili {file}.</source>
-        <translation>Exported {n} entries to {file}.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Üldosa ja kinnitamine</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy).</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key.</extracomment>
         <translation>General part and approval</translation>
     </message>
     <message>
@@ -878,7 +724,6 @@
     </message>
     <message>
         <source>Kontroll</source>
-        <extracomment>The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -1001,6 +846,45 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>MoveNoteDialog</name>
+    <message>
+        <source>Lisa osasse</source>
+        <translation>Add to part</translation>
+    </message>
+    <message>
+        <source>Tekst: „{text}”</source>
+        <translation>Text: “{text}”</translation>
+    </message>
+    <message>
+        <source>Osa, kuhu tekst lisatakse</source>
+        <translation>Part the text is added to</translation>
+    </message>
+    <message>
+        <source>lõiguna</source>
+        <translation>as a paragraph</translation>
+    </message>
+    <message>
+        <source>loetelu punktina</source>
+        <translation>as a bullet item</translation>
+    </message>
+    <message>
+        <source>Lisa:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kuhu tekst lisada?</source>
+        <translation>Where should the text go?</translation>
+    </message>
+</context>
+<context>
     <name>NamedItemsEditor</name>
     <message>
         <source>loend</source>
@@ -1087,6 +971,37 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>{name} (väljas)</source>
         <translation>{name} (off)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <source>Lisa osasse…</source>
+        <translation>Add to part…</translation>
+    </message>
+    <message>
+        <source>Lisa tekst valitud osasse ja eemalda siit</source>
+        <translation>Add the text to the chosen part and remove it here</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kustuta see tekst (Delete)</source>
+        <translation>Delete this text (Delete)</translation>
+    </message>
+    <message>
+        <source>Seda teksti ei osatud dokumendis paigutada ({count}). Lisage see sobivasse osasse või kustutage.</source>
+        <translation>This text could not be placed in the document ({count}). Add it to a suitable part or delete it.</translation>
+    </message>
+    <message>
+        <source>Paigutamata teksti ei ole.</source>
+        <translation>No unplaced text.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1119,81 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>Revisions</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
+    </message>
+    <message>
+        <source>Konteineri allkirjad</source>
+        <translation>Container signatures</translation>
+    </message>
+    <message>
+        <source>Uus &amp;redaktsioon</source>
+        <translation>New &amp;revision</translation>
+    </message>
+    <message>
+        <source>Järgmise aasta redaktsioon: uus id, redaktsiooni number +1, kinnitamise kuupäev ja käskkiri tühjaks; vana fail jääb muutmata</source>
+        <translation>Next year's revision: new id, revision number +1, approval date and decree cleared; the old file stays unchanged</translation>
+    </message>
+    <message>
+        <source>&amp;Võrdle…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>Võrdle &amp;eelmise redaktsiooniga</source>
+        <translation>Compare with the &amp;previous revision</translation>
+    </message>
+    <message>
+        <source>Vali avatav fail</source>
+        <translation>Choose the file to open</translation>
+    </message>
+    <message>
+        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
+        <translation>The container {name} holds several files. Which one should be opened?</translation>
+    </message>
+    <message>
+        <source>Ava</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Uus redaktsioon</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <source>ametijuhend</source>
+        <translation>job description</translation>
+    </message>
+    <message>
+        <source>{name} (redaktsioon {number})</source>
+        <translation>{name} (revision {number})</translation>
+    </message>
+    <message>
+        <source>Tehti redaktsioon {number}. Salvestage see uue failina; {old} jääb muutmata.</source>
+        <translation>Revision {number} was made. Save it as a new file; {old} stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Võrdle failiga</source>
+        <translation>Compare with file</translation>
+    </message>
+    <message>
+        <source>Faili ei saanud avada</source>
+        <translation>The file could not be opened</translation>
+    </message>
+    <message>
+        <source>See osa on ainult varasemas dokumendis.</source>
+        <translation>This part is only in the earlier document.</translation>
+    </message>
+</context>
+<context>
     <name>RichPartPane</name>
     <message>
         <source>Osa sisse/välja</source>
@@ -1243,6 +1233,25 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Loetelupunkt sisse/välja</source>
         <translation>Bullet on/off</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureBar</name>
+    <message>
+        <source>&lt;b&gt;Allkirjastatud konteiner {container}&lt;/b&gt;, avatud fail {member}. Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.</source>
+        <translation>&lt;b&gt;Signed container {container}&lt;/b&gt;, opened file {member}. The container is not changed: saving asks for a new file name.</translation>
+    </message>
+    <message>
+        <source>Konteineris ei ole ühtegi allkirja.</source>
+        <translation>The container holds no signature.</translation>
+    </message>
+    <message>
+        <source>ALLKIRJU EI OLE KONTROLLITUD.</source>
+        <translation>THE SIGNATURES HAVE NOT BEEN VERIFIED.</translation>
+    </message>
+    <message>
+        <source>Allkirja kehtivust saab kontrollida DigiDoc4-ga.</source>
+        <translation>DigiDoc4 can check whether a signature is valid.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1350,156 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <source>Muuda</source>
+        <extracomment>``QUndoCommand.id()`` of commands that merge: typing in one field is one command.</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Liiguta</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Lülita osa</source>
+        <translation>Switch part</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Salvestamata muudatused</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
+        <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ära salvesta</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Loobu</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ootamatu viga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tekkis ootamatu viga: {error}
+
+Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
+        <translation>An unexpected error occurred: {error}
+
+You can go on working; to be safe, save the document under a new name.</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Ametikoha eesmärk</source>
+        <translation>Purpose of the post</translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Ametijuhendi muutmine</source>
+        <translation>Amending the job description</translation>
+    </message>
+    <message>
+        <source>{part} (osa lisatakse)</source>
+        <translation>{part} (the part is added)</translation>
+    </message>
+    <message>
+        <source>{number} ülesanne: {text}</source>
+        <translation>{number} task: {text}</translation>
+    </message>
+    <message>
+        <source>{number} tulemused</source>
+        <translation>{number} results</translation>
+    </message>
+    <message>
+        <source>{heading}: märkus</source>
+        <translation>{heading}: note</translation>
+    </message>
+    <message>
+        <source>Paiguta tekst osasse</source>
+        <translation>Place text in a part</translation>
+    </message>
+    <message>
+        <source>Kustuta paigutamata tekst</source>
+        <translation>Delete unplaced text</translation>
+    </message>
+</context>
+<context>
+    <name>WordingActions</name>
+    <message>
+        <source>Lisa tüüpsõnastusest: {name}</source>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <translation>Insert standard wording: {name}</translation>
+    </message>
+    <message>
+        <source>Vali tüüpsõnastusest…</source>
+        <translation>Insert standard wording…</translation>
+    </message>
+    <message>
+        <source>Lisa tüüpsõnastusse…</source>
+        <translation>Add to standard wording…</translation>
+    </message>
+    <message>
+        <source>Tüüpsõnastus…</source>
+        <translation>Standard wording…</translation>
+    </message>
+    <message>
+        <source>Selles osas tüüpsõnastust ei kasutata.</source>
+        <translation>This part takes no standard wording.</translation>
+    </message>
+    <message>
+        <source>Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud või rida on valimata.</source>
+        <translation>The wording could not be inserted: the part is switched off or no row is selected.</translation>
+    </message>
+    <message>
+        <source>Vali kõigepealt loendist rida.</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>Vali kõigepealt tekst, mida tüüpsõnastusse lisada.</source>
+        <translation>Select the text to add to the standard wording first.</translation>
+    </message>
+    <message>
+        <source>„{name}” lisati tüüpsõnastusse.</source>
+        <translation>&quot;{name}&quot; was added to the standard wording.</translation>
+    </message>
+</context>
+<context>
     <name>SigningCheck</name>
     <message>
         <source>… ja veel {n}</source>
@@ -1362,54 +1521,6 @@ Eksportida ikkagi?</source>
 {problems}
 
 Export anyway?</translation>
-    </message>
-</context>
-<context>
-    <name>SpellMenu</name>
-    <message>
-        <source>&amp;Võta tagasi</source>
-        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Tee uuesti</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Lõika</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Kopeeri</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>K&amp;leebi</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Vali kõik</source>
-        <translation>Select &amp;All</translation>
-    </message>
-    <message>
-        <source>(soovitusi pole)</source>
-        <translation>(no suggestions)</translation>
-    </message>
-    <message>
-        <source>Lisa minu sõnastikku</source>
-        <translation>Add to my dictionary</translation>
-    </message>
-</context>
-<context>
-    <name>SpellingSupport</name>
-    <message>
-        <source>Õigekirja ei kontrollita: {reason}</source>
-        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel.</extracomment>
-        <translation>Spelling is not checked: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1476,43 +1587,208 @@ Export anyway?</translation>
     </message>
 </context>
 <context>
-    <name>WordingActions</name>
+    <name>FolderCheck</name>
     <message>
-        <source>Lisa tüüpsõnastusest: {name}</source>
-        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
-        <translation>Insert standard wording: {name}</translation>
+        <source>Kausta kontrolli tulemused</source>
+        <translation>Folder check results</translation>
     </message>
     <message>
-        <source>Vali tüüpsõnastusest…</source>
-        <translation>Insert standard wording…</translation>
+        <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} files).</translation>
     </message>
     <message>
-        <source>Lisa tüüpsõnastusse…</source>
-        <translation>Add to standard wording…</translation>
+        <source>Kontrolli &amp;kausta…</source>
+        <translation>Check &amp;folder…</translation>
     </message>
     <message>
-        <source>Tüüpsõnastus…</source>
-        <translation>Standard wording…</translation>
+        <source>Kontrolli kausta</source>
+        <translation>Check folder</translation>
     </message>
     <message>
-        <source>Selles osas tüüpsõnastust ei kasutata.</source>
-        <translation>This part takes no standard wording.</translation>
+        <source>Kausta kontroll</source>
+        <translation>Folder check</translation>
     </message>
     <message>
-        <source>Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud või rida on valimata.</source>
-        <translation>The wording could not be inserted: the part is switched off or no row is selected.</translation>
+        <source>Kausta kontroll ({count})</source>
+        <translation>Folder check ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <source>Õigekirja ei kontrollita: {reason}</source>
+        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel.</extracomment>
+        <translation>Spelling is not checked: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddToLibraryDialog</name>
+    <message>
+        <source>Muuda sõnastust</source>
+        <translation>Edit wording</translation>
     </message>
     <message>
-        <source>Vali kõigepealt loendist rida.</source>
-        <translation>Select a row in the list first.</translation>
+        <source>Lisa sõnastusse</source>
+        <translation>Add to library</translation>
     </message>
     <message>
-        <source>Vali kõigepealt tekst, mida tüüpsõnastusse lisada.</source>
-        <translation>Select the text to add to the standard wording first.</translation>
+        <source>nt Haridus, Keeleoskus</source>
+        <translation>e.g. Education, Language skills</translation>
     </message>
     <message>
-        <source>„{name}” lisati tüüpsõnastusse.</source>
-        <translation>&quot;{name}&quot; was added to the standard wording.</translation>
+        <source>nt ametnik, töötaja, juht</source>
+        <translation>e.g. official, employee, manager</translation>
+    </message>
+    <message>
+        <source>Iga rida on loetelupunkt</source>
+        <translation>Each line is a bullet item</translation>
+    </message>
+    <message>
+        <source>Liik:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Lühinimi:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Nõude nimetus:</source>
+        <translation>Requirement label:</translation>
+    </message>
+    <message>
+        <source>Sildid:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Salvesta</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lühinimi ja tekst on kohustuslikud.</source>
+        <translation>Short name and text are required.</translation>
+    </message>
+    <message>
+        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
+        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryManagerDialog</name>
+    <message>
+        <source>Sõnastuse haldamine</source>
+        <translation>Manage wording library</translation>
+    </message>
+    <message>
+        <source>Uus…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Muuda…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Impordi…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Ekspordi…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kustuta sõnastus</source>
+        <translation>Delete wording</translation>
+    </message>
+    <message>
+        <source>Kas kustutada „{name}”?</source>
+        <translation>Delete &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>„{name}” kustutati.</source>
+        <translation>&quot;{name}&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Koopia tehtud; seda saab muuta.</source>
+        <translation>Copy made; it can be edited.</translation>
+    </message>
+    <message>
+        <source>Impordi sõnastus</source>
+        <translation>Import wording</translation>
+    </message>
+    <message>
+        <source>Sõnastusfailid (*.xml)</source>
+        <translation>Wording files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Lisati {added}, juba olemas {duplicates}.</source>
+        <translation>Added {added}, already present {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Ekspordi minu sõnastus</source>
+        <translation>Export my wording</translation>
+    </message>
+    <message>
+        <source>Eksporditi {n} kirjet faili {file}.</source>
+        <translation>Exported {n} entries to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Lõika</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Kopeeri</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>K&amp;leebi</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Vali kõik</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>(soovitusi pole)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
     </message>
 </context>
 <context>
@@ -1555,69 +1831,6 @@ Export anyway?</translation>
     <message>
         <source>minu oma</source>
         <translation>my own</translation>
-    </message>
-</context>
-<context>
-    <name>commands</name>
-    <message>
-        <source>Muuda</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge: typing in one field is one command.</extracomment>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Lisa</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Tee koopia</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Liiguta</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>Lülita osa</source>
-        <translation>Switch part</translation>
-    </message>
-</context>
-<context>
-    <name>dialogs</name>
-    <message>
-        <source>Salvestamata muudatused</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
-        <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>&amp;Salvesta</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Ära salvesta</source>
-        <translation>&amp;Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>&amp;Loobu</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Ootamatu viga</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Tekkis ootamatu viga: {error}
-
-Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
-        <translation>An unexpected error occurred: {error}
-
-You can go on working; to be safe, save the document under a new name.</translation>
     </message>
 </context>
 <context>
