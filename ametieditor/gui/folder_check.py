@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
-from ametieditor.model.folder_checks import FolderDocument, FolderProblem, check_folder
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
+    from ametieditor.model.folder_checks import FolderDocument, FolderProblem
 
 
 translate = QCoreApplication.translate
@@ -27,18 +27,15 @@ translate = QCoreApplication.translate
 
 def read_folder(folder: Path) -> tuple[list[FolderDocument], list[str]]:
     """The readable documents of ``folder`` and one message per file that could not be read."""
-    readable = set(registry.readable_extensions())
+    from ametieditor.model.folder_checks import FolderDocument
+
     documents: list[FolderDocument] = []
     errors: list[str] = []
-    for path in sorted(folder.iterdir()):
-        if not path.is_file() or registry.extension_of(path) not in readable:
-            continue
-        try:
-            documents.append(FolderDocument(str(path), registry.load(path).document))
-        except FormatError as error:
-            errors.append(str(error))
-        except OSError as error:
-            errors.append(f"{path}: {error.strerror or error}")
+    for path, result in registry.load_folder(folder):
+        if isinstance(result, FormatError):
+            errors.append(str(result))
+        else:
+            documents.append(FolderDocument(str(path), result.document))
     return documents, errors
 
 
@@ -104,6 +101,8 @@ class FolderCheck:
     def check(self, folder: Path) -> bool:
         """Check ``folder`` and show the results in the "Kausta kontroll" dock."""
         documents, errors = read_folder(folder)
+        from ametieditor.model.folder_checks import check_folder
+
         problems = check_folder(documents)
         if self.results is None:
             self.results = FolderResults(self.window)
