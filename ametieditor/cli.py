@@ -311,16 +311,11 @@ def _check_folder(args: argparse.Namespace) -> int:
     """Every readable file of the folder, then what is wrong between them."""
     from ametieditor.model.folder_checks import FolderDocument, check_folder
 
-    readable = set(registry.readable_extensions())
-    files = sorted(p for p in args.file.iterdir()
-                   if p.is_file() and registry.extension_of(p) in readable)
     documents: list[FolderDocument] = []
     found = unreadable = False
-    for path in files:
-        try:
-            result = registry.load(path)
-        except FormatError as error:
-            print(str(error), file=sys.stderr)
+    for path, result in registry.load_folder(args.file):
+        if isinstance(result, FormatError):
+            print(str(result), file=sys.stderr)
             unreadable = True
             continue
         _print_warnings(path, result.warnings)

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""Screenshots of the wording picker and the spelling menu for docs/screenshots/.
+"""In-window screenshots of the wording picker and the spelling menu for docs/screenshots/.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" env PYTHONPATH=. \\
+    xvfb-run -a -s "-screen 0 1400x900x24" env PYTHONPATH=. \\
         .venv/bin/python scripts/make_wording_screenshots.py
 
-Writes docs/screenshots/picker.png and docs/screenshots/spelling.png
-(generated; run again after changing either widget). The spelling shot grabs
-the screen, because the context menu is a window of its own.
+Writes docs/screenshots/picker.png (F4 over the rights pane) and
+docs/screenshots/spelling.png (right-click on a typo in a task of the duty table)
+(generated; run again after changing either). Both grab the screen, because the
+picker and the context menu are windows of their own. Settings and the user's
+data go to a temporary folder.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -19,10 +22,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 OUT = REPO / "docs" / "screenshots"
+SAMPLE = REPO / "tests" / "data" / "001_peaspetsialist_lastemaja.ametijuhend"
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -30,67 +35,99 @@ def settle(app: QApplication, ms: int = 300) -> None:
     app.processEvents()
 
 
-def picker_screenshot(app: QApplication, folder: Path) -> None:
-    from ametieditor.gui.wording_picker import WordingPicker
-    from ametieditor.wording.entry import Category
-    from ametieditor.wording.library import WordingLibrary
-
-    picker = WordingPicker(WordingLibrary(folder / "wording"), Category.RIGHT)
-    picker.show()
-    settle(app)
-    for ch in "saada":
-        QTest.sendKeyEvent(QTest.KeyAction.Click, picker.browser.search, Qt.Key.Key_unknown,
-                           ch, Qt.KeyboardModifier.NoModifier)
-    QTest.keyClick(picker.browser.search, Qt.Key.Key_Down)
-    settle(app)
-    picker.grab().save(str(OUT / "picker.png"))
-    picker.close()
-
-
-def spelling_screenshot(app: QApplication, folder: Path) -> None:
-    from ametieditor.gui.spell_highlighter import SpellMenu, SpellService, attach_spelling
-    from ametieditor.spelling.checker import SpellChecker
-    from ametieditor.spelling.user_dictionary import UserDictionary
-
-    service = SpellService(lambda: SpellChecker(
-        user_dictionary=UserDictionary(folder / "dict.txt")))
-    editor = QPlainTextEdit()
-    editor.setWindowTitle("Ametieditor – 3.4 ülesanne")
-    editor.resize(560, 300)
-    editor.move(40, 40)
-    attach_spelling(editor, service)
-    editor.setPlainText(
-        "Lastemajateenuse osutamise korraldamine, sh:\n"
-        "tööülesanete jaotamine meeskonnas ja teenistuskohustuste täitmise jälgimine;\n"
-        "koostöö korraldamine kohalike omavalitsuste ja kovisiooni pakkujatega.")
-    editor.show()
-    service.wait()
-    settle(app, 500)
-    cursor = editor.textCursor()
-    cursor.setPosition(editor.toPlainText().find("tööülesanete") + 4)
-    point = editor.cursorRect(cursor).center()
-    menu = editor.findChild(SpellMenu).build_menu(point)
-    QTimer.singleShot(600, lambda: shoot(app, editor, menu))
-    # shown just under the word, so the underline stays visible in the picture
-    below = editor.cursorRect(cursor).bottomLeft() + QPoint(0, 6)
-    menu.exec(editor.viewport().mapToGlobal(below))
-
-
-def shoot(app: QApplication, editor: QPlainTextEdit, menu) -> None:
+def grab(app: QApplication, area: QRect, name: str) -> None:
     screen = app.primaryScreen()
-    area = editor.frameGeometry().united(menu.geometry()).adjusted(-8, -8, 8, 8)
     area = area.intersected(QRect(QPoint(0, 0), screen.size()))
-    screen.grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(
-        str(OUT / "spelling.png"))
-    menu.close()
+    image = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    image.save(str(OUT / name))
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def make_window(app: QApplication):
+    from ametieditor.gui.app import create_window
+
+    window = create_window(SAMPLE)
+    window.resize(1180, 720)
+    window.move(20, 20)
+    window.show()
+    window.spelling.start()
+    settle(app, 500)
+    return window
+
+
+def picker_screenshot(app: QApplication) -> None:
+    from ametieditor.gui.wording_actions import target_of
+    from ametieditor.gui.wording_picker import WordingPicker
+
+    window = make_window(app)
+    window.show_part("rights")
+    window.panes["rights"].ui.editor.focus_block(0)
+    settle(app)
+    target = target_of(window.current_pane())
+    picker = WordingPicker(None, target.category, window)
+    picker.show()
+    picker.move(window.frameGeometry().center() - picker.rect().center() + QPoint(60, 40))
+    settle(app)
+    type_into(picker.browser.search, "tooulesannete")
+    QTest.keyClick(picker.browser.search, Qt.Key.Key_Down)
+    settle(app, 500)
+    grab(app, window.frameGeometry().united(picker.frameGeometry()).adjusted(-4, -4, 4, 4),
+         "picker.png")
+    picker.close()
+    window.session.undo_stack.setClean()
+    window.close()
+
+
+def spelling_screenshot(app: QApplication) -> None:
+    from ametieditor.gui.spell_highlighter import SpellMenu
+
+    window = make_window(app)
+    window.show_part("duties")
+    pane = window.panes["duties"]
+    pane.select_row(1)
+    task = pane.ui.taskEdit
+    task.focus_block(0)
+    cursor = task.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    cursor.movePosition(QTextCursor.MoveOperation.Left)  # before the closing full stop
+    task.setTextCursor(cursor)
+    type_into(task, ", sh tööülesanete jaotamine")
+    window.spelling.service.wait()
+    settle(app, 2200)  # the check panel's spelling run follows a pause of 1.5 s
+    window.spelling.service.wait()
+    settle(app, 300)
+    cursor = QTextCursor(task.document())
+    cursor.setPosition(task.toPlainText().find("tööülesanete") + 4)
+    menu = task.findChild(SpellMenu).build_menu(task.cursorRect(cursor).center())
+    area = window.frameGeometry()
+
+    def shoot() -> None:
+        grab(app, area.united(menu.geometry()).adjusted(-4, -4, 4, 4), "spelling.png")
+        menu.close()
+
+    QTimer.singleShot(700, shoot)
+    below = task.cursorRect(cursor).bottomLeft() + QPoint(0, 6)
+    menu.exec(task.viewport().mapToGlobal(below))
+    window.session.undo_stack.setClean()
+    window.close()
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        picker_screenshot(app, Path(folder))
-        spelling_screenshot(app, Path(folder))
+        os.environ["AMETIEDITOR_DATA_DIR"] = str(Path(folder) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        from ametieditor.gui.app import configure_application
+
+        configure_application()
+        picker_screenshot(app)
+        spelling_screenshot(app)
 
 
 if __name__ == "__main__":

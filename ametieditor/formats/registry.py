@@ -13,7 +13,7 @@ document, a path and :class:`WriteOptions`. Both raise
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,3 +164,24 @@ def _register_builtin() -> None:
 
 
 _register_builtin()
+
+
+def load_folder(folder: str | Path) -> Iterator[tuple[Path, LoadResult | FormatError]]:
+    """Every readable file of ``folder`` (not its subfolders), in name order.
+
+    Yields each file with its :class:`LoadResult`, or with the
+    :class:`FormatError` that says why it could not be read. The CLI's
+    ``check DIR`` and the GUI's folder check both read folders through this.
+    """
+    readable = set(_READERS)
+    for path in sorted(Path(folder).iterdir()):
+        if not path.is_file() or extension_of(path) not in readable:
+            continue
+        try:
+            yield path, load(path)
+        except FormatError as error:
+            yield path, error
+        except OSError as error:
+            from ametieditor.formats.files import describe_os_error
+
+            yield path, FormatError(path, describe_os_error(error))

@@ -24,6 +24,8 @@ class CheckPanel(QListWidget):
         self.setAccessibleName(self.tr("Kontrolli tulemused"))
         self.setWordWrap(True)
         self.problems: list[Problem] = []
+        #: Found elsewhere, in the background (spelling): listed after the document's own.
+        self.extra_problems: list[Problem] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -43,16 +45,25 @@ class CheckPanel(QListWidget):
     def recheck(self) -> None:
         self._timer.stop()
         self.problems = check_document(self.session.document)
+        self._show()
+
+    def set_extra_problems(self, problems: list[Problem]) -> None:
+        """Show these after the document's problems until the next call."""
+        self.extra_problems = list(problems)
+        self._show()
+
+    def _show(self) -> None:
         self.clear()
-        if not self.problems:
+        shown = [*self.problems, *self.extra_problems]
+        if not shown:
             item = QListWidgetItem(self.tr("Probleeme ei leitud."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
-        for problem in self.problems:
+        for problem in shown:
             item = QListWidgetItem(f"{problem.part}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.location)
             self.addItem(item)
-        emit(self.count_changed, len(self.problems))
+        emit(self.count_changed, len(shown))
 
     def _activated(self, item: QListWidgetItem) -> None:
         location = item.data(Qt.ItemDataRole.UserRole)

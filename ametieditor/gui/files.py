@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
+from ametieditor.formats.document_templates import Template, new_from_template
 from ametieditor.formats.errors import FormatError
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.model.document import JobDescription
@@ -109,12 +110,14 @@ class DocumentFiles(QObject):
 
     # -- new and open -------------------------------------------------------------------
 
-    def new_document(self, template: str = "ametnik") -> bool:
+    def new_document(self, template: str | Template = "ametnik") -> bool:
+        """A new document from a bundled (``"ametnik"``, ``"tootaja"``) or own template."""
         if not self.maybe_save():
             return False
-        path = resource_path(TEMPLATES[template])
+        path = template.path if isinstance(template, Template) else \
+            resource_path(TEMPLATES[template])
         try:
-            document = registry.load(path).document
+            document = new_from_template(path)
         except FormatError as error:
             show_error(self.window, self.tr("Uut dokumenti ei saanud luua"), str(error))
             document = JobDescription()
@@ -224,6 +227,10 @@ class DocumentFiles(QObject):
 
     def export(self, extension: str) -> bool:
         """Export DOCX or PDF through the format registry (the writers live there)."""
+        from ametieditor.gui.signing_check import confirm_export
+
+        if not confirm_export(self.window, self.session.document):
+            return False
         label = extension.lstrip(".").upper()
         base = self.path.with_suffix(extension) if self.path else \
             Path(self._folder()) / ((self.session.document.general.title.strip()

@@ -74,12 +74,15 @@ class MainWindow(QMainWindow):
         self.files = DocumentFiles(self.session, self)
         self.settings = QSettings()
         self.menus: dict[str, QMenu] = {}
+        #: Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy).
+        self.pane_hooks: list[Callable[[str, Pane], None]] = []
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_layout()
         self._build_actions()
         importlib.import_module("ametieditor.gui.revisions").install(self)
         importlib.import_module("ametieditor.gui.safety").install(self)
+        importlib.import_module("ametieditor.gui.features").install_features(self)
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(pane)
         part = next(part for part in self.parts if part.key == key)
         pane.set_heading(self._heading(part))
+        for hook in self.pane_hooks:
+            hook(key, pane)
         return pane
 
     def _build_layout(self) -> None:
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         bar = self.menuBar()
         file_menu = self.menus["file"] = bar.addMenu(self.tr("&Fail"))
-        new_menu = file_menu.addMenu(self.tr("&Uus"))
+        new_menu = self.new_menu = file_menu.addMenu(self.tr("&Uus"))
         self.new_official_action = self._action(
             self.tr("Ametniku ametijuhend"), lambda: self.files.new_document("ametnik"),
             key.New, "newOfficial")

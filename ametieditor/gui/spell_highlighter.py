@@ -285,6 +285,8 @@ class SpellMenu(QObject):
         super().__init__(editor)
         self.editor = editor
         self.service = service
+        #: Adds the editor's own actions (e.g. the wording library's) to the built menu.
+        self.extend: Callable[[QMenu], None] | None = None
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._show)
 
@@ -326,6 +328,8 @@ class SpellMenu(QObject):
         menu = self.editor.createStandardContextMenu()
         menu.setParent(self.editor, menu.windowFlags())
         self._localise(menu)
+        if self.extend is not None:
+            self.extend(menu)
         hit = self._word_at(pos)
         if hit is None or self.service.cached(hit[0].text) is not False:
             return menu

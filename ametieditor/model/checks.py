@@ -22,11 +22,7 @@ from ametieditor.model.numbering import (
     Section,
     numbering,
 )
-from ametieditor.model.texts import iter_texts
-
-#: A path into the model: attribute names and list indexes, e.g.
-#: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
-Location = tuple[str | int, ...]
+from ametieditor.model.texts import Location, iter_texts
 
 
 @dataclass(frozen=True)

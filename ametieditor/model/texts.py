@@ -21,6 +21,8 @@ from ametieditor.model.numbering import (
     numbering,
 )
 
+#: A path into the model: attribute names and list indexes, e.g.
+#: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
 Location = tuple[str | int, ...]
 
 

@@ -1602,4 +1602,385 @@ You can go on working; to be safe, save the document under a new name.</translat
         <translation>Delete unplaced text</translation>
     </message>
 </context>
+<context>
+    <name>WordingActions</name>
+    <message>
+        <source>Lisa tüüpsõnastusest: {name}</source>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <translation>Insert standard wording: {name}</translation>
+    </message>
+    <message>
+        <source>Vali tüüpsõnastusest…</source>
+        <translation>Insert standard wording…</translation>
+    </message>
+    <message>
+        <source>Lisa tüüpsõnastusse…</source>
+        <translation>Add to standard wording…</translation>
+    </message>
+    <message>
+        <source>Tüüpsõnastus…</source>
+        <translation>Standard wording…</translation>
+    </message>
+    <message>
+        <source>Selles osas tüüpsõnastust ei kasutata.</source>
+        <translation>This part takes no standard wording.</translation>
+    </message>
+    <message>
+        <source>Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud või rida on valimata.</source>
+        <translation>The wording could not be inserted: the part is switched off or no row is selected.</translation>
+    </message>
+    <message>
+        <source>Vali kõigepealt loendist rida.</source>
+        <translation>Select a row in the list first.</translation>
+    </message>
+    <message>
+        <source>Vali kõigepealt tekst, mida tüüpsõnastusse lisada.</source>
+        <translation>Select the text to add to the standard wording first.</translation>
+    </message>
+    <message>
+        <source>„{name}” lisati tüüpsõnastusse.</source>
+        <translation>&quot;{name}&quot; was added to the standard wording.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningCheck</name>
+    <message>
+        <source>… ja veel {n}</source>
+        <extracomment>At most this many problems are listed in the question; the rest are counted.</extracomment>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Kontrolli allkirjastamiseks</source>
+        <translation>Check for signing</translation>
+    </message>
+    <message>
+        <source>Enne allkirjastamist tuleks parandada:
+
+{problems}
+
+Eksportida ikkagi?</source>
+        <translation>Before signing, these should be fixed:
+
+{problems}
+
+Export anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Minu mallid</source>
+        <translation>My templates</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Oma mallid, millest saab teha uue ametijuhendi:</source>
+        <translation>Your templates for new job descriptions:</translation>
+    </message>
+    <message>
+        <source>(oma malle pole – Fail › Salvesta mallina…)</source>
+        <translation>(no templates of your own – File › Save as template…)</translation>
+    </message>
+    <message>
+        <source>Kustuta mall</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Kas kustutada mall „{name}”?</source>
+        <translation>Delete the template &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>Malli ei saanud kustutada</source>
+        <translation>The template could not be deleted</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;mallina…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>Halda malle…</source>
+        <translation>Manage templates…</translation>
+    </message>
+    <message>
+        <source>Salvesta mallina</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, vastutus, töövahendid, nõuded ja allkirjad; ametikoha nimetus, eesmärk ja ülesanded tühjendatakse):</source>
+        <translation>Template name (the template keeps the approver, unit, manager, rights, responsibilities, work tools, requirements and signatures; the post title, purpose and duties are emptied):</translation>
+    </message>
+    <message>
+        <source>Malli ei saanud salvestada</source>
+        <translation>The template could not be saved</translation>
+    </message>
+    <message>
+        <source>Mall „{name}” on juba olemas. Kas asendada?</source>
+        <translation>The template &quot;{name}&quot; already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Mall „{name}” salvestati; see on menüüs Fail › Uus.</source>
+        <translation>Template &quot;{name}&quot; saved; it is in File › New.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCheck</name>
+    <message>
+        <source>Kausta kontrolli tulemused</source>
+        <translation>Folder check results</translation>
+    </message>
+    <message>
+        <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} files).</translation>
+    </message>
+    <message>
+        <source>Kontrolli &amp;kausta…</source>
+        <translation>Check &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kontrolli kausta</source>
+        <translation>Check folder</translation>
+    </message>
+    <message>
+        <source>Kausta kontroll</source>
+        <translation>Folder check</translation>
+    </message>
+    <message>
+        <source>Kausta kontroll ({count})</source>
+        <translation>Folder check ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <source>Õigekirja ei kontrollita: {reason}</source>
+        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel.</extracomment>
+        <translation>Spelling is not checked: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AddToLibraryDialog</name>
+    <message>
+        <source>Muuda sõnastust</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <source>Lisa sõnastusse</source>
+        <translation>Add to library</translation>
+    </message>
+    <message>
+        <source>nt Haridus, Keeleoskus</source>
+        <translation>e.g. Education, Language skills</translation>
+    </message>
+    <message>
+        <source>nt ametnik, töötaja, juht</source>
+        <translation>e.g. official, employee, manager</translation>
+    </message>
+    <message>
+        <source>Iga rida on loetelupunkt</source>
+        <translation>Each line is a bullet item</translation>
+    </message>
+    <message>
+        <source>Liik:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Lühinimi:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Nõude nimetus:</source>
+        <translation>Requirement label:</translation>
+    </message>
+    <message>
+        <source>Sildid:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Salvesta</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lühinimi ja tekst on kohustuslikud.</source>
+        <translation>Short name and text are required.</translation>
+    </message>
+    <message>
+        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
+        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryManagerDialog</name>
+    <message>
+        <source>Sõnastuse haldamine</source>
+        <translation>Manage wording library</translation>
+    </message>
+    <message>
+        <source>Uus…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Muuda…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Impordi…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Ekspordi…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kustuta sõnastus</source>
+        <translation>Delete wording</translation>
+    </message>
+    <message>
+        <source>Kas kustutada „{name}”?</source>
+        <translation>Delete &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>„{name}” kustutati.</source>
+        <translation>&quot;{name}&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Koopia tehtud; seda saab muuta.</source>
+        <translation>Copy made; it can be edited.</translation>
+    </message>
+    <message>
+        <source>Impordi sõnastus</source>
+        <translation>Import wording</translation>
+    </message>
+    <message>
+        <source>Sõnastusfailid (*.xml)</source>
+        <translation>Wording files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Lisati {added}, juba olemas {duplicates}.</source>
+        <translation>Added {added}, already present {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Ekspordi minu sõnastus</source>
+        <translation>Export my wording</translation>
+    </message>
+    <message>
+        <source>Eksporditi {n} kirjet faili {file}.</source>
+        <translation>Exported {n} entries to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Lõika</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Kopeeri</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>K&amp;leebi</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Vali kõik</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>(soovitusi pole)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>WordingPicker</name>
+    <message>
+        <source>Standardsõnastus</source>
+        <translation>Standard wording</translation>
+    </message>
+    <message>
+        <source>Lisa dokumenti</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryBrowser</name>
+    <message>
+        <source>Otsi sõnastust (nt „õigus”, „kliendi”)…</source>
+        <translation>Search wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
+    </message>
+    <message>
+        <source>{name}  (minu)</source>
+        <translation>{name}  (mine)</translation>
+    </message>
+    <message>
+        <source>Sobivat sõnastust ei leitud.</source>
+        <translation>No matching wording found.</translation>
+    </message>
+    <message>
+        <source>{n} vastet</source>
+        <translation>{n} matches</translation>
+    </message>
+    <message>
+        <source>kaasa tulnud</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>minu oma</source>
+        <translation>my own</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Kõik liigid</source>
+        <translation>All categories</translation>
+    </message>
+</context>
 </TS>

@@ -13,8 +13,8 @@ import pytest
 
 from ametieditor.formats import xml_format
 from tests.conftest import DATA
-from tests.formats.test_xml_format import BILLION_LAUGHS, XXE
 from tests.support.factories import full_document
+from tests.support.hostile import BILLION_LAUGHS, XXE_FILE
 
 CLI = Path(sys.executable).with_name("ametieditor-cli")
 
@@ -79,7 +79,7 @@ def test_check_empty_title_exits_1_with_the_problem(tmp_path: Path) -> None:
 
 HOSTILE = {
     "billion-laughs": BILLION_LAUGHS,
-    "xxe": XXE,
+    "xxe": XXE_FILE,
     "truncated": xml_format.to_bytes(full_document())[:700],
     "text-renamed": "Ametijuhend\n\n1. ÜLDOSA\nPeaspetsialist\n".encode(),
     "not-ours": b'<?xml version="1.0"?><project><name>x</name></project>',

@@ -15,6 +15,7 @@ from ametieditor.formats.errors import FormatError, NewerVersionError
 from ametieditor.model.document import JobDescription
 from tests.conftest import DATA
 from tests.support.factories import documents, full_document
+from tests.support.hostile import BILLION_LAUGHS, XXE_FILE
 
 LEGACY = DATA / "legacy"
 
@@ -128,29 +129,7 @@ def test_unreadable_input_gives_one_clear_line(data: bytes, expected: str) -> No
     assert "\n" not in message and message.startswith("f.ametijuhend: ")
 
 
-BILLION_LAUGHS = b"""<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
- <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
- <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
- <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
- <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
- <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
-]>
-<ametijuhend xmlns="urn:ametieditor:ametijuhend:1" version="1">
-<general><title>&lol9;</title></general></ametijuhend>"""
-
-XXE = b"""<?xml version="1.0"?>
-<!DOCTYPE a [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-<ametijuhend xmlns="urn:ametieditor:ametijuhend:1" version="1">
-<general><title>&xxe;</title></general></ametijuhend>"""
-
-
-@pytest.mark.parametrize("data", [BILLION_LAUGHS, XXE], ids=["billion-laughs", "xxe"])
+@pytest.mark.parametrize("data", [BILLION_LAUGHS, XXE_FILE], ids=["billion-laughs", "xxe"])
 def test_hostile_xml_is_refused_quickly(data: bytes) -> None:
     start = time.perf_counter()
     with pytest.raises(FormatError) as caught:

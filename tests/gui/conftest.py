@@ -32,6 +32,8 @@ class Dialogs:
     open_name: str = ""
     save_names: list[str] = field(default_factory=list)
     unsaved_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
+    #: What QMessageBox.question answers (e.g. "Eksportida ikkagi?" before an export).
+    question_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
     buttons: list[list[str]] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
@@ -48,7 +50,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     def message(kind: str, answer: Any = QMessageBox.StandardButton.Ok):
         def show(_parent, title, text, *_args, **_kwargs):
             record.calls.append((kind, title, text))
-            return answer
+            return record.question_answer if kind == "question" else answer
         return staticmethod(show)
 
     for kind in ("critical", "warning", "information", "question", "about"):
@@ -100,3 +102,35 @@ def own():
     for window in windows:
         window.session.undo_stack.setClean()
         dispose(window)
+
+
+@pytest.fixture(autouse=True)
+def fresh_wording_library():
+    """The window's wording library is read anew from this test's data folder."""
+    from ametieditor.gui.wording_picker import set_shared_library
+
+    set_shared_library(None)
+    yield
+    set_shared_library(None)
+
+
+def when_modal(handler, timeout_ms: int = 5000) -> None:
+    """Run ``handler(dialog)`` once a modal dialog is open (call before opening it)."""
+    from PySide6.QtCore import QDeadlineTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(timeout_ms)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            if not deadline.hasExpired():
+                QTimer.singleShot(10, poll)
+            return
+        try:
+            handler(dialog)
+        finally:  # a failing handler must not leave the test waiting on an open dialog
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, poll)

@@ -94,6 +94,7 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
     written = []
     real_save = registry.save
     monkeypatch.setattr(registry, "save", lambda doc, path, options=None: written.append(path))
+    dialogs.question_answer = QMessageBox.StandardButton.Yes  # export the unfinished anyway
     dialogs.save_names = [str(tmp_path / "valja")]
     assert window.files.export(".docx")
     assert written == [tmp_path / "valja.docx"]
@@ -213,6 +214,7 @@ def test_unexpected_errors_become_a_dialog(qtbot, window, dialogs, monkeypatch) 
 
 def test_export_docx_and_pdf_from_the_menu(qtbot, window, dialogs, tmp_path) -> None:
     assert window.files.open_path(SAMPLE)
+    dialogs.question_answer = QMessageBox.StandardButton.Yes  # if the sample is not ready
     dialogs.save_names = [str(tmp_path / "ametijuhend.docx"), str(tmp_path / "ametijuhend")]
     window.export_docx_action.trigger()
     assert (tmp_path / "ametijuhend.docx").read_bytes()[:2] == b"PK"

@@ -1,0 +1,129 @@
+"""Fail › Kontrolli kausta…: what is wrong between the job descriptions of one folder.
+
+The checks are :func:`ametieditor.model.folder_checks.check_folder` (the same as
+``ametieditor-cli check FOLDER``); the results go to a dock list, "file: part:
+message", and double-clicking one opens that file (asking about unsaved changes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
+
+from ametieditor.formats import registry
+from ametieditor.formats.errors import FormatError
+
+if TYPE_CHECKING:
+    from ametieditor.gui.main_window import MainWindow
+    from ametieditor.model.folder_checks import FolderDocument, FolderProblem
+
+
+translate = QCoreApplication.translate
+
+
+def read_folder(folder: Path) -> tuple[list[FolderDocument], list[str]]:
+    """The readable documents of ``folder`` and one message per file that could not be read."""
+    from ametieditor.model.folder_checks import FolderDocument
+
+    documents: list[FolderDocument] = []
+    errors: list[str] = []
+    for path, result in registry.load_folder(folder):
+        if isinstance(result, FormatError):
+            errors.append(str(result))
+        else:
+            documents.append(FolderDocument(str(path), result.document))
+    return documents, errors
+
+
+class FolderResults(QListWidget):
+    """The folder check's findings; double-click (or Enter) opens the file."""
+
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.setObjectName("folderResults")
+        self.setAccessibleName(translate("FolderCheck", "Kausta kontrolli tulemused"))
+        self.setWordWrap(True)
+        self.problems: list[FolderProblem] = []
+        self.itemActivated.connect(self._open)
+
+    def show_results(
+        self, folder: Path, problems: list[FolderProblem], count: int, errors: list[str]
+    ) -> None:
+        self.problems = problems
+        self.clear()
+        for error in errors:
+            item = QListWidgetItem(error, self)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for problem in problems:
+            item = QListWidgetItem(
+                f"{Path(problem.source).name}: {problem.part}: {problem.message}", self
+            )
+            item.setData(Qt.ItemDataRole.UserRole, problem.source)
+            item.setToolTip(problem.source)
+        if not problems:
+            item = QListWidgetItem(
+                translate(
+                    "FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."
+                ).format(folder=folder, n=count),
+                self,
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        source = item.data(Qt.ItemDataRole.UserRole)
+        if source:
+            self.window_.files.open_path(Path(source))
+
+
+class FolderCheck:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.results: FolderResults | None = None
+        self.dock = None
+        self.action = QAction(translate("FolderCheck", "Kontrolli &kausta…"), window)
+        self.action.setObjectName("checkFolder")
+        self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
+        file_menu = window.menus["file"]
+        file_menu.insertAction(window.export_docx_action, self.action)
+
+    def choose_and_check(self) -> bool:
+        start = str(self.window.files.path.parent) if self.window.files.path else str(Path.home())
+        name = QFileDialog.getExistingDirectory(
+            self.window, translate("FolderCheck", "Kontrolli kausta"), start
+        )
+        return bool(name) and self.check(Path(name))
+
+    def check(self, folder: Path) -> bool:
+        """Check ``folder`` and show the results in the "Kausta kontroll" dock."""
+        documents, errors = read_folder(folder)
+        from ametieditor.model.folder_checks import check_folder
+
+        problems = check_folder(documents)
+        if self.results is None:
+            self.results = FolderResults(self.window)
+            self.dock = self.window.add_dock(
+                "folderCheckDock",
+                translate("FolderCheck", "Kausta kontroll"),
+                self.results,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            )
+            self.window.tabifyDockWidget(self.window.check_dock, self.dock)
+        self.results.show_results(folder, problems, len(documents), errors)
+        assert self.dock is not None
+        self.dock.setWindowTitle(
+            translate("FolderCheck", "Kausta kontroll ({count})").format(count=len(problems))
+        )
+        self.dock.show()
+        self.dock.raise_()
+        return True
+
+
+def install(window: MainWindow) -> FolderCheck:
+    check = FolderCheck(window)
+    window.folder_check = check  # type: ignore[attr-defined]
+    return check

@@ -1,0 +1,314 @@
+"""The wording library in the editor: pick an entry into the pane, add text to the library.
+
+* Muuda › Vali tüüpsõnastusest… (F4) opens :class:`WordingPicker` filtered to the part
+  being edited and inserts the chosen entry as ONE undoable command: into a rich-text
+  part after the cursor line (replacing it when it is empty), or as a new item of a
+  list of requirements, competency groups or additional competencies.
+* Muuda › Lisa tüüpsõnastusse… (also in the editors' context menu) saves the selected
+  lines, or the current line / list item, as an own entry.
+* Seaded › Tüüpsõnastus… opens the library manager.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from ametieditor.commands import InsertItem, SetValue
+from ametieditor.commands.paths import ModelPath, get_at
+from ametieditor.gui.widgets.rich_text import RichTextEdit
+from ametieditor.model.document import Block, RichText
+from ametieditor.wording.entry import (
+    Category,
+    Entry,
+    entry_to_additional,
+    entry_to_blocks,
+    entry_to_group,
+    entry_to_requirement,
+)
+
+if TYPE_CHECKING:
+    from ametieditor.gui.main_window import MainWindow
+    from ametieditor.gui.panes.base import Pane
+
+PICK_SHORTCUT = "F4"
+
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Target:
+    """Where a picked entry goes and what "add to library" takes from."""
+
+    category: Category | None
+    #: A rich-text part: the editor and the model path of its blocks.
+    editor: RichTextEdit | None = None
+    path: ModelPath = ()
+    #: A list of named items (requirements, groups): its path, current row, item maker.
+    list_path: ModelPath = ()
+    row: int = -1
+    make_item: Callable[[Entry], Any] | None = None
+    select: Callable[[int], None] | None = None
+    #: Search text the picker starts with (a requirement's label).
+    search: str = ""
+
+
+def _focused_in(widget: QWidget) -> bool:
+    focus = QApplication.focusWidget()
+    return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+
+def _named_target(
+    editor: Any,
+    category: Category,
+    make_item: Callable[[Entry], Any],
+    content_category: Category | None,
+) -> Target:
+    """A requirement/competency list: into the item's text when typing there, else a new item."""
+    row = editor.ui.itemsList.currentRow()
+    items = editor.items()
+    if (
+        content_category is not None
+        and 0 <= row < len(items)
+        and _focused_in(editor.ui.contentEdit)
+    ):
+        label = getattr(items[row], editor.name_attribute, "")
+        return Target(
+            content_category,
+            editor.ui.contentEdit,
+            (*editor.list_path, row, "content"),
+            search=label,
+        )
+    return Target(
+        category, list_path=editor.list_path, row=row, make_item=make_item, select=editor.select
+    )
+
+
+def target_of(pane: Pane) -> Target | None:
+    """What the picker works on in ``pane`` (None: this part takes no standard wording)."""
+    from ametieditor.gui.panes.duties import ITEMS, DutiesPane
+    from ametieditor.gui.panes.intro_list import IntroListPane
+    from ametieditor.gui.panes.requirements import RequirementsPane
+    from ametieditor.gui.panes.rich_part import RichPartPane
+
+    if isinstance(pane, IntroListPane):
+        category = Category.RIGHT if pane.root == ("rights",) else Category.RESPONSIBILITY
+        return Target(category, pane.ui.editor, (*pane.root, "content"))
+    if isinstance(pane, RichPartPane):
+        category = {("work_tools",): Category.WORK_TOOLS, ("amendment",): Category.AMENDMENT}.get(
+            pane.root
+        )
+        return Target(category, pane.ui.editor, pane.root)
+    if isinstance(pane, DutiesPane):
+        row = pane.current_row()
+        cell = "results" if _focused_in(pane.ui.resultsEdit) else "task"
+        editor = pane.ui.resultsEdit if cell == "results" else pane.ui.taskEdit
+        return Target(None, editor, (*ITEMS, row, cell) if row >= 0 else ())
+    if isinstance(pane, RequirementsPane):
+        ui = pane.ui
+        tab = ui.tabs.currentWidget()
+        if tab is ui.competenciesTab:
+            return _named_target(
+                ui.competenciesEditor, Category.COMPETENCY, entry_to_group, Category.COMPETENCY
+            )
+        if tab is ui.additionalTab:
+            return _named_target(
+                ui.additionalEditor, Category.ADDITIONAL, entry_to_additional, Category.ADDITIONAL
+            )
+        if tab is ui.noteTab:
+            return Target(None, ui.noteEdit, (*pane.root, "note"))
+        return _named_target(
+            ui.requirementsEditor, Category.REQUIREMENT, entry_to_requirement, Category.REQUIREMENT
+        )
+    return None
+
+
+def _value(window: MainWindow, path: ModelPath) -> Any:
+    try:
+        return get_at(window.session.document, path)
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
+def insert_entry(window: MainWindow, target: Target, entry: Entry) -> bool:
+    """Put ``entry`` where ``target`` says, as one undoable command; False if it cannot go."""
+    session = window.session
+    text = translate("WordingActions", "Lisa tüüpsõnastusest: {name}").format(name=entry.name)
+    if target.make_item is not None:
+        items = _value(window, target.list_path)
+        if not isinstance(items, list):
+            return False
+        index = target.row + 1 if 0 <= target.row < len(items) else len(items)
+        session.push(InsertItem(session, target.list_path, index, target.make_item(entry), text))
+        if target.select is not None:
+            target.select(index)
+        return True
+    blocks = _value(window, target.path) if target.path else None
+    if not isinstance(blocks, list) or target.editor is None:
+        return False
+    line = target.editor.textCursor().blockNumber() if blocks else 0
+    line = min(line, max(len(blocks) - 1, 0))
+    new_blocks = entry_to_blocks(entry)
+    updated: RichText = list(blocks)
+    if not blocks or not blocks[line].text.strip():
+        updated[line : line + 1] = new_blocks
+        last = line + len(new_blocks) - 1
+    else:
+        updated[line + 1 : line + 1] = new_blocks
+        last = line + len(new_blocks)
+    session.push(SetValue(session, target.path, updated, text, merge=False))
+    editor = target.editor
+    block = editor.document().findBlockByNumber(last)
+    if block.isValid():
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        editor.setTextCursor(cursor)
+    editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
+
+
+def selected_blocks(editor: RichTextEdit) -> RichText:
+    """The selected part of each selected line, or the cursor's whole line."""
+    cursor = editor.textCursor()
+    document = editor.document()
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    first, last = document.findBlock(start), document.findBlock(end)
+    blocks: RichText = []
+    block = first
+    while block.isValid():
+        text = block.text()
+        if cursor.hasSelection():
+            begin = max(start - block.position(), 0)
+            text = text[begin : end - block.position()] if block == last else text[begin:]
+        maker = Block.li if block.textList() is not None else Block.p
+        if text.strip():
+            blocks.append(maker(text.strip()))
+        if block == last:
+            break
+        block = block.next()
+    return blocks
+
+
+class WordingActions:
+    """The window's wording-library actions (one object per window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.pick_action = QAction(translate("WordingActions", "Vali tüüpsõnastusest…"), window)
+        self.pick_action.setObjectName("pickWording")
+        self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
+        self.pick_action.triggered.connect(lambda _checked=False: self.pick())
+        self.add_action = QAction(translate("WordingActions", "Lisa tüüpsõnastusse…"), window)
+        self.add_action.setObjectName("addWording")
+        self.add_action.triggered.connect(lambda _checked=False: self.add_to_library())
+        self.manage_action = QAction(translate("WordingActions", "Tüüpsõnastus…"), window)
+        self.manage_action.setObjectName("manageWording")
+        self.manage_action.triggered.connect(lambda _checked=False: self.manage())
+        edit_menu = window.menus["edit"]
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.pick_action, self.add_action])
+        window.menus["settings"].addAction(self.manage_action)
+
+    def _say(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
+
+    def pick(self) -> bool:
+        """Choose an entry for the current part and insert it (one undo step)."""
+        from ametieditor.gui.wording_picker import WordingPicker
+
+        target = target_of(self.window.current_pane())
+        if target is None:
+            self._say(translate("WordingActions", "Selles osas tüüpsõnastust ei kasutata."))
+            return False
+        dialog = WordingPicker(None, target.category, self.window)
+        if target.search:
+            dialog.browser.search.setText(target.search)
+            dialog.browser.search.selectAll()
+        dialog.exec()
+        entry = dialog.chosen_entry()
+        dialog.deleteLater()
+        if entry is None:
+            return False
+        if not insert_entry(self.window, target, entry):
+            self._say(
+                translate(
+                    "WordingActions",
+                    "Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud "
+                    "või rida on valimata.",
+                )
+            )
+            return False
+        return True
+
+    def add_to_library(self) -> Entry | None:
+        """Save the selected text (or the current line / list item) as an own entry."""
+        from ametieditor.gui.wording_picker import AddToLibraryDialog
+
+        target = target_of(self.window.current_pane())
+        if target is None:
+            self._say(translate("WordingActions", "Selles osas tüüpsõnastust ei kasutata."))
+            return None
+        name = ""
+        label = ""
+        if target.make_item is not None:
+            items = _value(self.window, target.list_path)
+            if not isinstance(items, list) or not 0 <= target.row < len(items):
+                self._say(translate("WordingActions", "Vali kõigepealt loendist rida."))
+                return None
+            item = items[target.row]
+            blocks = list(item.content)
+            name = getattr(item, "name", "")
+            label = getattr(item, "label", "")
+        else:
+            assert target.editor is not None
+            blocks = selected_blocks(target.editor)
+        if not blocks:
+            self._say(
+                translate("WordingActions", "Vali kõigepealt tekst, mida tüüpsõnastusse lisada.")
+            )
+            return None
+        dialog = AddToLibraryDialog(None, blocks, target.category, self.window, name=name or "")
+        if label:
+            dialog.label.setText(label)
+            dialog.name.setText(label)
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        if saved is not None:
+            self._say(
+                translate("WordingActions", "„{name}” lisati tüüpsõnastusse.").format(
+                    name=saved.name
+                )
+            )
+        return saved
+
+    def manage(self) -> None:
+        from ametieditor.gui.wording_picker import LibraryManagerDialog
+
+        dialog = LibraryManagerDialog(None, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def extend_menu(self, menu: QMenu) -> None:
+        """The context menu of a text field: the two wording actions after the standard ones."""
+        menu.addSeparator()
+        menu.addAction(self.pick_action)
+        menu.addAction(self.add_action)
+
+
+def install(window: MainWindow) -> WordingActions:
+    actions = WordingActions(window)
+    window.wording_actions = actions  # type: ignore[attr-defined]
+
+    def extend(editor: QWidget, menu: QMenu) -> None:
+        if isinstance(editor, RichTextEdit):
+            actions.extend_menu(menu)
+
+    window.spelling.menu_extenders.append(extend)  # type: ignore[attr-defined]
+    return actions
