@@ -10,14 +10,13 @@ restored from these tables.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ametieditor.model.folding import fold_diacritics
 
 
 def fold(text: str) -> str:
     """Lowercase, without diacritics, punctuation collapsed: for comparing words."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[a-z0-9]+", stripped))
+    return " ".join(re.findall(r"[a-z0-9]+", fold_diacritics(text)))
 
 
 #: Section key -> (canonical heading, variants). Variants are compared folded.

@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
+from ametieditor.model.folding import fold_diacritics
 from ametieditor.model.numbering import GENERAL_FIELD_LABELS, GeneralField, numbering
 from ametieditor.model.texts import iter_texts
 
@@ -60,13 +61,12 @@ class FolderProblem:
         return f"{self.source}: {self.part}: {self.message}"
 
 
-_FOLD = str.maketrans({"õ": "o", "ä": "a", "ö": "o", "ü": "u", "š": "s", "ž": "z"})
 _WORD = re.compile(r"\w+")
 _SEPARATORS = re.compile(r",|;|\s+või\s+|\s+ja\s+|\s+ning\s+|/", re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().translate(_FOLD).split())
+    return " ".join(fold_diacritics(text).split())
 
 
 def _same_word(a: str, b: str) -> bool:

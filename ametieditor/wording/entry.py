@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -16,6 +15,7 @@ from ametieditor.model.document import (
     RichText,
     plain_text,
 )
+from ametieditor.model.folding import fold_diacritics
 
 
 class Category(StrEnum):
@@ -70,16 +70,9 @@ class Entry:
                        **changes)  # type: ignore[arg-type]
 
 
-_FOLD = str.maketrans({"õ": "o", "ä": "a", "ö": "o", "ü": "u", "š": "s", "ž": "z"})
-
-
 def fold(text: str) -> str:
     """Lower case without diacritics: ``Õigus`` → ``oigus``, ``Žürii`` → ``zurii``."""
-    folded = text.casefold().translate(_FOLD)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return fold_diacritics(text)
 
 
 _SPACES = re.compile(r"\s+")
