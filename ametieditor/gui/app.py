@@ -21,10 +21,13 @@ def configure_application() -> None:
 
 def create_window(path: Path | None = None):  # -> MainWindow
     """The main window, with ``path`` open or a new document for a civil servant."""
+    from ametieditor.gui.files import NATIVE_EXTENSION
     from ametieditor.gui.main_window import MainWindow
 
     configure_application()
     window = MainWindow()
+    if path is not None and path.suffix.lower() != NATIVE_EXTENSION:
+        window.install_features()  # importing reports, containers ask which document
     if path is None or not window.files.open_path(path, ask=False):
         window.files.new_document("ametnik")
     return window
@@ -40,10 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_language()
     install_excepthook()
     window = create_window(Path(arguments[0]) if arguments else None)
-    window.show()
-    from ametieditor.gui.safety import recover_at_start
+    from ametieditor.gui import safety
 
-    recover_at_start(window)  # after a crash: offer the unsaved documents
+    # After a crash: offer the unsaved documents, once the window is on the screen.
+    window.show()
+    window.when_started(lambda: safety.recover_at_start(window))
     return app.exec()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
-from ametieditor.formats.document_templates import Template, new_from_template
 from ametieditor.formats.errors import FormatError
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.model.document import JobDescription
 from ametieditor.resources import resource_path
+
+if TYPE_CHECKING:
+    from ametieditor.formats.document_templates import Template
 
 NATIVE_EXTENSION = ".ametijuhend"
 TEMPLATES = {"ametnik": "templates/uus-ametnik.ametijuhend",
@@ -55,8 +58,14 @@ class DocumentFiles(QObject):
         self.native = True
         #: Shown and offered as the file name while there is no file (e.g. a new revision).
         self.untitled_name = ""
-        #: Reads a file for Open; a feature may wrap it (None from it cancels the opening).
-        self.loader: Callable[[Path], registry.LoadResult | None] = registry.load
+        #: Reads a file into a LoadResult; a feature may replace it (containers ask which
+        #: document to read). None from it cancels the opening.
+        self.reader: Callable[[Path], registry.LoadResult | None] = registry.load
+        #: What Open calls: the reader, wrapped by a feature that must see every opening
+        #: (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader``
+        #: at the time of opening, so features may be installed in any order.
+        self.loader: Callable[[Path], registry.LoadResult | None] = \
+            lambda path: self.reader(path)
         #: Writes the document for Save / Save As (``chosen``: the name came from the Save As
         #: dialog): True saved, False failed, None "the user chose Save As instead".
         #: ametieditor.gui.safety puts backups and checks here.
@@ -112,10 +121,12 @@ class DocumentFiles(QObject):
 
     def new_document(self, template: str | Template = "ametnik") -> bool:
         """A new document from a bundled (``"ametnik"``, ``"tootaja"``) or own template."""
+        from ametieditor.formats.document_templates import new_from_template
+
         if not self.maybe_save():
             return False
-        path = template.path if isinstance(template, Template) else \
-            resource_path(TEMPLATES[template])
+        path = resource_path(TEMPLATES[template]) if isinstance(template, str) else \
+            template.path
         try:
             document = new_from_template(path)
         except FormatError as error:

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -65,6 +65,25 @@ LOCATION_PANES = {
 }
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``callback`` once, from the event loop, right after ``window`` was first painted.
+
+    The paint of the window and its children and the flush to the screen happen in one
+    go; a zero-delay timer started at the window's first paint event runs after them.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: EditSession | None = None,
                  parent: QWidget | None = None) -> None:
@@ -80,9 +99,13 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._build_layout()
         self._build_actions()
-        importlib.import_module("ametieditor.gui.revisions").install(self)
+        # Locks and autosave must see the first file opened, so they come at once; the
+        # other features come just after the first paint (see install_features).
         importlib.import_module("ametieditor.gui.safety").install(self)
-        importlib.import_module("ametieditor.gui.features").install_features(self)
+        #: True once install_features has run.
+        self.features_ready = False
+        self._after_start: list[Callable[[], None]] = []
+        _AfterFirstPaint(self, self.install_features)
         self.session.changed.connect(self._on_changed)
         self.session.document_replaced.connect(self._on_replaced)
         self.session.undo_stack.cleanChanged.connect(self.update_title)
@@ -92,6 +115,31 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def install_features(self) -> None:
+        """Add the features beyond the panes: import report, revisions, wording, spelling…
+
+        Runs by itself just after the window's first paint, so that the window with its
+        document appears without waiting for their modules (issue 5's start-up budget);
+        call it earlier when a feature is needed before that (a foreign file opened from
+        the command line goes through the import report). Runs once.
+        """
+        if self.features_ready:
+            return
+        self.features_ready = True
+        importlib.import_module("ametieditor.gui.revisions").install(self)
+        importlib.import_module("ametieditor.gui.features").install_features(self)
+        self.update_export_pdf()
+        callbacks, self._after_start = self._after_start, []
+        for callback in callbacks:
+            callback()
+
+    def when_started(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the features are in: now, or just after the first paint."""
+        if self.features_ready:
+            callback()
+        else:
+            self._after_start.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
@@ -194,6 +242,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        if getattr(self, "_state_restored", False):
+            self.restoreDockWidget(dock)  # a dock added after restoreState
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
@@ -237,10 +287,8 @@ class MainWindow(QMainWindow):
             "exportDocx")
         self.export_pdf_action = self._action(
             self.tr("Ekspordi &PDF…"), lambda: self.files.export(".pdf"), None, "exportPdf")
-        self.export_pdf_action.setEnabled(find_soffice() is not None)
-        if not self.export_pdf_action.isEnabled():
-            self.export_pdf_action.setToolTip(
-                self.tr("PDF-i tegemiseks on vaja LibreOffice'i, seda ei leitud."))
+        # Whether LibreOffice is there is looked up when the menu opens, not at start.
+        file_menu.aboutToShow.connect(self.update_export_pdf)
         file_menu.addActions([self.export_docx_action, self.export_pdf_action])
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Välju"), self.close, key.Quit, "quit"))
@@ -279,6 +327,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menus["help"] = bar.addMenu(self.tr("&Abi"))
         help_menu.addAction(self._action(self.tr("&Teave"), self._about, None, "about"))
+
+    def update_export_pdf(self) -> None:
+        """Export PDF is enabled only when LibreOffice is found (it may come or go)."""
+        found = find_soffice() is not None
+        self.export_pdf_action.setEnabled(found)
+        self.export_pdf_action.setToolTip("" if found else self.tr(
+            "PDF-i tegemiseks on vaja LibreOffice'i, seda ei leitud."))
 
     # -- reacting to the model ----------------------------------------------------------------
 

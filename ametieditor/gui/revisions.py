@@ -261,10 +261,11 @@ class Revisions(QObject):
         self._build_actions()
         # The checks list unplaced text too; the window's panes do not know notes.
         window.check_panel.location_activated.connect(self._check_location)
-        self.files.loader = self.load
+        self.files.reader = self.load
         self.files.opened.connect(self._opened)
         self.session.document_replaced.connect(self._replaced)
         self.session.changed.connect(self._changed)
+        self._replaced()  # installed after the window's first file was opened
 
     # -- building -----------------------------------------------------------------------
 

@@ -36,16 +36,14 @@ from ametieditor.formats import registry
 from ametieditor.formats.errors import FormatError
 from ametieditor.formats.files import describe_os_error
 from ametieditor.gui.files import NATIVE_EXTENSION
-from ametieditor.gui.lock_dialog import LockChoice, ask_about_lock
-from ametieditor.gui.recovery_dialog import RecoveredDocument, offer_recovery
 from ametieditor.storage.autosave import AutosavePolicy
-from ametieditor.storage.backup import DEFAULT_KEEP, BackupError, save_with_backup
 from ametieditor.storage.fingerprint import Fingerprint, fingerprint
 from ametieditor.storage.lock import DocumentLock, LockedError, acquire, release
 from ametieditor.storage.recovery import RecoveryStore
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
+    from ametieditor.gui.recovery_dialog import RecoveredDocument
 
 BACKUP_SETTING = "files/backupCount"
 MAX_BACKUPS = 99
@@ -96,7 +94,6 @@ class Safety(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.autosave_if_due)
 
-        self._inner_loader = self.files.loader
         self.files.loader = self._load
         self.files.writer = self._write
         self.files.path_changed.connect(self._path_changed)
@@ -122,6 +119,8 @@ class Safety(QObject):
     # -- settings ---------------------------------------------------------------------------
 
     def backup_count(self) -> int:
+        from ametieditor.storage.backup import DEFAULT_KEEP  # the backup code: at first save
+
         try:
             value = int(QSettings().value(BACKUP_SETTING, DEFAULT_KEEP))
         except (TypeError, ValueError):
@@ -149,10 +148,12 @@ class Safety(QObject):
         try:
             return acquire(path), False
         except LockedError as error:
-            choice = ask_about_lock(error, self.window)
-        if choice is LockChoice.READ_ONLY:
+            from ametieditor.gui import lock_dialog  # only when a lock is found
+
+            choice = lock_dialog.ask_about_lock(error, self.window)
+        if choice is lock_dialog.LockChoice.READ_ONLY:
             return None, True
-        if choice is LockChoice.TAKE_OVER:
+        if choice is lock_dialog.LockChoice.TAKE_OVER:
             return acquire(path, take_over=True), False
         return None
 
@@ -166,7 +167,7 @@ class Safety(QObject):
             lock, read_only = locked
         try:
             found = fingerprint(path)
-            result = self._inner_loader(path)
+            result = self.files.reader(path)
         except BaseException:
             self._drop(lock)
             raise
@@ -213,6 +214,8 @@ class Safety(QObject):
         expected = self.bound.fingerprint if _same(path, self.bound.path) and not chosen \
             else None
         keep = self.backup_count()
+        from ametieditor.storage.backup import BackupError, save_with_backup
+
         while True:
             try:
                 result = save_with_backup(self.session.document, path, expected=expected,
@@ -367,6 +370,8 @@ def recover_at_start(window: MainWindow) -> list[MainWindow]:
     document; the others get windows of their own.
     """
     safety: Safety = window.safety  # type: ignore[attr-defined]
+    from ametieditor.gui.recovery_dialog import offer_recovery
+
     outcome = offer_recovery(safety.store, window)
     if outcome.problems:
         QMessageBox.warning(window, safety.tr("Taastamine"), "\n".join(outcome.problems))

@@ -89,6 +89,8 @@ def window(qtbot, dialogs):
     main_window = create_window()
     main_window.show()
     qtbot.waitExposed(main_window)
+    # The features beyond the panes come just after the first paint (start-up budget).
+    qtbot.waitUntil(lambda: main_window.features_ready)
     yield main_window
     main_window.session.undo_stack.setClean()  # closing must not ask in teardown
     dispose(main_window)

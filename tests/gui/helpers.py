@@ -38,3 +38,10 @@ def choose_part(qtbot, window, key: str) -> None:
     rect = navigator.visualItemRect(navigator.item(row))
     qtbot.mouseClick(navigator.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.stack.currentWidget() is window.panes[key]
+
+
+def show_started(qtbot, window) -> None:
+    """Show ``window`` and wait until the features that follow the first paint are in."""
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.features_ready)

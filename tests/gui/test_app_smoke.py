@@ -63,3 +63,57 @@ def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:
     assert window.session.document.general.unit == ""
     assert unit.text() == ""
     assert window.session.document.general.title == "Jurist"
+
+
+def test_features_come_just_after_the_first_paint(qtbot, own) -> None:
+    """The window with its file paints first; revisions, wording, spelling… follow."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ametieditor.storage.lock import lock_path
+    from tests.conftest import SAMPLE_FILES
+
+    window = create_window(SAMPLE_FILES[0])
+    own(window)
+    assert not window.features_ready and not hasattr(window, "revisions")
+    assert lock_path(SAMPLE_FILES[0]).exists()  # locks are there before the first file
+
+    class PaintOrder(QObject):
+        features_at_first_paint: bool | None = None
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and self.features_at_first_paint is None:
+                self.features_at_first_paint = window.features_ready
+            return False
+
+    order = PaintOrder(window)
+    window.installEventFilter(order)
+    later: list[bool] = []
+    window.when_started(lambda: later.append(hasattr(window, "wording_actions")))
+    window.show()
+    qtbot.waitUntil(lambda: window.features_ready)
+    assert order.features_at_first_paint is False
+    assert later == [True]  # run once the features are in
+    window.when_started(lambda: later.append(False))  # already in: at once
+    assert later == [True, False]
+    names = [action.objectName() for action in window.menus["file"].actions()]
+    assert "newRevision" in names and "compareWithFile" in names
+    assert window.spelling is not None and window.folder_check is not None
+    # The pane made before the features came gets them too: its fields are spell-checked
+    # (the speller itself starts a little later).
+    from ametieditor.gui.spell_highlighter import SpellMenu
+
+    title_edit = window.panes["general"].ui.titleEdit
+    qtbot.waitUntil(lambda: bool(title_edit.findChildren(SpellMenu)), timeout=5000)
+    window.session.undo_stack.setClean()
+
+
+def test_a_foreign_file_from_the_command_line_gets_its_import_report(qtbot, own) -> None:
+    from tests.conftest import SAMPLES
+
+    sample = sorted(SAMPLES.glob("*.txt"))[0]
+    window = create_window(sample)
+    own(window)
+    assert window.features_ready  # installed before opening: the report needs them
+    assert window.revisions.report is not None
+    assert window.revisions.report_source == sample.name
+    window.session.undo_stack.setClean()

@@ -113,13 +113,22 @@ def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch
     from ametieditor.gui.main_window import MainWindow
 
     monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: None)
-    without = MainWindow()
-    own(without)
-    assert not without.export_pdf_action.isEnabled()
+    window = MainWindow()
+    own(window)
+    window.show()
+    file_menu = window.menus["file"]
+
+    def open_file_menu() -> None:  # looked up each time the menu opens
+        file_menu.popup(window.mapToGlobal(window.rect().center()))
+        qtbot.waitUntil(file_menu.isVisible)
+        file_menu.hide()
+
+    open_file_menu()
+    assert not window.export_pdf_action.isEnabled()
+    assert "LibreOffice" in window.export_pdf_action.toolTip()
     monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: "/usr/bin/soffice")
-    with_office = MainWindow()
-    own(with_office)
-    assert with_office.export_pdf_action.isEnabled()
+    open_file_menu()  # LibreOffice installed while the editor runs
+    assert window.export_pdf_action.isEnabled()
     from ametieditor.formats.libreoffice import find_soffice
 
     found = find_soffice()

@@ -13,7 +13,7 @@ from ametieditor.formats import registry, xml_format
 from ametieditor.gui.revisions import MoveNoteDialog
 from ametieditor.model.document import Meta
 from tests.conftest import DATA, SAMPLES
-from tests.gui.helpers import click, type_text
+from tests.gui.helpers import click, show_started, type_text
 from tests.support.revisions import revise
 
 TEXT_SAMPLE = sorted(SAMPLES.glob("001_*.txt"))[0]
@@ -396,6 +396,7 @@ def test_the_new_actions_and_docks_speak_english(qtbot, dialogs, own) -> None:
         apply_language()
         window = create_window()
         own(window)
+        show_started(qtbot, window)
         revisions = window.revisions
         assert revisions.new_revision_action.text() == "New &revision"
         assert revisions.compare_action.text() == "&Compare…"
@@ -419,8 +420,7 @@ def test_docks_left_open_last_time_do_not_come_back_empty(qtbot, window, dialogs
     window.close()  # saves the window state with both docks open
     again = create_window()
     own(again)
-    again.show()
-    qtbot.waitExposed(again)
+    show_started(qtbot, again)
     qtbot.waitUntil(lambda: not again.revisions.report_dock.isVisible())
     assert not again.revisions.signature_dock.isVisible()
 

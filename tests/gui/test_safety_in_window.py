@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from ametieditor.formats import registry
+from ametieditor.gui import lock_dialog
 from ametieditor.gui import safety as safety_module
 from ametieditor.gui.lock_dialog import LockChoice
 from ametieditor.gui.recovery_dialog import RecoveryChoice, RecoveryDialog
@@ -107,7 +108,7 @@ def lock_answers(monkeypatch):
         asked.append(error)
         return answers[0]
 
-    monkeypatch.setattr(safety_module, "ask_about_lock", ask)
+    monkeypatch.setattr(lock_dialog, "ask_about_lock", ask)
     return asked, answers
 
 
@@ -145,6 +146,8 @@ def test_a_crashed_editor_s_work_is_offered_at_the_next_start(
     from ametieditor.gui.app import main
 
     assert main([]) == 0
+    # Recovery is offered once the window is on the screen (after its first paint).
+    qtbot.waitUntil(lambda: len(started) == 1)
     [window] = started
     try:
         [[entry]] = recovery_choice

@@ -10,7 +10,7 @@ from ametieditor.gui.spell_highlighter import SpellMenu
 from ametieditor.gui.spelling_support import text_fields
 from ametieditor.spelling import checker
 from ametieditor.spelling.backend import SpellerUnavailable
-from tests.gui.helpers import choose_part, type_text
+from tests.gui.helpers import choose_part, show_started, type_text
 
 TYPO = "tööülesanete"
 
@@ -105,7 +105,7 @@ def test_without_the_speller_the_editor_works_and_says_so(qtbot, no_speller, dia
 
     window = create_window()
     own(window)
-    window.show()
+    show_started(qtbot, window)
     status = window.spelling.status
     qtbot.waitUntil(status.isVisible, timeout=10000)
     assert "Õigekirja ei kontrollita" in status.text()

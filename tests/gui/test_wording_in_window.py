@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ametieditor.gui.spell_highlighter import SpellMenu
 from ametieditor.wording.entry import Category
 from tests.gui.conftest import when_modal
-from tests.gui.helpers import choose_part, type_text
+from tests.gui.helpers import choose_part, show_started, type_text
 
 
 def _pick(qtbot, search: str, seen: dict):
@@ -106,7 +106,7 @@ def test_own_entry_from_the_current_item_survives_a_restart(qtbot, window, own) 
     set_shared_library(None)  # a restart reads the library again from the data folder
     second = create_window()
     own(second)
-    second.show()
+    show_started(qtbot, second)
     choose_part(qtbot, second, "rights")
     second.panes["rights"].ui.editor.setFocus()
     found: dict = {}
