@@ -118,7 +118,7 @@ def _general(doc: JobDescription, numbers: Numbering) -> str:
     for name in fields:
         label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
         value = escape(getattr(general, name.value))
-        rows.append(f"<tr><th style='white-space: nowrap'>{escape(label)}</th>"
+        rows.append(f"<tr><th width='38%'>{escape(label)}</th>"
                     f"<td>{value}</td></tr>")
     table = ("<table class='grid' width='100%' cellspacing='0' cellpadding='4' border='1'>"
              + "".join(rows) + "</table>")
