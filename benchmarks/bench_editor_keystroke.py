@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     window.session.replace_document(document(arguments.duties))
     window.resize(1280, 800)
     window.show()
+    window.install_features()  # (normally just after the first paint)
     window.show_part("duties")
     pane = window.panes["duties"]
     pane.select_row(arguments.duties // 2)

@@ -70,6 +70,7 @@ def main() -> None:
     window = create_window()
     window.resize(1500, 900)
     window.show()
+    window.install_features()  # (normally just after the first paint)
     window.files.open_path(text, ask=False)
     window.show_part("duties")
     window.revisions.notes_panel.list.setCurrentRow(0)

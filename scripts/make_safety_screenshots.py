@@ -85,6 +85,7 @@ def main() -> None:
 
     window = create_window()
     window.show()
+    window.install_features()  # (normally just after the first paint)
     app.processEvents()
     _grab_dialog_then("recovery.png", "laterButton")
     recover_at_start(window)

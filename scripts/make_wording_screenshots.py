@@ -55,6 +55,7 @@ def make_window(app: QApplication):
     window.resize(1180, 720)
     window.move(20, 20)
     window.show()
+    window.install_features()  # (normally just after the first paint)
     window.spelling.start()
     settle(app, 500)
     return window

@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         window = create_window(sample)
         window.resize(width, height)
         window.show()
+        window.install_features()  # (normally just after the first paint)
         window.show_part(part)
         if problems:
             window.check_dock.show()
