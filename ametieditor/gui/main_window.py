@@ -112,9 +112,6 @@ class MainWindow(QMainWindow):
         self.files.path_changed.connect(self.update_title)
         self._on_replaced()
         self._restore_settings()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def install_features(self) -> None:
         """Add the features beyond the panes: import report, revisions, wording, spelling…
@@ -127,6 +124,9 @@ class MainWindow(QMainWindow):
         if self.features_ready:
             return
         self.features_ready = True
+        app = QApplication.instance()
+        if app is not None:  # (before the first paint, every event would pass through it)
+            app.installEventFilter(self)  # see eventFilter: Ctrl+Z for the whole window
         importlib.import_module("ametieditor.gui.revisions").install(self)
         importlib.import_module("ametieditor.gui.features").install_features(self)
         self.update_export_pdf()
