@@ -11,6 +11,7 @@ install folder. ``AMETIEDITOR_DATA_DIR`` overrides it (tests, portable use).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -32,7 +33,13 @@ def user_data_dir() -> Path:
 
 
 def user_subdir(name: str) -> Path:
-    """A folder under the user data folder (created on demand), e.g. ``"wording"``."""
+    """A folder under the user data folder (created on demand), e.g. ``"wording"``.
+
+    If it cannot be made (a file in its place, no permission), the path is returned
+    all the same: readers then find nothing, and writers report why they cannot write.
+    The editor must start even when the data folder is unusable.
+    """
     folder = user_data_dir() / name
-    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
     return folder

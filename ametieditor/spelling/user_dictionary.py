@@ -35,7 +35,7 @@ class UserDictionary:
     def reload(self) -> None:
         try:
             text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             text = ""
         with self._lock:
             self._words = {line.strip() for line in text.splitlines() if line.strip()}

@@ -33,7 +33,7 @@ from ametieditor.formats.atomic import atomic_write
 from ametieditor.formats.errors import FormatError
 from ametieditor.formats.files import describe_os_error
 from ametieditor.model.document import JobDescription
-from ametieditor.paths import user_subdir
+from ametieditor.paths import user_data_dir
 from ametieditor.storage.lock import pid_alive
 
 RECOVERY_FOLDER = "recovery"
@@ -69,7 +69,9 @@ class RecoveryStore:
     """The recovery folder as seen by one editing session."""
 
     def __init__(self, folder: Path | None = None, session: str | None = None) -> None:
-        self.folder = folder or user_subdir(RECOVERY_FOLDER)
+        # Made at the first snapshot: an unusable data folder must not stop the editor
+        # from starting (autosave then says it cannot write).
+        self.folder = folder or user_data_dir() / RECOVERY_FOLDER
         self.session = session or uuid.uuid4().hex[:12]
         if not _SAFE_KEY.match(self.session):
             raise ValueError(f"session id must be letters, digits or _: {self.session!r}")
@@ -121,7 +123,7 @@ class RecoveryStore:
         """Remove the snapshot of ``key`` (after a clean save or close)."""
         stem = self._stem(key, session)
         for suffix in (_METADATA, _SNAPSHOT):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(FileNotFoundError, NotADirectoryError):
                 (self.folder / f"{stem}{suffix}").unlink()
 
     def discard_entry(self, entry: RecoveryEntry) -> None:
@@ -136,7 +138,11 @@ class RecoveryStore:
     def entries(self) -> list[RecoveryEntry]:
         """Every readable snapshot in the folder, of any session, oldest first."""
         found = []
-        for metadata in sorted(self.folder.glob(f"*{_METADATA}")):
+        try:
+            listed = sorted(self.folder.glob(f"*{_METADATA}"))
+        except OSError:  # no folder (nothing was autosaved yet) or one that cannot be read
+            return []
+        for metadata in listed:
             entry = _read_entry(metadata)
             if entry is not None and entry.snapshot.is_file():
                 found.append(entry)

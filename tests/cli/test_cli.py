@@ -153,3 +153,13 @@ def test_module_entry_point_matches_script(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "ametieditor", "check",
                              str(tmp_path / "a.ametijuhend")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_check_works_when_the_user_data_folder_is_unusable(tmp_path) -> None:
+    """A file where the data folder should be (own wording, dictionary…): still no traceback."""
+    blocker = tmp_path / "andmed"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run("check", DATA / "001_peaspetsialist_lastemaja.ametijuhend",
+                 env={"AMETIEDITOR_DATA_DIR": str(blocker)})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr

@@ -489,3 +489,29 @@ def test_a_full_disk_keeps_the_old_file(qtbot, window, dialogs, tmp_path, monkey
     assert str(target) in message
     assert target.read_bytes() == SAMPLE.read_bytes()
     assert window.isWindowModified()
+
+
+def test_the_editor_starts_and_works_with_an_unusable_data_folder(
+        qtbot, dialogs, own, monkeypatch, tmp_path) -> None:
+    """A file where the data folder should be: the window still starts; autosave says why not."""
+    from ametieditor.gui.app import create_window
+    from tests.gui.helpers import show_started, type_text
+
+    blocker = tmp_path / "andmed"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("AMETIEDITOR_DATA_DIR", str(blocker))
+    window = create_window()
+    own(window)
+    show_started(qtbot, window)
+    qtbot.waitUntil(lambda: window.spelling.started, timeout=5000)
+    title = window.panes["general"].ui.titleEdit
+    title.setFocus()
+    type_text(qtbot, title, "Jurist")
+    assert window.session.document.general.title == "Jurist"
+    assert window.safety.autosave() is False
+    assert "Automaatne salvestamine ebaõnnestus" in window.statusBar().currentMessage()
+    assert str(blocker) in window.statusBar().currentMessage()
+    target = tmp_path / "jurist.ametijuhend"
+    dialogs.save_names.append(str(target))
+    assert window.files.save()  # a new file needs no backup folder
+    assert registry.load(target).document.general.title == "Jurist"
