@@ -33,7 +33,7 @@ from ametieditor.formats.atomic import atomic_write
 from ametieditor.formats.errors import FormatError
 from ametieditor.formats.files import describe_os_error
 from ametieditor.model.document import JobDescription
-from ametieditor.paths import user_data_dir
+from ametieditor.paths import user_subdir
 from ametieditor.storage.lock import pid_alive
 
 RECOVERY_FOLDER = "recovery"
@@ -69,9 +69,8 @@ class RecoveryStore:
     """The recovery folder as seen by one editing session."""
 
     def __init__(self, folder: Path | None = None, session: str | None = None) -> None:
-        # Made at the first snapshot: an unusable data folder must not stop the editor
-        # from starting (autosave then says it cannot write).
-        self.folder = folder or user_data_dir() / RECOVERY_FOLDER
+        # If the folder cannot be made, the editor still starts; autosave says why not.
+        self.folder = folder or user_subdir(RECOVERY_FOLDER)
         self.session = session or uuid.uuid4().hex[:12]
         if not _SAFE_KEY.match(self.session):
             raise ValueError(f"session id must be letters, digits or _: {self.session!r}")
