@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
 from tests.conftest import REPO
@@ -80,3 +82,40 @@ def test_tab_order_follows_the_general_form(qtbot, window) -> None:
         assert current.hasFocus()
         qtbot.keyClick(current, Qt.Key.Key_Tab)
         assert following.hasFocus(), f"Tab from {current.objectName()}"
+
+
+def _tab_through(qtbot, window, key: str, first_name: str, presses: int) -> list[str]:
+    """Object names of the widgets Tab visits in pane ``key``, from ``first_name`` on."""
+    window.show_part(key)
+    pane = window.panes[key]
+    window.activateWindow()
+    current = pane.findChild(QWidget, first_name)
+    current.setFocus()
+    visited = [first_name]
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is None or not pane.isAncestorOf(focused):
+            break
+        if focused.objectName() != visited[-1]:
+            visited.append(focused.objectName())
+    return visited
+
+
+def test_tab_leaves_the_duty_table_for_the_selected_duty(qtbot, window) -> None:
+    """Tab goes from the table to the task and its results, not from cell to cell."""
+    window.files.new_document("ametnik")
+    assert _tab_through(qtbot, window, "duties", "table", 4)[:4] == [
+        "table", "taskEdit", "resultsEdit", "addButton"]
+
+
+def test_tab_order_of_the_list_and_text_panes(qtbot, window) -> None:
+    window.files.new_document("ametnik")
+    assert _tab_through(qtbot, window, "rights", "enabledCheck", 8) == [
+        "enabledCheck", "introCombo", "editor", "addButton", "removeButton", "upButton",
+        "downButton", "bulletButton"]
+    assert _tab_through(qtbot, window, "purpose", "enabledCheck", 3) == [
+        "enabledCheck", "editor", "bulletButton"]
+    signatures = _tab_through(qtbot, window, "signatures", "enabledCheck", 8)
+    assert signatures[:4] == ["enabledCheck", "approverGroup", "approverNameEdit",
+                              "approverTitleEdit"]

@@ -101,6 +101,7 @@ class Ui_DutiesPane(object):
         self.splitter.setChildrenCollapsible(False)
         self.table = QTableView(self.splitter)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
