@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from ametieditor.formats import registry
 from ametieditor.model.document import Block
@@ -161,4 +163,19 @@ def test_new_document_to_saved_file_and_back(qtbot, window, dialogs, tmp_path) -
     assert window.files.open_path(target)
     assert doc() == final
     assert general.titleEdit.text() == "Peaspetsialist (õigusküsimused)"
+    assert dialogs.texts("critical") == []
+
+    # Export DOCX with Ctrl+E: the body has the text, and the file opens to the same model.
+    exported = tmp_path / "peaspetsialist.docx"
+    dialogs.save_names = [str(exported)]
+    # Two results are still empty: the export asks before writing a file meant for signing.
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    choose_part(qtbot, window, "general")
+    qtbot.keyClick(general.titleEdit, Qt.Key.Key_E, CTRL)
+    assert "Eksportida ikkagi?" in dialogs.texts("question")[-1]
+    assert exported.exists()
+    with zipfile.ZipFile(exported) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    assert "Peaspetsialist (õigusküsimused)" in body
+    assert registry.load(exported).document == final
     assert dialogs.texts("critical") == []
