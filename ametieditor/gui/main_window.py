@@ -39,7 +39,7 @@ from ametieditor.gui.files import DocumentFiles, find_soffice
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.preview import Preview
-from ametieditor.i18n import resolve_language, set_language
+from ametieditor.i18n import current_language, resolve_language
 from ametieditor.model.checks import Location
 from ametieditor.model.numbering import Section, numbered_heading
 
@@ -467,13 +467,41 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def choose_language(self, code: str) -> None:
-        """Store the choice; messages made below the GUI switch at once, widgets on restart."""
+        """Store the choice; the running window keeps its language (no half-switched UI).
+
+        Choosing another language than the one in use offers to restart at once.
+        """
         self.settings.setValue("language", code)
-        set_language(resolve_language(code))
-        self.check_panel.recheck()
-        QMessageBox.information(
-            self, self.tr("Keel"),
-            self.tr("Kogu kasutajaliides vahetab keelt pärast programmi taaskäivitamist."))
+        if resolve_language(code) == current_language():
+            return
+        from ametieditor.gui.restart import ask_restart
+
+        if ask_restart(self):
+            self.restart()
+
+    def restart(self) -> bool:
+        """Close this window the normal way and start the editor anew with the same file.
+
+        Cancel at the unsaved-changes question keeps the window. When the new
+        process cannot start, the window comes back with its file.
+        """
+        from ametieditor.gui.restart import restart_command, start_editor
+
+        if not self.close():
+            return False
+        path = self.files.path
+        if start_editor(path):
+            QApplication.quit()
+            return True
+        self.show()
+        if path is not None:
+            self.files.open_path(path, ask=False)
+        program, arguments = restart_command(path)
+        QMessageBox.critical(self, self.tr("Taaskäivitamine ebaõnnestus"), self.tr(
+            "Ametieditori ei õnnestunud uuesti käivitada:\n{command}\n\n"
+            "Keel vahetub, kui käivitad programmi ise uuesti.").format(
+                command=" ".join([program, *arguments])))
+        return False
 
     def _about(self) -> None:
         from ametieditor import __version__

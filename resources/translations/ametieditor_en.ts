@@ -862,12 +862,18 @@
         <translation>Check ({count})</translation>
     </message>
     <message>
-        <source>Keel</source>
-        <translation>Language</translation>
+        <source>Taaskäivitamine ebaõnnestus</source>
+        <translation>Restart failed</translation>
     </message>
     <message>
-        <source>Kogu kasutajaliides vahetab keelt pärast programmi taaskäivitamist.</source>
-        <translation>The whole interface switches language after the program is restarted.</translation>
+        <source>Ametieditori ei õnnestunud uuesti käivitada:
+{command}
+
+Keel vahetub, kui käivitad programmi ise uuesti.</source>
+        <translation>Ametieditor could not be started again:
+{command}
+
+The language changes when you start the program again yourself.</translation>
     </message>
     <message>
         <source>Ametieditor</source>
@@ -1981,6 +1987,33 @@ Export anyway?</translation>
     <message>
         <source>Kõik liigid</source>
         <translation>All categories</translation>
+    </message>
+</context>
+<context>
+    <name>restart</name>
+    <message>
+        <source>Keel / Language</source>
+        <translation>Language / Keel</translation>
+    </message>
+    <message>
+        <source>Keel vahetub pärast Ametieditori taaskäivitamist.
+The language changes when Ametieditor restarts.</source>
+        <translation>The language changes when Ametieditor restarts.
+Keel vahetub pärast Ametieditori taaskäivitamist.</translation>
+    </message>
+    <message>
+        <source>Salvestamata muudatuste kohta küsitakse enne.
+You will be asked about unsaved changes first.</source>
+        <translation>You will be asked about unsaved changes first.
+Salvestamata muudatuste kohta küsitakse enne.</translation>
+    </message>
+    <message>
+        <source>&amp;Taaskäivita kohe / Restart now</source>
+        <translation>&amp;Restart now / Taaskäivita kohe</translation>
+    </message>
+    <message>
+        <source>&amp;Hiljem / Later</source>
+        <translation>&amp;Later / Hiljem</translation>
     </message>
 </context>
 </TS>
