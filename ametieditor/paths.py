@@ -1,12 +1,10 @@
 """Per-user folders of the editor, without Qt.
 
-The GUI sets ``QCoreApplication.setApplicationName("Ametieditor")`` and an
-empty organisation name, so Qt's ``QStandardPaths.AppDataLocation`` is the
-same folder as :func:`user_data_dir` (``~/.local/share/Ametieditor`` on
-Linux, ``%APPDATA%\\Ametieditor`` on Windows). The CLI and the other
-non-GUI layers use this module; the user's own wording, dictionary,
-templates, recovery files and backups all live under it, never in the
-install folder. ``AMETIEDITOR_DATA_DIR`` overrides it (tests, portable use).
+The user data folder is ``~/.local/share/Ametieditor`` on Linux and
+``%APPDATA%\\Ametieditor`` on Windows (Qt's QStandardPaths is not used, so
+the CLI needs no Qt). The GUI and the CLI use this module; the user's own
+wording, dictionary, templates, recovery files and backups all live under
+it, never in the install folder. ``AMETIEDITOR_DATA_DIR`` overrides it (tests, portable use).
 """
 
 from __future__ import annotations

@@ -50,6 +50,17 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"ametieditor_{language}.ts"
 
 
+def update(ts: Path, language: str) -> None:
+    """Collect the strings of the sources into ``ts``, keeping its translations.
+
+    Strings no longer in the sources are dropped (``-no-obsolete``), so the
+    committed file is exactly what this function makes of it.
+    """
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+                    "-source-language", "et", "-target-language", language,
+                    *source_files(), "-ts", str(ts)], check=True, cwd=REPO)
+
+
 def release(ts: Path, qm: Path) -> None:
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                    check=True, cwd=REPO)
@@ -63,9 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         ts = ts_file(language)
         if not arguments.release_only:
-            subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none",
-                            "-source-language", "et", "-target-language", language,
-                            *source_files(), "-ts", str(ts)], check=True, cwd=REPO)
+            update(ts, language)
         release(ts, ts.with_suffix(".qm"))
         print(f"wrote {ts.with_suffix('.qm').relative_to(REPO)}")
     return 0

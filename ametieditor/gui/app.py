@@ -13,9 +13,14 @@ from ametieditor.paths import APPLICATION_NAME
 
 
 def configure_application() -> None:
-    """Application name "Ametieditor" and no organisation: see ametieditor/paths.py."""
+    """Application and organisation name "Ametieditor".
+
+    The settings then live in ``~/.config/Ametieditor/Ametieditor.conf`` (Linux) or
+    ``HKCU\\Software\\Ametieditor\\Ametieditor`` (Windows); with no organisation Qt would
+    use "Unknown Organization". The user's files are in ametieditor/paths.py's folder.
+    """
     QCoreApplication.setApplicationName(APPLICATION_NAME)
-    QCoreApplication.setOrganizationName("")
+    QCoreApplication.setOrganizationName(APPLICATION_NAME)
     QCoreApplication.setOrganizationDomain("")
 
 

@@ -28,7 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
@@ -374,7 +374,8 @@ def recover_at_start(window: MainWindow) -> list[MainWindow]:
 
     outcome = offer_recovery(safety.store, window)
     if outcome.problems:
-        QMessageBox.warning(window, safety.tr("Taastamine"), "\n".join(outcome.problems))
+        QMessageBox.warning(window, QCoreApplication.translate("Safety", "Taastamine"),
+                            "\n".join(outcome.problems))
     extra: list[MainWindow] = []
     use_window = window.files.path is None and window.session.undo_stack.isClean()
     for recovered in outcome.documents:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +85,8 @@ def _category_combo(parent: QWidget, with_all: bool) -> QComboBox:
     """Categories by name; the item data is the stored value ("" for all)."""
     combo = QComboBox(parent)
     if with_all:
-        combo.addItem(parent.tr("Kõik liigid"), "")
+        # A fixed context: ``parent.tr`` would look the text up under the parent's class.
+        combo.addItem(QCoreApplication.translate("WordingPicker", "Kõik liigid"), "")
     for category in Category:
         combo.addItem(category.label(), category.value)
     return combo

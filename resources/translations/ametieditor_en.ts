@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="et">
 <context>
+    <name>AddToLibraryDialog</name>
+    <message>
+        <source>Muuda sõnastust</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <source>Lisa sõnastusse</source>
+        <translation>Add to library</translation>
+    </message>
+    <message>
+        <source>nt Haridus, Keeleoskus</source>
+        <translation>e.g. Education, Language skills</translation>
+    </message>
+    <message>
+        <source>nt ametnik, töötaja, juht</source>
+        <translation>e.g. official, employee, manager</translation>
+    </message>
+    <message>
+        <source>Iga rida on loetelupunkt</source>
+        <translation>Each line is a bullet item</translation>
+    </message>
+    <message>
+        <source>Liik:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Lühinimi:</source>
+        <translation>Short name:</translation>
+    </message>
+    <message>
+        <source>Nõude nimetus:</source>
+        <translation>Requirement label:</translation>
+    </message>
+    <message>
+        <source>Sildid:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Tekst:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Salvesta</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lühinimi ja tekst on kohustuslikud.</source>
+        <translation>Short name and text are required.</translation>
+    </message>
+    <message>
+        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
+        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Kontrolli tulemused</source>
@@ -9,6 +68,7 @@
     </message>
     <message>
         <source>Probleeme ei leitud.</source>
+        <extracomment>Found elsewhere, in the background (spelling): listed after the document&apos;s own.</extracomment>
         <translation>No problems found.</translation>
     </message>
 </context>
@@ -79,7 +139,7 @@
     <name>DocumentFiles</name>
     <message>
         <source>Nimetu</source>
-        <extracomment>False for a file imported from another format: Save must ask for a new name.</extracomment>
+        <extracomment>Open read-only (the file is locked by someone else): Save becomes Save As.</extracomment>
         <translation>Untitled</translation>
     </message>
     <message>
@@ -120,6 +180,7 @@
     </message>
     <message>
         <source>Salvestamine ebaõnnestus</source>
+        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
         <translation>Saving failed</translation>
     </message>
     <message>
@@ -291,6 +352,33 @@
     <message>
         <source>Oodatavad tulemused</source>
         <translation>Expected results</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCheck</name>
+    <message>
+        <source>Kausta kontrolli tulemused</source>
+        <translation>Folder check results</translation>
+    </message>
+    <message>
+        <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} files).</translation>
+    </message>
+    <message>
+        <source>Kontrolli &amp;kausta…</source>
+        <translation>Check &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kontrolli kausta</source>
+        <translation>Check folder</translation>
+    </message>
+    <message>
+        <source>Kausta kontroll</source>
+        <translation>Folder check</translation>
+    </message>
+    <message>
+        <source>Kausta kontroll ({count})</source>
+        <translation>Folder check ({count})</translation>
     </message>
 </context>
 <context>
@@ -676,6 +764,77 @@
     </message>
 </context>
 <context>
+    <name>LibraryManagerDialog</name>
+    <message>
+        <source>Sõnastuse haldamine</source>
+        <translation>Manage wording library</translation>
+    </message>
+    <message>
+        <source>Uus…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Muuda…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Impordi…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Ekspordi…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kustuta sõnastus</source>
+        <translation>Delete wording</translation>
+    </message>
+    <message>
+        <source>Kas kustutada „{name}”?</source>
+        <translation>Delete &quot;{name}&quot;?</translation>
+    </message>
+    <message>
+        <source>„{name}” kustutati.</source>
+        <translation>&quot;{name}&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>Koopia tehtud; seda saab muuta.</source>
+        <translation>Copy made; it can be edited.</translation>
+    </message>
+    <message>
+        <source>Impordi sõnastus</source>
+        <translation>Import wording</translation>
+    </message>
+    <message>
+        <source>Sõnastusfailid (*.xml)</source>
+        <translation>Wording files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Lisati {added}, juba olemas {duplicates}.</source>
+        <translation>Added {added}, already present {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Ekspordi minu sõnastus</source>
+        <translation>Export my wording</translation>
+    </message>
+    <message>
+        <source>Eksporditi {n} kirjet faili {file}.</source>
+        <translation>Exported {n} entries to {file}.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Fail on kasutusel</source>
@@ -710,7 +869,7 @@
     <name>MainWindow</name>
     <message>
         <source>Üldosa ja kinnitamine</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key.</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy). True once install_features has run.</extracomment>
         <translation>General part and approval</translation>
     </message>
     <message>
@@ -759,6 +918,7 @@
     </message>
     <message>
         <source>Kontroll</source>
+        <extracomment>The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -1018,6 +1178,7 @@ A tool for writing and revising job descriptions.</translation>
     <name>NotesPanel</name>
     <message>
         <source>Paigutamata tekst</source>
+        <extracomment>Where the last moved note went (for the window to put the cursor there).</extracomment>
         <translation>Unplaced text</translation>
     </message>
     <message>
@@ -1218,6 +1379,7 @@ A tool for writing and revising job descriptions.</translation>
     <name>Revisions</name>
     <message>
         <source>Impordi aruanne</source>
+        <extracomment>The document a new revision was made from in this session, and its name. The container member opened last (set by :meth:`load`).</extracomment>
         <translation>Import report</translation>
     </message>
     <message>
@@ -1234,7 +1396,7 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>Järgmise aasta redaktsioon: uus id, redaktsiooni number +1, kinnitamise kuupäev ja käskkiri tühjaks; vana fail jääb muutmata</source>
-        <translation>Next year's revision: new id, revision number +1, approval date and decree cleared; the old file stays unchanged</translation>
+        <translation>Next year&apos;s revision: new id, revision number +1, approval date and decree cleared; the old file stays unchanged</translation>
     </message>
     <message>
         <source>&amp;Võrdle…</source>
@@ -1383,6 +1545,10 @@ A tool for writing and revising job descriptions.</translation>
         <source>Automaatne salvestamine ebaõnnestus: {error}</source>
         <translation>Autosave failed: {error}</translation>
     </message>
+    <message>
+        <source>Taastamine</source>
+        <translation>Recovery</translation>
+    </message>
 </context>
 <context>
     <name>SignatureBar</name>
@@ -1499,156 +1665,6 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
-    <name>commands</name>
-    <message>
-        <source>Muuda</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge: typing in one field is one command.</extracomment>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <source>Lisa</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Tee koopia</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Liiguta</source>
-        <translation>Move</translation>
-    </message>
-    <message>
-        <source>Lülita osa</source>
-        <translation>Switch part</translation>
-    </message>
-</context>
-<context>
-    <name>dialogs</name>
-    <message>
-        <source>Salvestamata muudatused</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
-        <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>&amp;Salvesta</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>&amp;Ära salvesta</source>
-        <translation>&amp;Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>&amp;Loobu</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Ootamatu viga</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Tekkis ootamatu viga: {error}
-
-Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
-        <translation>An unexpected error occurred: {error}
-
-You can go on working; to be safe, save the document under a new name.</translation>
-    </message>
-</context>
-<context>
-    <name>notes</name>
-    <message>
-        <source>Ametikoha eesmärk</source>
-        <translation>Purpose of the post</translation>
-    </message>
-    <message>
-        <source>Õigused</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Vastutus</source>
-        <translation>Responsibilities</translation>
-    </message>
-    <message>
-        <source>Töövahendid</source>
-        <translation>Work tools</translation>
-    </message>
-    <message>
-        <source>Ametijuhendi muutmine</source>
-        <translation>Amending the job description</translation>
-    </message>
-    <message>
-        <source>{part} (osa lisatakse)</source>
-        <translation>{part} (the part is added)</translation>
-    </message>
-    <message>
-        <source>{number} ülesanne: {text}</source>
-        <translation>{number} task: {text}</translation>
-    </message>
-    <message>
-        <source>{number} tulemused</source>
-        <translation>{number} results</translation>
-    </message>
-    <message>
-        <source>{heading}: märkus</source>
-        <translation>{heading}: note</translation>
-    </message>
-    <message>
-        <source>Paiguta tekst osasse</source>
-        <translation>Place text in a part</translation>
-    </message>
-    <message>
-        <source>Kustuta paigutamata tekst</source>
-        <translation>Delete unplaced text</translation>
-    </message>
-</context>
-<context>
-    <name>WordingActions</name>
-    <message>
-        <source>Lisa tüüpsõnastusest: {name}</source>
-        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
-        <translation>Insert standard wording: {name}</translation>
-    </message>
-    <message>
-        <source>Vali tüüpsõnastusest…</source>
-        <translation>Insert standard wording…</translation>
-    </message>
-    <message>
-        <source>Lisa tüüpsõnastusse…</source>
-        <translation>Add to standard wording…</translation>
-    </message>
-    <message>
-        <source>Tüüpsõnastus…</source>
-        <translation>Standard wording…</translation>
-    </message>
-    <message>
-        <source>Selles osas tüüpsõnastust ei kasutata.</source>
-        <translation>This part takes no standard wording.</translation>
-    </message>
-    <message>
-        <source>Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud või rida on valimata.</source>
-        <translation>The wording could not be inserted: the part is switched off or no row is selected.</translation>
-    </message>
-    <message>
-        <source>Vali kõigepealt loendist rida.</source>
-        <translation>Select a row in the list first.</translation>
-    </message>
-    <message>
-        <source>Vali kõigepealt tekst, mida tüüpsõnastusse lisada.</source>
-        <translation>Select the text to add to the standard wording first.</translation>
-    </message>
-    <message>
-        <source>„{name}” lisati tüüpsõnastusse.</source>
-        <translation>&quot;{name}&quot; was added to the standard wording.</translation>
-    </message>
-</context>
-<context>
     <name>SigningCheck</name>
     <message>
         <source>… ja veel {n}</source>
@@ -1670,6 +1686,54 @@ Eksportida ikkagi?</source>
 {problems}
 
 Export anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenu</name>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Lõika</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Kopeeri</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>K&amp;leebi</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Vali kõik</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <source>(soovitusi pole)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Lisa minu sõnastikku</source>
+        <translation>Add to my dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingSupport</name>
+    <message>
+        <source>Õigekirja ei kontrollita: {reason}</source>
+        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel. The speller starts this long after the window is made: loading Vabamorf in the worker holds Python&apos;s GIL for a few hundred ms, which would delay the first paint. ``extender(editor, menu)``: more actions for the text fields&apos; context menus.</extracomment>
+        <translation>Spelling is not checked: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1736,212 +1800,51 @@ Export anyway?</translation>
     </message>
 </context>
 <context>
-    <name>FolderCheck</name>
+    <name>WordingActions</name>
     <message>
-        <source>Kausta kontrolli tulemused</source>
-        <translation>Folder check results</translation>
+        <source>Lisa tüüpsõnastusest: {name}</source>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <translation>Insert standard wording: {name}</translation>
     </message>
     <message>
-        <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
-        <translation>No problems found in {folder} ({n} files).</translation>
+        <source>Vali tüüpsõnastusest…</source>
+        <translation>Insert standard wording…</translation>
     </message>
     <message>
-        <source>Kontrolli &amp;kausta…</source>
-        <translation>Check &amp;folder…</translation>
+        <source>Lisa tüüpsõnastusse…</source>
+        <translation>Add to standard wording…</translation>
     </message>
     <message>
-        <source>Kontrolli kausta</source>
-        <translation>Check folder</translation>
+        <source>Tüüpsõnastus…</source>
+        <translation>Standard wording…</translation>
     </message>
     <message>
-        <source>Kausta kontroll</source>
-        <translation>Folder check</translation>
+        <source>Selles osas tüüpsõnastust ei kasutata.</source>
+        <translation>This part takes no standard wording.</translation>
     </message>
     <message>
-        <source>Kausta kontroll ({count})</source>
-        <translation>Folder check ({count})</translation>
-    </message>
-</context>
-<context>
-    <name>SpellingSupport</name>
-    <message>
-        <source>Õigekirja ei kontrollita: {reason}</source>
-        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel.</extracomment>
-        <translation>Spelling is not checked: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>AddToLibraryDialog</name>
-    <message>
-        <source>Muuda sõnastust</source>
-        <translation>Edit wording</translation>
+        <source>Tüüpsõnastust ei saanud lisada: see osa on välja lülitatud või rida on valimata.</source>
+        <translation>The wording could not be inserted: the part is switched off or no row is selected.</translation>
     </message>
     <message>
-        <source>Lisa sõnastusse</source>
-        <translation>Add to library</translation>
+        <source>Vali kõigepealt loendist rida.</source>
+        <translation>Select a row in the list first.</translation>
     </message>
     <message>
-        <source>nt Haridus, Keeleoskus</source>
-        <translation>e.g. Education, Language skills</translation>
+        <source>Vali kõigepealt tekst, mida tüüpsõnastusse lisada.</source>
+        <translation>Select the text to add to the standard wording first.</translation>
     </message>
     <message>
-        <source>nt ametnik, töötaja, juht</source>
-        <translation>e.g. official, employee, manager</translation>
-    </message>
-    <message>
-        <source>Iga rida on loetelupunkt</source>
-        <translation>Each line is a bullet item</translation>
-    </message>
-    <message>
-        <source>Liik:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <source>Lühinimi:</source>
-        <translation>Short name:</translation>
-    </message>
-    <message>
-        <source>Nõude nimetus:</source>
-        <translation>Requirement label:</translation>
-    </message>
-    <message>
-        <source>Sildid:</source>
-        <translation>Tags:</translation>
-    </message>
-    <message>
-        <source>Tekst:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <source>Salvesta</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Loobu</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Lühinimi ja tekst on kohustuslikud.</source>
-        <translation>Short name and text are required.</translation>
-    </message>
-    <message>
-        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
-        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>LibraryManagerDialog</name>
-    <message>
-        <source>Sõnastuse haldamine</source>
-        <translation>Manage wording library</translation>
-    </message>
-    <message>
-        <source>Uus…</source>
-        <translation>New…</translation>
-    </message>
-    <message>
-        <source>Muuda…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Tee koopia</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <source>Impordi…</source>
-        <translation>Import…</translation>
-    </message>
-    <message>
-        <source>Ekspordi…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Sulge</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Kustuta sõnastus</source>
-        <translation>Delete wording</translation>
-    </message>
-    <message>
-        <source>Kas kustutada „{name}”?</source>
-        <translation>Delete &quot;{name}&quot;?</translation>
-    </message>
-    <message>
-        <source>„{name}” kustutati.</source>
-        <translation>&quot;{name}&quot; was deleted.</translation>
-    </message>
-    <message>
-        <source>Koopia tehtud; seda saab muuta.</source>
-        <translation>Copy made; it can be edited.</translation>
-    </message>
-    <message>
-        <source>Impordi sõnastus</source>
-        <translation>Import wording</translation>
-    </message>
-    <message>
-        <source>Sõnastusfailid (*.xml)</source>
-        <translation>Wording files (*.xml)</translation>
-    </message>
-    <message>
-        <source>Lisati {added}, juba olemas {duplicates}.</source>
-        <translation>Added {added}, already present {duplicates}.</translation>
-    </message>
-    <message>
-        <source>Ekspordi minu sõnastus</source>
-        <translation>Export my wording</translation>
-    </message>
-    <message>
-        <source>Eksporditi {n} kirjet faili {file}.</source>
-        <translation>Exported {n} entries to {file}.</translation>
-    </message>
-</context>
-<context>
-    <name>SpellMenu</name>
-    <message>
-        <source>&amp;Võta tagasi</source>
-        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Tee uuesti</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Lõika</source>
-        <translation>Cu&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Kopeeri</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
-        <source>K&amp;leebi</source>
-        <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>Kustuta</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Vali kõik</source>
-        <translation>Select &amp;All</translation>
-    </message>
-    <message>
-        <source>(soovitusi pole)</source>
-        <translation>(no suggestions)</translation>
-    </message>
-    <message>
-        <source>Lisa minu sõnastikku</source>
-        <translation>Add to my dictionary</translation>
+        <source>„{name}” lisati tüüpsõnastusse.</source>
+        <translation>&quot;{name}&quot; was added to the standard wording.</translation>
     </message>
 </context>
 <context>
     <name>WordingPicker</name>
+    <message>
+        <source>Kõik liigid</source>
+        <translation>All categories</translation>
+    </message>
     <message>
         <source>Standardsõnastus</source>
         <translation>Standard wording</translation>
@@ -1983,10 +1886,114 @@ Export anyway?</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>commands</name>
     <message>
-        <source>Kõik liigid</source>
-        <translation>All categories</translation>
+        <source>Muuda</source>
+        <extracomment>``QUndoCommand.id()`` of commands that merge: typing in one field is one command.</extracomment>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Lisa</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tee koopia</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Kustuta</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Liiguta</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Lülita osa</source>
+        <translation>Switch part</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Salvestamata muudatused</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Dokumendis „{name}” on salvestamata muudatusi. Kas salvestada need?</source>
+        <translation>The document &quot;{name}&quot; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ära salvesta</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Loobu</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Ootamatu viga</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tekkis ootamatu viga: {error}
+
+Töö jätkub; salvesta dokument igaks juhuks uue nimega.</source>
+        <translation>An unexpected error occurred: {error}
+
+You can go on working; to be safe, save the document under a new name.</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Ametikoha eesmärk</source>
+        <extracomment>For a part the document does not have yet: its path and how to make it.</extracomment>
+        <translation>Purpose of the post</translation>
+    </message>
+    <message>
+        <source>Õigused</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Vastutus</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <source>Töövahendid</source>
+        <translation>Work tools</translation>
+    </message>
+    <message>
+        <source>Ametijuhendi muutmine</source>
+        <translation>Amending the job description</translation>
+    </message>
+    <message>
+        <source>{part} (osa lisatakse)</source>
+        <translation>{part} (the part is added)</translation>
+    </message>
+    <message>
+        <source>{number} ülesanne: {text}</source>
+        <translation>{number} task: {text}</translation>
+    </message>
+    <message>
+        <source>{number} tulemused</source>
+        <translation>{number} results</translation>
+    </message>
+    <message>
+        <source>{heading}: märkus</source>
+        <translation>{heading}: note</translation>
+    </message>
+    <message>
+        <source>Paiguta tekst osasse</source>
+        <translation>Place text in a part</translation>
+    </message>
+    <message>
+        <source>Kustuta paigutamata tekst</source>
+        <translation>Delete unplaced text</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from ametieditor.gui.app import create_window
@@ -13,7 +15,11 @@ def test_window_opens_a_file(qtbot, own) -> None:
     assert "3. Ülesanded ja tulemused" in texts
     assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSÜLESANDED"
     assert QCoreApplication.applicationName() == "Ametieditor"
-    assert QCoreApplication.organizationName() == ""
+    assert QCoreApplication.organizationName() == "Ametieditor"
+    from PySide6.QtCore import QSettings
+
+    settings_file = Path(QSettings().fileName())
+    assert settings_file.parts[-2:] == ("Ametieditor", "Ametieditor.conf")
 
 
 def test_the_first_window_does_not_load_python_docx() -> None:

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QProcess, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ametieditor.gui.language import apply_language
 from ametieditor.gui.restart import restart_command
@@ -33,6 +33,23 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path) -> None:
     module.release(TS, fresh)
     assert QM.read_bytes() == fresh.read_bytes(), "run scripts/build_translations.py"
     assert 'type="unfinished"' not in TS.read_text(encoding="utf-8")
+
+
+def test_the_committed_ts_holds_every_string_of_the_sources(tmp_path) -> None:
+    """lupdate over the sources changes nothing: no string is missing or left over.
+
+    (A string whose context lupdate cannot see, e.g. ``parent.tr(...)``, would land
+    under a context the running program never looks up.)
+    """
+    spec = importlib.util.spec_from_file_location(
+        "build_translations", REPO / "scripts" / "build_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    fresh = tmp_path / TS.name
+    shutil.copy(TS, fresh)
+    module.update(fresh, "en")
+    assert fresh.read_text(encoding="utf-8") == TS.read_text(encoding="utf-8"), \
+        "run scripts/build_translations.py and translate the new strings"
 
 
 @pytest.fixture
@@ -208,3 +225,13 @@ def test_the_restart_command_really_starts_the_editor_with_the_file(tmp_path) ->
     assert MARKER in result.stdout
     # the new editor opened the file: it is first among its recent files
     assert QSettings().value("files/recent") in ([str(path)], str(path))
+
+
+def test_strings_made_outside_their_own_class_are_translated_too(qtbot, english,
+                                                                   tmp_path) -> None:
+    from ametieditor.gui.wording_picker import WordingPicker
+    from ametieditor.wording.library import WordingLibrary
+
+    picker = WordingPicker(WordingLibrary(tmp_path / "user"))
+    qtbot.addWidget(picker)
+    assert picker.findChild(QWidget, "category").itemText(0) == "All categories"
