@@ -36,7 +36,7 @@ def test_dragging_a_row_with_the_mouse_moves_it_renumbers_and_undoes_in_one_step
 
     # Duty 1 dragged onto the upper edge of duty 4: it lands before it.
     moved = steps["first_to_before_last"]
-    assert moved["during_drag"]["indicator"][-1] == ["AboveItem", 3]  # the line shown at release
+    assert moved["during_drag"]["indicator"][-1:] == [["AboveItem", 3]]  # the line shown at release
     assert moved["during_drag"]["dropped_on_row"] == 3
     assert _task_numbers(moved) == ["2", "3", "1", "4"]  # in the document
     assert moved["numbers"] == ["3.1", "3.2", "3.3", "3.4"]  # numbers recomputed in the table
@@ -49,7 +49,7 @@ def test_dragging_a_row_with_the_mouse_moves_it_renumbers_and_undoes_in_one_step
 
     # Duty 4 dragged to the top edge of the first row.
     top = steps["last_to_top"]
-    assert top["during_drag"]["indicator"][-1] == ["AboveItem", 0]
+    assert top["during_drag"]["indicator"][-1:] == [["AboveItem", 0]]
     assert _task_numbers(top) == ["4", "2", "3", "1"]
     assert top["current_row"] == 0 and top["task_label"] == "Põhi&ülesanne 3.1"
     assert top["undo_steps"] == 2

@@ -15,7 +15,7 @@ def test_dragging_an_item_with_the_mouse_moves_it_and_undoes_in_one_step() -> No
 
     # "Haridus" dragged onto the lower edge of the third item: it lands after it.
     moved = steps["first_below_third"]
-    assert moved["during_drag"]["indicator"][-1] == ["BelowItem", 2]
+    assert moved["during_drag"]["indicator"][-1:] == [["BelowItem", 2]]
     assert moved["labels"] == ["Keeleoskus", "Arvutioskus", "Haridus"]  # in the document
     assert moved["shown"] == moved["labels"]  # and in the list
     assert moved["current_row"] == 2  # the editors follow the dragged item

@@ -91,12 +91,16 @@ class DragWatch(QObject):
         return False
 
 
-def drag(view: QAbstractItemView, source: QPoint, target: QPoint) -> dict[str, Any]:
+def drag(view: QAbstractItemView, source: Callable[[], QPoint],
+         target: Callable[[], QPoint]) -> dict[str, Any]:
     """Press on ``source``, move past the drag distance and on to ``target``, release.
 
-    Points are in the view's viewport. Returns the (drop indicator, row under the
-    pointer) pairs the view showed while the drag was on and the row dropped on.
+    Points are in the view's viewport, asked for once its rows have settled. Returns
+    the (drop indicator, row under the pointer) pairs the view showed while the drag
+    was on, and the row dropped on.
     """
+    settle(view)
+    source, target = source(), target()
     viewport = view.viewport()
     watch = DragWatch(view)
     viewport.installEventFilter(watch)
@@ -111,11 +115,36 @@ def drag(view: QAbstractItemView, source: QPoint, target: QPoint) -> dict[str, A
     return {"indicator": watch.samples, "dropped_on_row": watch.dropped_at}
 
 
-def row_point(view: QAbstractItemView, row: int, where: str, column: int = 0) -> QPoint:
+def settle(view: QAbstractItemView) -> None:
+    """Wait until the rows keep their places (row heights follow column widths a bit later)."""
+    model = view.model()
+
+    def places() -> list[tuple[int, int, int, int]]:
+        return [view.visualRect(model.index(row, 0)).getRect()
+                for row in range(model.rowCount())]
+
+    deadline = QDeadlineTimer(10_000)
+    before = places()
+    while not deadline.hasExpired():
+        QTest.qWait(150)
+        now = places()
+        if now == before:
+            return
+        before = now
+    raise SystemExit("the rows never stopped moving")
+
+
+def row_point(view: QAbstractItemView, row: int, where: str,
+              column: int = 0) -> Callable[[], QPoint]:
     """A point in ``row``: "middle", or 3 pixels inside its "top" or "bottom" edge."""
-    rect = view.visualRect(view.model().index(row, column))
-    y = {"top": rect.top() + 3, "middle": rect.center().y(), "bottom": rect.bottom() - 3}[where]
-    return QPoint(rect.center().x(), y)
+
+    def point() -> QPoint:
+        rect = view.visualRect(view.model().index(row, column))
+        y = {"top": rect.top() + 3, "middle": rect.center().y(),
+             "bottom": rect.bottom() - 3}[where]
+        return QPoint(rect.center().x(), y)
+
+    return point
 
 
 def open_window(document: Any, part: str):
