@@ -1,4 +1,8 @@
-"""The duty table: numbers, drag to reorder, row operations, 50 rows, visible undo."""
+"""The duty table: numbers, drag to reorder, row operations, 50 rows, visible undo.
+
+The drag test moves a real mouse under Xvfb (tests/gui/x11_drag.py): offscreen Qt,
+where the other tests run, has no drag and drop at all.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from ametieditor.model.document import Block
 from tests.gui.helpers import choose_part, click, type_text
+from tests.gui.x11_drag import run_scenario
 from tests.support.factories import full_document
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -21,7 +26,44 @@ def _first_tasks(window) -> list[str]:
     return [duty.task[0].text.split()[1] for duty in window.session.document.duties.items]
 
 
-def test_dragging_a_row_moves_the_duty_and_renumbers(qtbot, window) -> None:
+def _task_numbers(step: dict) -> list[str]:
+    return [task.split()[1] for task in step["tasks"]]
+
+
+def test_dragging_a_row_with_the_mouse_moves_it_renumbers_and_undoes_in_one_step() -> None:
+    steps = run_scenario("duties")  # press, move, release with the X pointer; Ctrl+Z keys
+    assert _task_numbers(steps["start"]) == ["1", "2", "3", "4"]
+
+    # Duty 1 dragged onto the upper edge of duty 4: it lands before it.
+    moved = steps["first_to_before_last"]
+    assert moved["during_drag"]["indicator"][-1:] == [["AboveItem", 3]]  # the line shown at release
+    assert moved["during_drag"]["dropped_on_row"] == 3
+    assert _task_numbers(moved) == ["2", "3", "1", "4"]  # in the document
+    assert moved["numbers"] == ["3.1", "3.2", "3.3", "3.4"]  # numbers recomputed in the table
+    assert moved["task_cells"][2].startswith("Ülesanne 1 korraldamine")
+    # The selection and the editors below follow the dragged duty to its new place.
+    assert moved["current_row"] == 2 and moved["selected_rows"] == [2]
+    assert moved["task_label"] == "Põhi&ülesanne 3.3"
+    assert moved["task_editor"].startswith("Ülesanne 1 korraldamine")
+    assert moved["undo_steps"] == 1 and moved["undo_text"] == "Liiguta rida"
+
+    # Duty 4 dragged to the top edge of the first row.
+    top = steps["last_to_top"]
+    assert top["during_drag"]["indicator"][-1:] == [["AboveItem", 0]]
+    assert _task_numbers(top) == ["4", "2", "3", "1"]
+    assert top["current_row"] == 0 and top["task_label"] == "Põhi&ülesanne 3.1"
+    assert top["undo_steps"] == 2
+
+    # One Ctrl+Z takes back exactly one drag.
+    assert _task_numbers(steps["undo_once"]) == ["2", "3", "1", "4"]
+    assert steps["undo_once"]["undo_steps"] == 1
+    assert steps["undo_once"]["task_cells"][0].startswith("Ülesanne 2 korraldamine")
+    assert _task_numbers(steps["undo_twice"]) == ["1", "2", "3", "4"]
+    assert steps["undo_twice"]["numbers"] == ["3.1", "3.2", "3.3", "3.4"]
+
+
+def test_a_drop_lands_where_the_view_says(qtbot, window) -> None:
+    """The rows the view hands to dropMimeData: between rows, onto a row, after the last."""
     pane = _open(window, qtbot, 4)
     model = pane.model
     data = model.mimeData([model.index(0, 1)])
@@ -34,8 +76,13 @@ def test_dragging_a_row_moves_the_duty_and_renumbers(qtbot, window) -> None:
     data = model.mimeData([model.index(3, 1)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(0, 1))
     assert _first_tasks(window) == ["4", "2", "3", "1"]
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    # Dropping on the empty space below the rows moves the row to the end.
+    data = model.mimeData([model.index(0, 1)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert _first_tasks(window) == ["2", "3", "1", "4"]
+    assert pane.current_row() == 3
+    for _step in range(3):
+        window.undo_action.trigger()
     assert _first_tasks(window) == ["1", "2", "3", "4"]
 
 
