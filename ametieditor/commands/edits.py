@@ -135,7 +135,7 @@ class MoveItem(QUndoCommand):
     def _move(self, source: int, target: int) -> None:
         items = get_at(self.session.document, self.list_path)
         items.insert(target, items.pop(source))
-        self.session.notify(self.list_path)
+        self.session.notify_moved(self.list_path, target)
 
     def redo(self) -> None:
         self._move(self.source, self.target)

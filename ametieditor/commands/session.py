@@ -30,6 +30,9 @@ class EditSession(QObject):
         self.undo_stack = QUndoStack(self)
         #: Optional parts switched off, kept so switching them on again restores the text.
         self.parked: dict[ModelPath, Any] = {}
+        #: Where the item of the last move (done, undone or redone) is now: the list's
+        #: path and the index. A view of that list selects it (see :meth:`moved_to`).
+        self._moved: tuple[ModelPath, int] | None = None
 
     def push(self, command: QUndoCommand) -> None:
         """Do ``command`` and put it on the stack, merging typing into one command.
@@ -53,6 +56,20 @@ class EditSession(QObject):
 
     def notify(self, path: ModelPath) -> None:
         emit(self.changed, path)
+
+    def notify_moved(self, list_path: ModelPath, index: int) -> None:
+        """An item of ``list_path`` moved to ``index``: views follow it, then refresh."""
+        self._moved = (tuple(list_path), index)
+        try:
+            self.notify(list_path)
+        finally:
+            self._moved = None
+
+    def moved_to(self, list_path: ModelPath) -> int | None:
+        """During a move's notification: the index of the moved item of ``list_path``."""
+        if self._moved is not None and self._moved[0] == tuple(list_path):
+            return self._moved[1]
+        return None
 
     def replace_document(self, document: JobDescription) -> None:
         """Start editing another document: a fresh history, clean state."""

@@ -298,7 +298,14 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, self.tr("&Võta tagasi"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
         self.redo_action = stack.createRedoAction(self, self.tr("&Tee uuesti"))
-        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        # The platform's Redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once: a key bound
+        # twice to one action is ambiguous to Qt and does nothing (Ctrl+Y on Windows).
+        redo_keys: list[QKeySequence] = []
+        for sequence in [QKeySequence(key.Redo), QKeySequence("Ctrl+Y"),
+                         QKeySequence("Ctrl+Shift+Z")]:
+            if sequence not in redo_keys:
+                redo_keys.append(sequence)
+        self.redo_action.setShortcuts(redo_keys)
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.aboutToShow.connect(self._add_duty_actions)

@@ -123,3 +123,24 @@ def test_a_foreign_file_from_the_command_line_gets_its_import_report(qtbot, own)
     assert window.revisions.report is not None
     assert window.revisions.report_source == sample.name
     window.session.undo_stack.setClean()
+
+
+def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, window) -> None:
+    """Each key once on the Redo action: a key bound twice is ambiguous and does nothing."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.helpers import click, type_text
+
+    keys = [sequence.toString() for sequence in window.redo_action.shortcuts()]
+    assert len(keys) == len(set(keys)) and {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(keys)
+    edit = window.panes["general"].ui.titleEdit
+    click(qtbot, edit)
+    type_text(qtbot, edit, "Jurist")
+    control = Qt.KeyboardModifier.ControlModifier
+    for redo in (control, control | Qt.KeyboardModifier.ShiftModifier):
+        qtbot.keyClick(edit, Qt.Key.Key_Z, control)
+        assert window.session.document.general.title == ""
+        key = Qt.Key.Key_Y if redo == control else Qt.Key.Key_Z
+        qtbot.keyClick(edit, key, redo)
+        assert window.session.document.general.title == "Jurist"
+        assert edit.text() == "Jurist"

@@ -60,6 +60,31 @@ def test_dragging_a_row_with_the_mouse_moves_it_renumbers_and_undoes_in_one_step
     assert steps["undo_once"]["task_cells"][0].startswith("Ülesanne 2 korraldamine")
     assert _task_numbers(steps["undo_twice"]) == ["1", "2", "3", "4"]
     assert steps["undo_twice"]["numbers"] == ["3.1", "3.2", "3.3", "3.4"]
+    # The selection goes back with the duty whose move was undone.
+    assert steps["undo_once"]["current_row"] == 3
+    assert steps["undo_once"]["task_editor"].startswith("Ülesanne 4")
+    assert steps["undo_twice"]["current_row"] == 0
+    assert steps["undo_twice"]["task_editor"].startswith("Ülesanne 1 korraldamine")
+
+
+def test_undoing_a_move_selects_the_duty_where_it_returns(qtbot, window) -> None:
+    pane = _open(window, qtbot, 3)
+    table = pane.ui.table
+    rect = table.visualRect(pane.model.index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft()
+                     + QPoint(5, 5))
+    qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)
+    qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)
+    assert _first_tasks(window) == ["2", "3", "1"]
+    assert pane.current_row() == 2
+    pane.select_row(0)  # the user looks at another duty, then undoes
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _first_tasks(window) == ["2", "1", "3"]
+    assert pane.current_row() == 1  # the moved duty, where it went back to
+    assert pane.ui.taskEdit.toPlainText().startswith("Ülesanne 1 korraldamine")
+    qtbot.keyClick(table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo
+    assert _first_tasks(window) == ["2", "3", "1"]
+    assert pane.current_row() == 2
 
 
 def test_a_drop_lands_where_the_view_says(qtbot, window) -> None:

@@ -26,3 +26,5 @@ def test_dragging_an_item_with_the_mouse_moves_it_and_undoes_in_one_step() -> No
     assert undone["labels"] == ["Haridus", "Keeleoskus", "Arvutioskus"]
     assert undone["shown"] == undone["labels"]
     assert undone["undo_steps"] == 0
+    assert undone["current_row"] == 0  # the selection goes back with the item
+    assert undone["name_field"] == "Haridus"

@@ -90,7 +90,8 @@ class DutiesPane(Pane):
                        self.ui.insertAboveButton):
             widget.setEnabled(present)
         self.show_combo_text(self.ui.headingCombo, duties.heading if duties else "")
-        row = self.current_row()
+        moved = self.session.moved_to(ITEMS)  # the selection follows a moved duty
+        row = self.current_row() if moved is None else moved
         self.model.reset()
         self.ui.table.resizeRowsToContents()
         count = self.model.rowCount()

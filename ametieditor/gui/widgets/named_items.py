@@ -75,7 +75,8 @@ class NamedItemsEditor(QWidget):
         try:
             items = self.items()
             view = self.ui.itemsList
-            row = view.currentRow()
+            moved = self.session.moved_to(self.list_path)  # the selection follows a move
+            row = view.currentRow() if moved is None else moved
             names = [self._display_name(item) for item in items]
             if view.count() == len(names):
                 for index, name in enumerate(names):
