@@ -50,3 +50,23 @@ def test_macros_are_detected_and_missing_member_named() -> None:
     assert safezip.has_macros(archive)
     with pytest.raises(FormatError, match=r"puudub osa word/document\.xml"):
         safezip.read_member(archive, "word/document.xml", "m.docm")
+
+
+def test_a_long_repetitive_document_of_our_own_opens_again(tmp_path) -> None:
+    """1 MB of text that compresses past 200:1 is a document, not a bomb."""
+    from ametieditor.formats import registry
+    from ametieditor.model.document import Block
+    from tests.support.factories import full_document
+
+    document = full_document(3)
+    line = "Korraldab lastemajateenuse osutamist vastavalt kehtivatele nõuetele. "
+    document.purpose = [Block.p(line * 120) for _ in range(250)]  # ~2 MB
+    target = tmp_path / "pikk.docx"
+    registry.save(document, target)
+    with zipfile.ZipFile(target) as archive:
+        members = archive.infolist()
+    # What used to refuse it: a member over 1 MB unpacking to more than 200 times its size.
+    assert any(member.file_size > 1024 * 1024
+               and member.file_size > safezip.MAX_RATIO * member.compress_size
+               for member in members)
+    assert registry.load(target).document == document
