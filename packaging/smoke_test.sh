@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the one-folder application with PyInstaller and runs what it built:
 #   ametieditor-cli --version, convert a sample to .ametijuhend (and to .docx when a
-#   DOCX writer is registered), and the editor offscreen until its window shows.
+#   DOCX writer is registered), check a sample's spelling with the bundled speller (or,
+#   when estnltk is not installed, see the CLI say that spelling was not checked), and
+#   the editor offscreen until its window shows.
 # Usage: bash packaging/smoke_test.sh [WORK_DIR]   (needs: pip install -e ".[packaging]")
 # Prints "SMOKE OK build_seconds=N size_mb=M" at the end; exits non-zero on any failure.
 set -euo pipefail
@@ -9,6 +11,8 @@ cd "$(dirname "$0")/.."
 PY="${PYTHON:-.venv/bin/python}"
 WORK="${1:-$(mktemp -d /tmp/ametieditor-smoke.XXXXXX)}"
 SAMPLE=tests/data/001_peaspetsialist_lastemaja.ametijuhend
+# Keeps the source document's typos, among them the competency "Korrektus".
+TYPOS=tests/data/003_koordinaator_kaitstud_too.ametijuhend
 
 started=$(date +%s)
 "$PY" -m PyInstaller --noconfirm --log-level WARN \
@@ -28,6 +32,31 @@ test -f "$APP/_internal/resources/schema/ametijuhend-1.xsd" || fail "resources n
 cmp -s "$SAMPLE" "$WORK/out.ametijuhend" || fail "converted file differs from the sample"
 "$APP/ametieditor-cli" check "$SAMPLE" >/dev/null || [ $? -eq 1 ] || fail "check"
 
+SPELLER="$APP/_internal/vabamorf"
+set +e
+"$APP/ametieditor-cli" --lang et check "$TYPOS" >"$WORK/check.out" 2>"$WORK/check.err"
+rc=$?
+set -e
+[ $rc -eq 1 ] || { cat "$WORK/check.out" "$WORK/check.err" >&2; fail "check $TYPOS: exit $rc"; }
+if [ -f "$SPELLER/morf.py" ]; then
+  grep -qF 'Korrektus: "Korrektus" → Korrektsus' "$WORK/check.out" \
+    || { cat "$WORK/check.out" "$WORK/check.err" >&2; fail "built CLI did not flag Korrektus"; }
+  ! grep -q "õigekirja ei kontrollitud" "$WORK/check.err" || fail "speller bundled but not used"
+  "$APP/ametieditor-cli" --lang et check --no-spelling "$TYPOS" >"$WORK/nospell.out" \
+    || [ $? -eq 1 ] || fail "check --no-spelling"
+  ! grep -q '"Korrektus"' "$WORK/nospell.out" || fail "--no-spelling still checked spelling"
+  for unwanted in "$SPELLER"/dct/*_nosp "$SPELLER/tests" "$APP/_internal/estnltk" \
+      "$APP/_internal/pandas" "$APP/_internal/nltk"; do
+    [ ! -e "$unwanted" ] || fail "bundled but not needed: $unwanted"
+  done
+  echo "smoke: speller bundled ($(du -sm "$SPELLER" | cut -f1) MB); built CLI flagged Korrektus"
+else
+  if "$PY" -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('estnltk') is None)"
+  then fail "estnltk is installed but the speller was not bundled"; fi
+  grep -q "õigekirja ei kontrollitud" "$WORK/check.err" || fail "no 'spelling not checked' note"
+  echo "smoke: no speller bundled (estnltk not installed); built CLI says spelling was not checked"
+fi
+
 if "$PY" -c "from ametieditor.formats import registry; import sys; \
 sys.exit(0 if '.docx' in registry.writable_extensions() else 1)"; then
   "$APP/ametieditor-cli" convert "$SAMPLE" "$WORK/out.docx" || fail "export to DOCX"
@@ -41,5 +70,6 @@ fi
 
 shown=$(QT_QPA_PLATFORM=offscreen AMETIEDITOR_SMOKE=1 timeout 60 "$APP/ametieditor" "$SAMPLE" \
   2>"$WORK/gui.log" | grep "^AMETIEDITOR_SHOWN") || { cat "$WORK/gui.log" >&2; fail "GUI"; }
+! grep -q "Traceback" "$WORK/gui.log" || { cat "$WORK/gui.log" >&2; fail "GUI printed a traceback"; }
 echo "smoke: editor window shown ($shown)"
 echo "SMOKE OK build_seconds=$build_seconds size_mb=$size_mb"

@@ -8,6 +8,10 @@ Only the ``estnltk.vabamorf`` subpackage is loaded, by its path, under a
 private module name. Importing ``estnltk`` itself would also import pandas,
 nltk and the rest of the toolkit (about 2 s); the subpackage alone is a SWIG
 module and two lexicon files (0.15 s for the first word).
+
+The packaged application (PyInstaller) has no estnltk: it carries just those
+files in ``_internal/vabamorf`` (:data:`BUNDLED_FOLDER`, chosen by
+packaging/speller_bundle.py), and they are loaded the same way from there.
 """
 
 from __future__ import annotations
@@ -46,7 +50,31 @@ class Backend(Protocol):
         ...
 
 
-def _vabamorf_folder() -> Path:
+#: Where the packaged application keeps Vabamorf, relative to ``sys._MEIPASS``
+#: (the ``_internal`` folder of the one-folder build): packaging/ametieditor.spec.
+BUNDLED_FOLDER = "vabamorf"
+
+
+def spelling_lexicon(names: list[str]) -> str | None:
+    """The lexicon to spell-check with among Vabamorf's lexicon folder names.
+
+    The newest standard-language one (names are ISO dates plus a suffix), or
+    None. The build uses the same choice to bundle only this lexicon.
+    """
+    candidates = sorted(name for name in names if name.endswith(_LEXICON_SUFFIX))
+    return candidates[-1] if candidates else None
+
+
+def bundled_folder() -> Path | None:
+    """In a PyInstaller build, where the speller is (or would be); otherwise None."""
+    base = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and base:
+        return Path(base) / BUNDLED_FOLDER
+    return None
+
+
+def wheel_folder() -> Path:
+    """The ``vabamorf`` folder of the installed ``estnltk`` wheel (development, pip installs)."""
     spec = importlib.util.find_spec("estnltk")
     if spec is None or not spec.submodule_search_locations:
         raise SpellerUnavailable(tr(
@@ -60,6 +88,18 @@ def _vabamorf_folder() -> Path:
             "the estnltk package has no Vabamorf ({folder})", folder=folder,
         ))
     return folder
+
+
+def _vabamorf_folder() -> Path:
+    bundled = bundled_folder()
+    if bundled is None:
+        return wheel_folder()
+    if not (bundled / "morf.py").is_file():  # built without the ``spell`` extra
+        raise SpellerUnavailable(tr(
+            "selles paigalduses puudub eesti keele speller (Vabamorf)",
+            "this installation does not include the Estonian speller (Vabamorf)",
+        ))
+    return bundled
 
 
 def _load_morf_module() -> ModuleType:
@@ -96,11 +136,11 @@ class VabamorfBackend:
 
     def __init__(self) -> None:
         morf = _load_morf_module()
-        lexicons = [name for name in morf.VM_LEXICONS if name.endswith(_LEXICON_SUFFIX)]
-        if not lexicons:
+        lexicon = spelling_lexicon(list(morf.VM_LEXICONS))
+        if lexicon is None:
             raise SpellerUnavailable(tr("Vabamorfi sõnastik puudub",
                                         "Vabamorf's lexicon is missing"))
-        self._engine = morf.Vabamorf(lexicon_dir=lexicons[-1])
+        self._engine = morf.Vabamorf(lexicon_dir=lexicon)
         self._lock = threading.Lock()
 
     def check(self, words: list[str]) -> list[bool]:
