@@ -2,7 +2,9 @@
 
 ``packaging/smoke_test.sh`` builds the one-folder application and runs the
 built ``ametieditor-cli`` (convert, check; DOCX export once a DOCX writer is
-registered) and the built editor offscreen until its window shows.
+registered; spelling with the bundled speller) and the built editor offscreen
+until its window shows. The spec itself is also evaluated with stand-ins for
+PyInstaller's classes, with and without estnltk installed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -44,3 +47,74 @@ def test_built_application_runs(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "SMOKE OK" in result.stdout
     assert "editor window shown (AMETIEDITOR_SHOWN" in result.stdout
+    from ametieditor.spelling.backend import is_installed
+
+    if is_installed():  # the ``spell`` extra, as scripts/setup.sh and CI install it
+        assert "built CLI flagged Korrektus" in result.stdout
+    else:
+        assert "built CLI says spelling was not checked" in result.stdout
+
+
+class _Recorder:
+    """Stands in for PyInstaller's spec classes: remembers what the spec passes."""
+
+    calls: list[tuple[str, tuple, dict]]
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def __call__(self, *args: object, **kwargs: object) -> SimpleNamespace:
+        self.calls.append((self.kind, args, kwargs))
+        return SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+
+
+def evaluate_spec(work: Path) -> list[dict]:
+    """Run the spec's own code with recording stand-ins; the keyword arguments of Analysis."""
+    calls: list[tuple[str, tuple, dict]] = []
+    _Recorder.calls = calls
+    namespace = {name: _Recorder(name) for name in ("Analysis", "EXE", "PYZ", "COLLECT")}
+    namespace |= {"SPECPATH": str(SPEC.parent), "workpath": str(work),
+                  "__file__": str(SPEC)}
+    saved_path = list(sys.path)
+    try:
+        exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    finally:
+        sys.path[:] = saved_path
+    return [kwargs for kind, _, kwargs in calls if kind == "Analysis"]
+
+
+def bundled_to(analysis: dict) -> set[str]:
+    return {folder for _, folder in analysis["binaries"] + analysis["datas"]}
+
+
+def test_spec_bundles_the_speller_but_not_estnltk(tmp_path: Path) -> None:
+    from ametieditor.spelling import backend
+
+    lexicon = backend.spelling_lexicon(
+        [p.name for p in (backend.wheel_folder() / "dct").iterdir()])
+    analyses = evaluate_spec(tmp_path)
+    assert len(analyses) == 2
+    for analysis in analyses:
+        assert "estnltk" in analysis["excludes"]
+        folders = bundled_to(analysis)
+        assert "vabamorf" in folders
+        assert [f for f in folders if f.startswith("vabamorf/dct/")] == [
+            f"vabamorf/dct/{lexicon}"]
+        assert lexicon.endswith("_sp")
+
+
+def test_spec_still_builds_without_estnltk(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """``pip install ametieditor[packaging]`` without the ``spell`` extra."""
+    from ametieditor.spelling import backend
+
+    def not_installed() -> Path:
+        raise backend.SpellerUnavailable("ei ole paigaldatud")
+
+    monkeypatch.setattr(backend, "wheel_folder", not_installed)
+    analyses = evaluate_spec(tmp_path)
+    assert len(analyses) == 2
+    for analysis in analyses:
+        assert analysis["binaries"] == []
+        assert not any(folder.startswith("vabamorf") for folder in bundled_to(analysis))
+        assert "resources" in bundled_to(analysis)
