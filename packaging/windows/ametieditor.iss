@@ -4,6 +4,9 @@
 ; into dist\Ametieditor) for the current user only: no administrator rights,
 ; program files under %LOCALAPPDATA%\Programs\Ametieditor, a Start menu entry,
 ; and the .ametijuhend file association with its icon in HKCU\Software\Classes.
+; The Estonian speller (_internal\vabamorf: SWIG module and the _sp lexicon) comes
+; with the build folder when it was built with the "spell" extra (estnltk); the
+; [Files] entry copies all subfolders, so it needs no line of its own.
 ;
 ; Uninstalling removes the program folder, the Start menu entry and the
 ; association, and nothing else: the user's documents and the per-user data
