@@ -25,7 +25,14 @@ def apply_language(choice: str | None = None) -> str:
         if app is not None:
             app.removeTranslator(translator)
     _installed.clear()
-    if app is None or language != ENGLISH:
+    if app is None:
+        return language
+    if language != ENGLISH:
+        # Qt ships no Estonian: our own translation of its buttons, menus and file dialog.
+        qt_estonian = QTranslator()
+        if qt_estonian.load(str(resource_path("translations/qt_et.qm"))):
+            app.installTranslator(qt_estonian)
+            _installed.append(qt_estonian)
         return language
     ours = QTranslator()
     if ours.load(str(resource_path(f"translations/ametieditor_{language}.qm"))):
