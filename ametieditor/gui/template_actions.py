@@ -78,7 +78,7 @@ def ask_template_name(parent: QWidget | None, proposed: str) -> tuple[str, bool]
     dialog.setCancelButtonText(translate("TemplateActions", "Loobu"))
     for label in dialog.findChildren(QLabel):
         label.setWordWrap(True)
-    dialog.setMinimumWidth(32 * dialog.fontMetrics().averageCharWidth() + 60)
+    dialog.setMinimumWidth(48 * dialog.fontMetrics().averageCharWidth())
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     name = dialog.textValue()
     dialog.deleteLater()

@@ -207,12 +207,12 @@
         <translation>Edit heading</translation>
     </message>
     <message>
-        <source>Põhiülesanne. Kui järgneb loetelu, lõpeta rida „sh:”.</source>
-        <translation>The main task. When a list follows, end the line with &quot;sh:&quot;.</translation>
+        <source>Põhiülesanne (loetelu ette „sh:”)</source>
+        <translation>The main task (&quot;sh:&quot; before a list)</translation>
     </message>
     <message>
-        <source>Mida ülesande täitmiselt oodatakse: lause, lõigud või loetelu.</source>
-        <translation>What is expected of the task: a sentence, paragraphs or a list.</translation>
+        <source>Oodatavad tulemused (lause või loetelu)</source>
+        <translation>Expected results (a sentence or a list)</translation>
     </message>
     <message>
         <source>Lisa rida &amp;allapoole</source>
@@ -715,8 +715,8 @@
         <translation>Edit intro</translation>
     </message>
     <message>
-        <source>Üks punkt rea kohta. Tüüpsõnastusest valimiseks vajuta F4.</source>
-        <translation>One item per line. Press F4 to insert standard wording.</translation>
+        <source>Üks punkt rea kohta. Tüüpsõnastus: F4</source>
+        <translation>One item per line. Standard wording: F4</translation>
     </message>
     <message>
         <source>Muuda punkte</source>
@@ -1515,16 +1515,16 @@ A tool for writing and revising job descriptions.</translation>
         <translation>Part on/off</translation>
     </message>
     <message>
-        <source>Milleks ametikoht on olemas, nt „Ametikoha eesmärk on …”.</source>
-        <translation>Why the post exists, e.g. &quot;Ametikoha eesmärk on …&quot;.</translation>
+        <source>Milleks ametikoht on olemas: „Ametikoha eesmärk on …”</source>
+        <translation>Why the post exists: &quot;Ametikoha eesmärk on …&quot;</translation>
     </message>
     <message>
-        <source>Nt „Töövahenditeks on sülearvuti ja mobiiltelefon.” Tüüpsõnastusest valimiseks vajuta F4.</source>
-        <translation>E.g. &quot;Töövahenditeks on sülearvuti ja mobiiltelefon.&quot; Press F4 to insert standard wording.</translation>
+        <source>Nt „Töövahenditeks on sülearvuti ja telefon.” Tüüpsõnastus: F4</source>
+        <translation>E.g. &quot;Töövahenditeks on sülearvuti ja telefon.&quot; Standard wording: F4</translation>
     </message>
     <message>
-        <source>Kuidas ja millal ametijuhendit muudetakse. Tüüpsõnastusest valimiseks vajuta F4.</source>
-        <translation>How and when the job description is changed. Press F4 to insert standard wording.</translation>
+        <source>Kuidas ja millal juhendit muudetakse. Tüüpsõnastus: F4</source>
+        <translation>How and when the job description changes. Standard wording: F4</translation>
     </message>
     <message>
         <source>Pealkiri</source>

@@ -60,9 +60,9 @@ class DutiesPane(Pane):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.taskEdit.setPlaceholderText(
-            self.tr("Põhiülesanne. Kui järgneb loetelu, lõpeta rida „sh:”."))
+            self.tr("Põhiülesanne (loetelu ette „sh:”)"))
         ui.resultsEdit.setPlaceholderText(
-            self.tr("Mida ülesande täitmiselt oodatakse: lause, lõigud või loetelu."))
+            self.tr("Oodatavad tulemused (lause või loetelu)"))
         ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
         ui.resultsEdit.blocks_edited.connect(lambda blocks: self._cell_edited("results", blocks))
         self.actions_by_name: dict[str, QAction] = {}
