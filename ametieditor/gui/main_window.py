@@ -200,7 +200,28 @@ class MainWindow(QMainWindow):
         pane.set_heading(self._heading(part))
         for hook in self.pane_hooks:
             hook(key, pane)
+        self._place_in_tab_order(pane)
         return pane
+
+    def _place_in_tab_order(self, pane: Pane) -> None:
+        """Tab goes navigator → the pane's fields → preview, also for a pane made later.
+
+        A widget joins the end of the window's focus chain when it is made, so a pane
+        made on first use would otherwise come after the preview and the docks. (The
+        first pane is made between the navigator and the preview: already in place.)
+        """
+        if not hasattr(self, "preview"):
+            return
+        fields: list[QWidget] = []
+        widget = pane.nextInFocusChain()
+        while widget is not pane and widget is not None and len(fields) < 1000:
+            if pane.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.navigator
+        for field in [*fields, self.preview, self.check_panel]:
+            QWidget.setTabOrder(previous, field)
+            previous = field
 
     def _build_layout(self) -> None:
         self.navigator = Navigator(self.parts)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -293,3 +293,27 @@ def test_docks_beside_the_document_leave_the_preview_and_the_parts_readable(
     widest = max(navigator.fontMetrics().horizontalAdvance(navigator.item(row).text())
                  for row in range(navigator.count()))
     assert navigator.viewport().width() >= widest
+
+
+def _tab_sequence(window, start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets Tab visits after ``start`` (visible, enabled, taking Tab focus)."""
+    found: list[QWidget] = []
+    widget = start.nextInFocusChain()
+    while widget is not start and len(found) < steps:
+        if (widget.isVisibleTo(window) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+@pytest.mark.parametrize("key", ["purpose", "duties", "rights", "requirements", "signatures"])
+def test_tab_goes_from_the_parts_to_the_pane_then_to_the_preview(qtbot, window, key) -> None:
+    """Panes made on first use came after the preview and the check panel."""
+    choose_part(qtbot, window, key)
+    pane = window.panes[key]
+    sequence = _tab_sequence(window, window.navigator, 40)
+    assert pane.isAncestorOf(sequence[0]), sequence[0].objectName()
+    after = [widget for widget in sequence if not pane.isAncestorOf(widget)]
+    assert after[:2] == [window.preview, window.check_panel]
+    assert all(pane.isAncestorOf(widget) for widget in sequence[:sequence.index(after[0])])
