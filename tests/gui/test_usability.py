@@ -317,3 +317,14 @@ def test_tab_goes_from_the_parts_to_the_pane_then_to_the_preview(qtbot, window, 
     after = [widget for widget in sequence if not pane.isAncestorOf(widget)]
     assert after[:2] == [window.preview, window.check_panel]
     assert all(pane.isAncestorOf(widget) for widget in sequence[:sequence.index(after[0])])
+
+
+@pytest.mark.parametrize("key, hint", [("purpose", "hintLabel"), ("rights", "hintLabel"),
+                                       ("duties", "hintLabel"), ("signatures", "signersHint")])
+def test_a_long_hint_wraps_instead_of_widening_the_pane(qtbot, window, key, hint) -> None:
+    """The one-line hints made every text pane at least 600 px wide (too wide at 150 %)."""
+    choose_part(qtbot, window, key)
+    pane = window.panes[key]
+    label = getattr(pane.ui, hint)
+    assert label.wordWrap()
+    assert pane.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text())

@@ -62,6 +62,7 @@ class Ui_IntroListPane(object):
 
         self.hintLabel = QLabel(IntroListPane)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.paneLayout.addWidget(self.hintLabel)
 

@@ -93,6 +93,7 @@ class Ui_SignaturesPane(object):
 
         self.signersHint = QLabel(self.ackGroup)
         self.signersHint.setObjectName(u"signersHint")
+        self.signersHint.setWordWrap(True)
 
         self.ackForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.signersHint)
 
