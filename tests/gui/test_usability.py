@@ -328,3 +328,19 @@ def test_a_long_hint_wraps_instead_of_widening_the_pane(qtbot, window, key, hint
     label = getattr(pane.ui, hint)
     assert label.wordWrap()
     assert pane.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_a_long_competency_name_shows_its_start(qtbot, window) -> None:
+    """"…s, sh selge ja veenev eneseväljendusoskus" showed the end of the name, cut."""
+    assert window.files.open_path(SAMPLE_FILES[1], ask=False)
+    choose_part(qtbot, window, "requirements")
+    pane = window.panes["requirements"]
+    pane.ui.tabs.setCurrentWidget(pane.ui.additionalTab)
+    editor = pane.ui.additionalEditor.ui
+    editor.itemsList.setCurrentRow(1)
+    editor.itemsList.setCurrentRow(0)
+    name = editor.nameCombo.currentText()
+    assert len(name) > 40
+    assert editor.nameCombo.lineEdit().cursorPosition() == 0
+    assert editor.itemsList.item(0).toolTip() == name
+    assert editor.itemsList.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
