@@ -344,3 +344,18 @@ def test_a_long_competency_name_shows_its_start(qtbot, window) -> None:
     assert editor.nameCombo.lineEdit().cursorPosition() == 0
     assert editor.itemsList.item(0).toolTip() == name
     assert editor.itemsList.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_the_calendar_speaks_the_interface_language(qtbot, estonian, dialogs, own) -> None:
+    """The approval date's calendar said "June" and "Sun" in the Estonian interface."""
+    from ametieditor.gui.app import create_window
+
+    window = create_window()
+    own(window)
+    calendar = window.panes["general"].ui.dateEdit.calendarWidget()
+    assert calendar.locale().monthName(6) == "juuni"
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    apply_language("en")
+    english = create_window()
+    own(english)
+    assert english.panes["general"].ui.dateEdit.calendarWidget().locale().monthName(6) == "June"
