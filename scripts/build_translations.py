@@ -10,6 +10,11 @@
    editor loads. Both files are committed; tests/gui/test_translations.py
    fails when the .qm is older than the .ts.
 
+3. ``qt_et.ts`` is Estonian for the texts Qt itself shows (standard buttons such
+   as Cancel and Yes, the context menu of a text field, the file dialog): Qt ships
+   no Estonian. It is written by hand (lupdate has no sources for it) and only
+   compiled here, into qt_et.qm.
+
 ``--release-only`` skips step 1 (what the test uses).
 """
 
@@ -24,6 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("en",)
+#: Hand-written translations of Qt's own texts, one per language Qt does not ship.
+QT_TRANSLATIONS = ("qt_et.ts",)
 SOURCES = ("ametieditor/gui", "ametieditor/commands", "forms")
 
 
@@ -75,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         ts = ts_file(language)
         if not arguments.release_only:
             update(ts, language)
+        release(ts, ts.with_suffix(".qm"))
+        print(f"wrote {ts.with_suffix('.qm').relative_to(REPO)}")
+    for name in QT_TRANSLATIONS:
+        ts = TRANSLATIONS / name
         release(ts, ts.with_suffix(".qm"))
         print(f"wrote {ts.with_suffix('.qm').relative_to(REPO)}")
     return 0

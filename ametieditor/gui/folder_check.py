@@ -85,7 +85,7 @@ class FolderCheck:
         self.window = window
         self.results: FolderResults | None = None
         self.dock = None
-        self.action = QAction(translate("FolderCheck", "Kontrolli &kausta…"), window)
+        self.action = QAction(translate("FolderCheck", "K&ontrolli kausta…"), window)
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
         file_menu = window.menus["file"]

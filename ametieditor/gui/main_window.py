@@ -200,7 +200,28 @@ class MainWindow(QMainWindow):
         pane.set_heading(self._heading(part))
         for hook in self.pane_hooks:
             hook(key, pane)
+        self._place_in_tab_order(pane)
         return pane
+
+    def _place_in_tab_order(self, pane: Pane) -> None:
+        """Tab goes navigator → the pane's fields → preview, also for a pane made later.
+
+        A widget joins the end of the window's focus chain when it is made, so a pane
+        made on first use would otherwise come after the preview and the docks. (The
+        first pane is made between the navigator and the preview: already in place.)
+        """
+        if not hasattr(self, "preview"):
+            return
+        fields: list[QWidget] = []
+        widget = pane.nextInFocusChain()
+        while widget is not pane and widget is not None and len(fields) < 1000:
+            if pane.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        previous: QWidget = self.navigator
+        for field in [*fields, self.preview, self.check_panel]:
+            QWidget.setTabOrder(previous, field)
+            previous = field
 
     def _build_layout(self) -> None:
         self.navigator = Navigator(self.parts)
@@ -264,16 +285,16 @@ class MainWindow(QMainWindow):
         file_menu = self.menus["file"] = bar.addMenu(self.tr("&Fail"))
         new_menu = self.new_menu = file_menu.addMenu(self.tr("&Uus"))
         self.new_official_action = self._action(
-            self.tr("Ametniku ametijuhend"), lambda: self.files.new_document("ametnik"),
+            self.tr("&Ametniku ametijuhend"), lambda: self.files.new_document("ametnik"),
             key.New, "newOfficial")
         self.new_employee_action = self._action(
-            self.tr("Töötaja ametijuhend"), lambda: self.files.new_document("tootaja"),
+            self.tr("&Töötaja ametijuhend"), lambda: self.files.new_document("tootaja"),
             None, "newEmployee")
         new_menu.addActions([self.new_official_action, self.new_employee_action])
         self.open_action = self._action(self.tr("&Ava…"), self.files.open_dialog, key.Open,
                                         "open")
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("&Viimati avatud"))
+        self.recent_menu = file_menu.addMenu(self.tr("V&iimati avatud"))
         self.files.recent_changed.connect(self._fill_recent)
         self._fill_recent()
         file_menu.addSeparator()
@@ -289,9 +310,10 @@ class MainWindow(QMainWindow):
             self.tr("Ekspordi &PDF…"), lambda: self.files.export(".pdf"), None, "exportPdf")
         # Whether LibreOffice is there is looked up when the menu opens, not at start.
         file_menu.aboutToShow.connect(self.update_export_pdf)
+        file_menu.setToolTipsVisible(True)  # why an entry is disabled
         file_menu.addActions([self.export_docx_action, self.export_pdf_action])
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Välju"), self.close, key.Quit, "quit"))
+        file_menu.addAction(self._action(self.tr("Väl&ju"), self.close, key.Quit, "quit"))
 
         edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Muuda"))
         stack = self.session.undo_stack
@@ -339,6 +361,9 @@ class MainWindow(QMainWindow):
         """Export PDF is enabled only when LibreOffice is found (it may come or go)."""
         found = find_soffice() is not None
         self.export_pdf_action.setEnabled(found)
+        # The menu says why it is greyed out; the tooltip (shown in the menu) says more.
+        self.export_pdf_action.setText(self.tr("Ekspordi &PDF…") if found else self.tr(
+            "Ekspordi PDF… (vajab LibreOffice'i)"))
         self.export_pdf_action.setToolTip("" if found else self.tr(
             "PDF-i tegemiseks on vaja LibreOffice'i, seda ei leitud."))
 
@@ -356,12 +381,36 @@ class MainWindow(QMainWindow):
         self.check_panel.recheck()
 
     def _add_duty_actions(self) -> None:
-        """The duty table's row actions in the Edit menu (made when first shown)."""
+        """The duty table's row actions in Muuda › Põhiülesanded (made when first shown).
+
+        They act on the duty table, so they are enabled only while it is on screen:
+        "Kustuta" chosen over the rights pane must not delete a row nobody sees.
+        """
         edit_menu = self.menus["edit"]
         edit_menu.aboutToShow.disconnect(self._add_duty_actions)
         duty_pane = self.panes["duties"]
+        edit_menu.addSeparator()
+        self.duty_menu = edit_menu.addMenu(self.tr("&Põhiülesanded"))
+        self.duty_menu.setObjectName("dutyMenu")
         for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
-            edit_menu.addAction(duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
+            self.duty_menu.addAction(
+                duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
+        edit_menu.setToolTipsVisible(True)  # the reason when the submenu is disabled
+        edit_menu.aboutToShow.connect(self.update_duty_menu)
+        self.update_duty_menu()
+
+    def update_duty_menu(self) -> None:
+        """Muuda › Põhiülesanded is enabled only over the duty table of a present part."""
+        menu = getattr(self, "duty_menu", None)
+        if menu is None:
+            return
+        shown = "duties" in self.panes and self.current_pane() is self.panes["duties"]
+        present = self.session.document.duties is not None
+        menu.setEnabled(shown and present)
+        menu.menuAction().setToolTip(
+            "" if shown and present else
+            self.tr("Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.") if not shown
+            else self.tr("Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud."))
 
     def _heading(self, part: Part) -> str:
         if part.section is None:
@@ -414,8 +463,11 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.files.recent_files()
-        for item in recent:
-            action = self.recent_menu.addAction(item)
+        for number, item in enumerate(recent, start=1):
+            # "&1 …": a key for each; a "&" in a file name is shown, not taken as a key.
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + item.replace("&", "&&"))
+            action.setData(item)
             action.triggered.connect(lambda _checked=False, item=item:
                                      self.files.open_path(Path(item)))
         self.recent_menu.setEnabled(bool(recent))

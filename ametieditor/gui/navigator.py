@@ -37,6 +37,17 @@ class Navigator(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, part.key)
             self.addItem(item)
         self.currentRowChanged.connect(self._row_changed)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than its longest entry: a dock beside it must not cut the names."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item(row).text())
+                      for row in range(self.count())), default=0)
+        # item padding (4 px a side), the frame, and room for a vertical scroll bar
+        self.setMinimumWidth(widest + 8 + 2 * self.frameWidth()
+                             + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+                             + metrics.averageCharWidth())
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(self.parts):
@@ -63,3 +74,4 @@ class Navigator(QListWidget):
             if item.text() != text:
                 item.setText(text)
             item.setForeground(normal if present else disabled)
+        self._fit_width()

@@ -9,6 +9,8 @@ from ametieditor.commands import EditSession
 from ametieditor.formats.html_render import render_html
 
 DEBOUNCE_MS = 300
+#: The preview is never narrower than this many average characters.
+MINIMUM_CHARACTERS = 32
 
 
 class Preview(QTextBrowser):
@@ -17,6 +19,9 @@ class Preview(QTextBrowser):
         self.session = session
         self.setAccessibleName(self.tr("Eelvaade"))
         self.setOpenLinks(False)
+        # Wide enough for a few words a line: the docks that open beside it (import
+        # report, unplaced text) would otherwise squeeze it to a letter a line.
+        self.setMinimumWidth(MINIMUM_CHARACTERS * self.fontMetrics().averageCharWidth())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)

@@ -313,9 +313,9 @@ class SpellMenu(QObject):
             "edit-redo": self.tr("&Tee uuesti"),
             "edit-cut": self.tr("&Lõika"),
             "edit-copy": self.tr("&Kopeeri"),
-            "edit-paste": self.tr("K&leebi"),
+            "edit-paste": self.tr("Kl&eebi"),
             "edit-delete": self.tr("Kustuta"),
-            "select-all": self.tr("&Vali kõik"),
+            "select-all": self.tr("V&ali kõik"),
         }
         for action in menu.actions():
             text = names.get(action.objectName())

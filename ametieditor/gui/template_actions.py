@@ -56,6 +56,35 @@ def own_templates() -> list[Template]:
     return [template for template in list_templates() if not template.bundled]
 
 
+def ask_template_name(parent: QWidget | None, proposed: str) -> tuple[str, bool]:
+    """The name for a new template (and OK), with what a template keeps, in a narrow box.
+
+    A ``QInputDialog.getText`` would put the explanation on one line a screen wide and
+    label its buttons in English.
+    """
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("templateName")
+    dialog.setWindowTitle(translate("TemplateActions", "Salvesta mallina"))
+    dialog.setLabelText(
+        translate(
+            "TemplateActions",
+            "Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, "
+            "vastutus, töövahendid, nõuded ja allkirjad; ametikoha nimetus, eesmärk ja "
+            "ülesanded tühjendatakse):",
+        )
+    )
+    dialog.setTextValue(proposed)
+    dialog.setOkButtonText(translate("TemplateActions", "Salvesta"))
+    dialog.setCancelButtonText(translate("TemplateActions", "Loobu"))
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(48 * dialog.fontMetrics().averageCharWidth())
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    name = dialog.textValue()
+    dialog.deleteLater()
+    return name, accepted
+
+
 class TemplateManager(QDialog):
     """The user's templates: delete (bundled ones cannot be deleted, so are not listed)."""
 
@@ -139,7 +168,7 @@ class TemplateActions:
         file_menu = window.menus["file"]
         file_menu.insertAction(window.export_docx_action, self.save_action)
         file_menu.insertSeparator(window.export_docx_action)
-        self.manage_action = QAction(translate("TemplateActions", "Halda malle…"), window)
+        self.manage_action = QAction(translate("TemplateActions", "&Halda malle…"), window)
         self.manage_action.setObjectName("manageTemplates")
         self.manage_action.triggered.connect(lambda _checked=False: self.manage())
         self.menu.aboutToShow.connect(self.fill_menu)
@@ -156,7 +185,7 @@ class TemplateActions:
         separator = self.menu.addSeparator()
         self._added.append(separator)
         for template in templates:
-            action = self.menu.addAction(template.name)
+            action = self.menu.addAction(template.name.replace("&", "&&"))
             action.setObjectName(f"template:{template.name}")
             action.setData(str(template.path))
             action.triggered.connect(
@@ -169,7 +198,7 @@ class TemplateActions:
     def template_actions(self) -> dict[str, QAction]:
         """Own and extra bundled templates in the menu, by name (after :meth:`fill_menu`)."""
         return {
-            action.text(): action
+            action.text().replace("&&", "&"): action
             for action in self._added
             if action.objectName().startswith("template:")
         }
@@ -178,17 +207,7 @@ class TemplateActions:
         """Ask for a name and save the document as an own template."""
         window = self.window
         title = window.session.document.general.title.strip()
-        name, ok = QInputDialog.getText(
-            window,
-            translate("TemplateActions", "Salvesta mallina"),
-            translate(
-                "TemplateActions",
-                "Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, "
-                "vastutus, töövahendid, nõuded ja allkirjad; ametikoha nimetus, eesmärk ja "
-                "ülesanded tühjendatakse):",
-            ),
-            text=title,
-        )
+        name, ok = ask_template_name(window, title)
         name = name.strip()
         if not ok or not name:
             return False

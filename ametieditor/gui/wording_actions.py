@@ -200,14 +200,14 @@ class WordingActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.pick_action = QAction(translate("WordingActions", "Vali tüüpsõnastusest…"), window)
+        self.pick_action = QAction(translate("WordingActions", "Vali tüüp&sõnastusest…"), window)
         self.pick_action.setObjectName("pickWording")
         self.pick_action.setShortcut(QKeySequence(PICK_SHORTCUT))
         self.pick_action.triggered.connect(lambda _checked=False: self.pick())
-        self.add_action = QAction(translate("WordingActions", "Lisa tüüpsõnastusse…"), window)
+        self.add_action = QAction(translate("WordingActions", "L&isa tüüpsõnastusse…"), window)
         self.add_action.setObjectName("addWording")
         self.add_action.triggered.connect(lambda _checked=False: self.add_to_library())
-        self.manage_action = QAction(translate("WordingActions", "Tüüpsõnastus…"), window)
+        self.manage_action = QAction(translate("WordingActions", "&Tüüpsõnastus…"), window)
         self.manage_action.setObjectName("manageWording")
         self.manage_action.triggered.connect(lambda _checked=False: self.manage())
         edit_menu = window.menus["edit"]

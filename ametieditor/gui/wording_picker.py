@@ -136,7 +136,7 @@ class _EntryBrowser(QWidget):
         self.library = library
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Otsi sõnastust (nt „õigus”, „kliendi”)…"))
+        self.search.setPlaceholderText(self.tr("Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…"))
         self.search.setClearButtonEnabled(True)
         self.category = _category_combo(self, with_all=True)
         self.category.setObjectName("category")
@@ -220,11 +220,12 @@ class WordingPicker(QDialog):
                  category: Category | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordingPicker")
-        self.setWindowTitle(self.tr("Standardsõnastus"))
+        self.setWindowTitle(self.tr("Vali tüüpsõnastusest"))
         self.browser = _EntryBrowser(library or shared_library(), category, self)
         buttons = QDialogButtonBox(self)
-        self.insert_button = buttons.addButton(self.tr("Lisa dokumenti"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        # A standard button, so that it looks like its neighbour "Loobu" (icon and all).
+        self.insert_button = buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.insert_button.setText(self.tr("Lisa dokumenti"))
         self.insert_button.setObjectName("insert")
         self.insert_button.setDefault(True)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Loobu"))
@@ -268,8 +269,8 @@ class AddToLibraryDialog(QDialog):
         self.library = library or shared_library()
         self.editing = editing
         self.saved: Entry | None = None
-        self.setWindowTitle(self.tr("Muuda sõnastust") if editing else
-                            self.tr("Lisa sõnastusse"))
+        self.setWindowTitle(self.tr("Muuda tüüpsõnastust") if editing else
+                            self.tr("Lisa tüüpsõnastusse"))
         source = editing.blocks if editing else (blocks or [])
         self.category = _category_combo(self, with_all=False)
         self.category.setObjectName("category")
@@ -337,7 +338,7 @@ class AddToLibraryDialog(QDialog):
         unchanged = self.editing is not None and self.editing.text == entry.text
         duplicate = None if unchanged else self.library.find_duplicate(entry)
         if duplicate is not None:
-            self.message.setText(self.tr("Sama tekst on sõnastuses juba olemas: „{name}”.")
+            self.message.setText(self.tr("Sama tekst on tüüpsõnastuses juba olemas: „{name}”.")
                                  .format(name=duplicate.name))
             return
         try:
@@ -371,7 +372,7 @@ class LibraryManagerDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryManager")
-        self.setWindowTitle(self.tr("Sõnastuse haldamine"))
+        self.setWindowTitle(self.tr("Tüüpsõnastus"))
         self.library = library or shared_library()
         self.browser = _EntryBrowser(self.library, None, self)
         self.status = QLabel(self)
@@ -410,11 +411,19 @@ class LibraryManagerDialog(QDialog):
         self.resize(820, 480)
 
     def _enable(self, entry: Entry | None) -> None:
+        """Enable what applies to ``entry``; a disabled button's tooltip says why."""
         own = entry is not None and not entry.bundled
+        bundled = self.tr("Kaasa tulnud teksti ei saa muuta ega kustutada: tee sellest "
+                          "koopia ja muuda koopiat.") if entry is not None and not own else ""
         self.buttons["edit"].setEnabled(own)
+        self.buttons["edit"].setToolTip(bundled)
         self.buttons["delete"].setEnabled(own)
+        self.buttons["delete"].setToolTip(bundled)
         self.buttons["copy"].setEnabled(entry is not None)
-        self.buttons["export"].setEnabled(bool(self.library.own_entries()))
+        exportable = bool(self.library.own_entries())
+        self.buttons["export"].setEnabled(exportable)
+        self.buttons["export"].setToolTip("" if exportable else self.tr(
+            "Eksportida saab oma tüüpsõnastust; seda veel ei ole (Uus… või Tee koopia)."))
 
     def _select(self, entry: Entry) -> None:
         self.browser.refresh()
@@ -441,7 +450,7 @@ class LibraryManagerDialog(QDialog):
         entry = self.browser.current_entry()
         if entry is None or entry.bundled:
             return
-        if confirm(self, self.tr("Kustuta sõnastus"),
+        if confirm(self, self.tr("Kustuta tüüpsõnastusest"),
                    self.tr("Kas kustutada „{name}”?").format(name=entry.name)):
             self.library.delete(entry.id)
             self.browser.refresh()
@@ -455,8 +464,8 @@ class LibraryManagerDialog(QDialog):
             self.status.setText(self.tr("Koopia tehtud; seda saab muuta."))
 
     def _import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Impordi sõnastus"), "",
-                                              self.tr("Sõnastusfailid (*.xml)"))
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Impordi tüüpsõnastus"), "",
+                                              self.tr("Tüüpsõnastuse failid (*.xml)"))
         if not name:
             return
         try:
@@ -469,9 +478,9 @@ class LibraryManagerDialog(QDialog):
             added=len(result.added), duplicates=len(result.duplicates)))
 
     def _export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspordi minu sõnastus"),
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Ekspordi minu tüüpsõnastus"),
                                               "minu-sonastus.xml",
-                                              self.tr("Sõnastusfailid (*.xml)"))
+                                              self.tr("Tüüpsõnastuse failid (*.xml)"))
         if not name:
             return
         try:

@@ -4,12 +4,12 @@
 <context>
     <name>AddToLibraryDialog</name>
     <message>
-        <source>Muuda sõnastust</source>
-        <translation>Edit wording</translation>
+        <source>Muuda tüüpsõnastust</source>
+        <translation>Edit standard wording</translation>
     </message>
     <message>
-        <source>Lisa sõnastusse</source>
-        <translation>Add to library</translation>
+        <source>Lisa tüüpsõnastusse</source>
+        <translation>Add to standard wording</translation>
     </message>
     <message>
         <source>nt Haridus, Keeleoskus</source>
@@ -56,8 +56,8 @@
         <translation>Short name and text are required.</translation>
     </message>
     <message>
-        <source>Sama tekst on sõnastuses juba olemas: „{name}”.</source>
-        <translation>The same text is already in the library: &quot;{name}&quot;.</translation>
+        <source>Sama tekst on tüüpsõnastuses juba olemas: „{name}”.</source>
+        <translation>The same text is already in the standard wording: &quot;{name}&quot;.</translation>
     </message>
 </context>
 <context>
@@ -207,12 +207,44 @@
         <translation>Edit heading</translation>
     </message>
     <message>
+        <source>Põhiülesanne (loetelu ette „sh:”)</source>
+        <translation>The main task (&quot;sh:&quot; before a list)</translation>
+    </message>
+    <message>
+        <source>Oodatavad tulemused (lause või loetelu)</source>
+        <translation>Expected results (a sentence or a list)</translation>
+    </message>
+    <message>
+        <source>Lisa rida &amp;allapoole</source>
+        <translation>Add row &amp;below</translation>
+    </message>
+    <message>
+        <source>Lisa rida &amp;ülespoole</source>
+        <translation>Add row &amp;above</translation>
+    </message>
+    <message>
+        <source>Tee reast &amp;koopia</source>
+        <translation>&amp;Duplicate row</translation>
+    </message>
+    <message>
+        <source>Kustuta &amp;rida</source>
+        <translation>De&amp;lete row</translation>
+    </message>
+    <message>
+        <source>&amp;Tõsta rida üles</source>
+        <translation>Move row &amp;up</translation>
+    </message>
+    <message>
+        <source>Tõsta rida a&amp;lla</source>
+        <translation>Move row do&amp;wn</translation>
+    </message>
+    <message>
         <source>Põhi&amp;ülesanne {number}</source>
         <translation>&amp;Main task {number}</translation>
     </message>
     <message>
         <source>&amp;Oodatavad tulemused {number}</source>
-        <translation>&amp;Expected results {number}</translation>
+        <translation>E&amp;xpected results {number}</translation>
     </message>
     <message>
         <source>Muuda ülesannet</source>
@@ -252,7 +284,7 @@
     </message>
     <message>
         <source>&amp;Pealkiri</source>
-        <translation>&amp;Heading</translation>
+        <translation>Hea&amp;ding</translation>
     </message>
     <message>
         <source>Osa pealkiri</source>
@@ -320,7 +352,7 @@
     </message>
     <message>
         <source>&amp;Oodatavad tulemused</source>
-        <translation>&amp;Expected results</translation>
+        <translation>E&amp;xpected results</translation>
     </message>
     <message>
         <source>Põhiülesanne</source>
@@ -365,7 +397,7 @@
         <translation>No problems found in {folder} ({n} files).</translation>
     </message>
     <message>
-        <source>Kontrolli &amp;kausta…</source>
+        <source>K&amp;ontrolli kausta…</source>
         <translation>Check &amp;folder…</translation>
     </message>
     <message>
@@ -428,36 +460,16 @@
         <translation>Edit approval date</translation>
     </message>
     <message>
-        <source>1. Üldosa</source>
-        <translation>1. General part</translation>
-    </message>
-    <message>
-        <source>1.1 &amp;Ametinimetus</source>
-        <translation>1.1 Post &amp;title</translation>
-    </message>
-    <message>
         <source>Ametinimetus</source>
         <translation>Post title</translation>
-    </message>
-    <message>
-        <source>1.2 &amp;Struktuuriüksus</source>
-        <translation>1.2 &amp;Unit</translation>
     </message>
     <message>
         <source>Struktuuriüksus</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <source>1.3 &amp;Vahetu juht</source>
-        <translation>1.3 Line &amp;manager</translation>
-    </message>
-    <message>
         <source>Vahetu juht</source>
         <translation>Line manager</translation>
-    </message>
-    <message>
-        <source>1.4 Kes a&amp;sendab</source>
-        <translation>1.4 &amp;Substituted by</translation>
     </message>
     <message>
         <source>Kes asendab</source>
@@ -465,15 +477,11 @@
     </message>
     <message>
         <source>1.5 Keda as&amp;endab</source>
-        <translation>1.5 Su&amp;bstitutes for</translation>
+        <translation>1.5 Substitutes f&amp;or</translation>
     </message>
     <message>
         <source>Keda asendab</source>
         <translation>Substitutes for</translation>
-    </message>
-    <message>
-        <source>1.6 &amp;Töötaja grupp</source>
-        <translation>1.6 &amp;Employee group</translation>
     </message>
     <message>
         <source>Töötaja grupp</source>
@@ -488,7 +496,27 @@
         <translation>Approval note</translation>
     </message>
     <message>
-        <source>&amp;Kinnitaja</source>
+        <source>1.1 Ameti&amp;nimetus</source>
+        <translation>1.1 Post &amp;title</translation>
+    </message>
+    <message>
+        <source>1.2 S&amp;truktuuriüksus</source>
+        <translation>1.2 &amp;Unit</translation>
+    </message>
+    <message>
+        <source>1.3 Vahetu &amp;juht</source>
+        <translation>1.3 Line &amp;manager</translation>
+    </message>
+    <message>
+        <source>1.4 &amp;Kes asendab</source>
+        <translation>1.4 Su&amp;bstituted by</translation>
+    </message>
+    <message>
+        <source>1.6 Töötaja &amp;grupp</source>
+        <translation>1.6 Em&amp;ployee group</translation>
+    </message>
+    <message>
+        <source>K&amp;innitaja</source>
         <translation>&amp;Approver</translation>
     </message>
     <message>
@@ -508,16 +536,16 @@
         <translation>Approval date</translation>
     </message>
     <message>
-        <source>jääb tühjaks (täidab dokumendihaldussüsteem)</source>
-        <translation>leave empty (the document system fills it in)</translation>
+        <source>jääb tü&amp;hjaks (täidab dokumendihaldussüsteem)</source>
+        <translation>&amp;leave empty (the document system fills it in)</translation>
+    </message>
+    <message>
+        <source>Käskki&amp;rja nr</source>
+        <translation>Directive &amp;no.</translation>
     </message>
     <message>
         <source>Kuupäev jääb tühjaks</source>
         <translation>Date left empty</translation>
-    </message>
-    <message>
-        <source>Käsk&amp;kirja nr</source>
-        <translation>Directive &amp;no.</translation>
     </message>
     <message>
         <source>Käskkirja number</source>
@@ -687,6 +715,10 @@
         <translation>Edit intro</translation>
     </message>
     <message>
+        <source>Üks punkt rea kohta. Tüüpsõnastus: F4</source>
+        <translation>One item per line. Standard wording: F4</translation>
+    </message>
+    <message>
         <source>Muuda punkte</source>
         <translation>Edit items</translation>
     </message>
@@ -703,7 +735,7 @@
         <translation>When a part is switched off it is left out of the document and the later sections are renumbered.</translation>
     </message>
     <message>
-        <source>&amp;Sissejuhatus</source>
+        <source>Sisse&amp;juhatus</source>
         <translation>&amp;Intro</translation>
     </message>
     <message>
@@ -766,8 +798,8 @@
 <context>
     <name>LibraryManagerDialog</name>
     <message>
-        <source>Sõnastuse haldamine</source>
-        <translation>Manage wording library</translation>
+        <source>Tüüpsõnastus</source>
+        <translation>Standard wording</translation>
     </message>
     <message>
         <source>Uus…</source>
@@ -798,8 +830,28 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Kustuta sõnastus</source>
-        <translation>Delete wording</translation>
+        <source>Kaasa tulnud teksti ei saa muuta ega kustutada: tee sellest koopia ja muuda koopiat.</source>
+        <translation>Bundled text cannot be edited or deleted: copy it and edit the copy.</translation>
+    </message>
+    <message>
+        <source>Eksportida saab oma tüüpsõnastust; seda veel ei ole (Uus… või Tee koopia).</source>
+        <translation>Only your own standard wording is exported, and there is none yet (New… or Copy).</translation>
+    </message>
+    <message>
+        <source>Kustuta tüüpsõnastusest</source>
+        <translation>Delete from standard wording</translation>
+    </message>
+    <message>
+        <source>Impordi tüüpsõnastus</source>
+        <translation>Import standard wording</translation>
+    </message>
+    <message>
+        <source>Tüüpsõnastuse failid (*.xml)</source>
+        <translation>Standard wording files (*.xml)</translation>
+    </message>
+    <message>
+        <source>Ekspordi minu tüüpsõnastus</source>
+        <translation>Export my standard wording</translation>
     </message>
     <message>
         <source>Kas kustutada „{name}”?</source>
@@ -814,20 +866,8 @@
         <translation>Copy made; it can be edited.</translation>
     </message>
     <message>
-        <source>Impordi sõnastus</source>
-        <translation>Import wording</translation>
-    </message>
-    <message>
-        <source>Sõnastusfailid (*.xml)</source>
-        <translation>Wording files (*.xml)</translation>
-    </message>
-    <message>
         <source>Lisati {added}, juba olemas {duplicates}.</source>
         <translation>Added {added}, already present {duplicates}.</translation>
-    </message>
-    <message>
-        <source>Ekspordi minu sõnastus</source>
-        <translation>Export my wording</translation>
     </message>
     <message>
         <source>Eksporditi {n} kirjet faili {file}.</source>
@@ -938,20 +978,20 @@
         <translation>&amp;New</translation>
     </message>
     <message>
-        <source>Ametniku ametijuhend</source>
-        <translation>Civil servant job description</translation>
+        <source>&amp;Ametniku ametijuhend</source>
+        <translation>&amp;Civil servant job description</translation>
     </message>
     <message>
-        <source>Töötaja ametijuhend</source>
-        <translation>Employee job description</translation>
+        <source>&amp;Töötaja ametijuhend</source>
+        <translation>&amp;Employee job description</translation>
+    </message>
+    <message>
+        <source>V&amp;iimati avatud</source>
+        <translation>Recent f&amp;iles</translation>
     </message>
     <message>
         <source>&amp;Ava…</source>
         <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Viimati avatud</source>
-        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Salvesta</source>
@@ -970,12 +1010,12 @@
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
-        <translation>PDF export needs LibreOffice, which was not found.</translation>
+        <source>Väl&amp;ju</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Välju</source>
-        <translation>&amp;Quit</translation>
+        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
+        <translation>PDF export needs LibreOffice, which was not found.</translation>
     </message>
     <message>
         <source>&amp;Muuda</source>
@@ -1012,6 +1052,22 @@
     <message>
         <source>&amp;Teave</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>Ekspordi PDF… (vajab LibreOffice&apos;i)</source>
+        <translation>Export PDF… (needs LibreOffice)</translation>
+    </message>
+    <message>
+        <source>&amp;Põhiülesanded</source>
+        <translation>&amp;Duties</translation>
+    </message>
+    <message>
+        <source>Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.</source>
+        <translation>Rows are added and changed in the part &quot;Duties and results&quot;.</translation>
+    </message>
+    <message>
+        <source>Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud.</source>
+        <translation>The part &quot;Duties and results&quot; is switched off in this document.</translation>
     </message>
     <message>
         <source>{name} (osa on dokumendist väljas)</source>
@@ -1210,6 +1266,7 @@ A tool for writing and revising job descriptions.</translation>
     <name>Preview</name>
     <message>
         <source>Eelvaade</source>
+        <extracomment>The preview is never narrower than this many average characters.</extracomment>
         <translation>Preview</translation>
     </message>
 </context>
@@ -1340,7 +1397,7 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>&amp;Pealkiri</source>
-        <translation>&amp;Heading</translation>
+        <translation>Hea&amp;ding</translation>
     </message>
     <message>
         <source>Kompetentside pealkiri</source>
@@ -1356,7 +1413,7 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>P&amp;ealkiri</source>
-        <translation>H&amp;eading</translation>
+        <translation>Headin&amp;g</translation>
     </message>
     <message>
         <source>Täiendavate kompetentside pealkiri</source>
@@ -1404,7 +1461,7 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>Võrdle &amp;eelmise redaktsiooniga</source>
-        <translation>Compare with the &amp;previous revision</translation>
+        <translation>Compare &amp;with the previous revision</translation>
     </message>
     <message>
         <source>Vali avatav fail</source>
@@ -1456,6 +1513,18 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Osa sisse/välja</source>
         <translation>Part on/off</translation>
+    </message>
+    <message>
+        <source>Milleks ametikoht on olemas: „Ametikoha eesmärk on …”</source>
+        <translation>Why the post exists: &quot;Ametikoha eesmärk on …&quot;</translation>
+    </message>
+    <message>
+        <source>Nt „Töövahenditeks on sülearvuti ja telefon.” Tüüpsõnastus: F4</source>
+        <translation>E.g. &quot;Töövahenditeks on sülearvuti ja telefon.&quot; Standard wording: F4</translation>
+    </message>
+    <message>
+        <source>Kuidas ja millal juhendit muudetakse. Tüüpsõnastus: F4</source>
+        <translation>How and when the job description changes. Standard wording: F4</translation>
     </message>
     <message>
         <source>Pealkiri</source>
@@ -1624,8 +1693,12 @@ A tool for writing and revising job descriptions.</translation>
         <translation>Approver&apos;s name</translation>
     </message>
     <message>
-        <source>&amp;Ametinimetus</source>
+        <source>Ame&amp;tinimetus</source>
         <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>T&amp;utvujad</source>
+        <translation>Si&amp;gners</translation>
     </message>
     <message>
         <source>Kinnitaja ametinimetus</source>
@@ -1641,15 +1714,11 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>&amp;Pealkiri</source>
-        <translation>&amp;Heading</translation>
+        <translation>Hea&amp;ding</translation>
     </message>
     <message>
         <source>Tutvumise pealkiri</source>
         <translation>Acknowledgement heading</translation>
-    </message>
-    <message>
-        <source>&amp;Tutvujad</source>
-        <translation>&amp;Signers</translation>
     </message>
     <message>
         <source>Tutvujad</source>
@@ -1708,16 +1777,16 @@ Export anyway?</translation>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>K&amp;leebi</source>
+        <source>Kl&amp;eebi</source>
         <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>V&amp;ali kõik</source>
+        <translation>Select &amp;All</translation>
     </message>
     <message>
         <source>Kustuta</source>
         <translation>Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Vali kõik</source>
-        <translation>Select &amp;All</translation>
     </message>
     <message>
         <source>(soovitusi pole)</source>
@@ -1775,16 +1844,24 @@ Export anyway?</translation>
         <translation>Save as &amp;template…</translation>
     </message>
     <message>
-        <source>Halda malle…</source>
-        <translation>Manage templates…</translation>
-    </message>
-    <message>
         <source>Salvesta mallina</source>
         <translation>Save as template</translation>
     </message>
     <message>
         <source>Malli nimi (mallis jäävad alles kinnitaja, struktuuriüksus, juht, õigused, vastutus, töövahendid, nõuded ja allkirjad; ametikoha nimetus, eesmärk ja ülesanded tühjendatakse):</source>
         <translation>Template name (the template keeps the approver, unit, manager, rights, responsibilities, work tools, requirements and signatures; the post title, purpose and duties are emptied):</translation>
+    </message>
+    <message>
+        <source>Salvesta</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Halda malle…</source>
+        <translation>&amp;Manage templates…</translation>
     </message>
     <message>
         <source>Malli ei saanud salvestada</source>
@@ -1807,16 +1884,16 @@ Export anyway?</translation>
         <translation>Insert standard wording: {name}</translation>
     </message>
     <message>
-        <source>Vali tüüpsõnastusest…</source>
-        <translation>Insert standard wording…</translation>
+        <source>Vali tüüp&amp;sõnastusest…</source>
+        <translation>&amp;Insert standard wording…</translation>
     </message>
     <message>
-        <source>Lisa tüüpsõnastusse…</source>
-        <translation>Add to standard wording…</translation>
+        <source>L&amp;isa tüüpsõnastusse…</source>
+        <translation>Add to standard &amp;wording…</translation>
     </message>
     <message>
-        <source>Tüüpsõnastus…</source>
-        <translation>Standard wording…</translation>
+        <source>&amp;Tüüpsõnastus…</source>
+        <translation>&amp;Standard wording…</translation>
     </message>
     <message>
         <source>Selles osas tüüpsõnastust ei kasutata.</source>
@@ -1846,8 +1923,8 @@ Export anyway?</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <source>Standardsõnastus</source>
-        <translation>Standard wording</translation>
+        <source>Vali tüüpsõnastusest</source>
+        <translation>Insert standard wording</translation>
     </message>
     <message>
         <source>Lisa dokumenti</source>
@@ -1861,8 +1938,8 @@ Export anyway?</translation>
 <context>
     <name>_EntryBrowser</name>
     <message>
-        <source>Otsi sõnastust (nt „õigus”, „kliendi”)…</source>
-        <translation>Search wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
+        <source>Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…</source>
+        <translation>Search standard wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
     </message>
     <message>
         <source>{name}  (minu)</source>

@@ -47,8 +47,8 @@ def test_panes_are_made_when_first_shown(qtbot, window) -> None:
     assert window.stack.currentWidget() is window.panes["duties"]
     assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSKOHUSTUSED"
     window.menus["edit"].aboutToShow.emit()
-    texts = [action.text() for action in window.menus["edit"].actions()]
-    assert "Lisa rida" in texts
+    texts = [action.text() for action in window.duty_menu.actions()]
+    assert "Lisa rida &allapoole" in texts
 
 
 def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:

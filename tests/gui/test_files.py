@@ -185,7 +185,8 @@ def test_recent_files_and_last_folder_are_remembered(qtbot, window, dialogs) -> 
     assert window.files.open_path(SAMPLE)
     assert window.files.recent_files()[0] == str(SAMPLE)
     actions = window.recent_menu.actions()
-    assert actions[0].text() == str(SAMPLE)
+    assert actions[0].text() == f"&1 {SAMPLE}"
+    assert actions[0].data() == str(SAMPLE)
     window.files.new_document()
     actions[0].trigger()
     assert window.files.path == SAMPLE

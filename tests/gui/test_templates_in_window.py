@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ametieditor.formats import xml_format
 from ametieditor.formats.document_templates import user_folder
+from ametieditor.gui import template_actions
 from ametieditor.model.document import General, JobDescription
 from tests.gui.helpers import choose_part, type_text
 
@@ -22,8 +23,11 @@ def test_save_as_template_then_new_from_it(qtbot, window, dialogs, monkeypatch) 
     title.setFocus()
     type_text(qtbot, title, "Nõunik")
     asked = []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda *args, **kwargs: (asked.append(kwargs.get("text")), ("Meie osakond", True))[1]))
+    def ask(_parent, proposed):
+        asked.append(proposed)
+        return "Meie osakond", True
+
+    monkeypatch.setattr(template_actions, "ask_template_name", ask)
     window.template_actions.save_action.trigger()
     assert asked == ["Nõunik"]
     assert (user_folder() / "Meie osakond.ametijuhend").is_file()
@@ -49,8 +53,8 @@ def test_bundled_new_entries_use_the_template_mechanism(qtbot, window) -> None:
 def test_own_templates_can_be_deleted(qtbot, window, dialogs, monkeypatch) -> None:
     from ametieditor.gui.template_actions import TemplateManager
 
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *args, **kwargs: ("Ajutine", True)))
+    monkeypatch.setattr(template_actions, "ask_template_name",
+                        lambda _parent, _proposed: ("Ajutine", True))
     assert window.template_actions.save_as_template()
     manager = TemplateManager(window)
     assert manager.list.item(0).text() == "Ajutine"

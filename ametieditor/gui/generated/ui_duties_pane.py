@@ -138,6 +138,7 @@ class Ui_DutiesPane(object):
 
         self.hintLabel = QLabel(DutiesPane)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.paneLayout.addWidget(self.hintLabel)
 

@@ -62,6 +62,7 @@ class Ui_IntroListPane(object):
 
         self.hintLabel = QLabel(IntroListPane)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.paneLayout.addWidget(self.hintLabel)
 
@@ -130,7 +131,7 @@ class Ui_IntroListPane(object):
 #if QT_CONFIG(accessibility)
         self.enabledCheck.setAccessibleName(QCoreApplication.translate("IntroListPane", u"Osa on dokumendis", None))
 #endif // QT_CONFIG(accessibility)
-        self.introLabel.setText(QCoreApplication.translate("IntroListPane", u"&Sissejuhatus", None))
+        self.introLabel.setText(QCoreApplication.translate("IntroListPane", u"Sisse&juhatus", None))
 #if QT_CONFIG(accessibility)
         self.introCombo.setAccessibleName(QCoreApplication.translate("IntroListPane", u"Sissejuhatus", None))
 #endif // QT_CONFIG(accessibility)

@@ -41,6 +41,8 @@ class Ui_NamedItemsForm(object):
         self.itemsList = QListWidget(self.listSide)
         self.itemsList.setObjectName(u"itemsList")
         self.itemsList.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.itemsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemsList.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.listLayout.addWidget(self.itemsList)
 

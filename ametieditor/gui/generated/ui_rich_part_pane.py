@@ -41,6 +41,7 @@ class Ui_RichPartPane(object):
 
         self.hintLabel = QLabel(RichPartPane)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
 
         self.paneLayout.addWidget(self.hintLabel)
 

@@ -93,6 +93,7 @@ class Ui_SignaturesPane(object):
 
         self.signersHint = QLabel(self.ackGroup)
         self.signersHint.setObjectName(u"signersHint")
+        self.signersHint.setWordWrap(True)
 
         self.ackForm.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.signersHint)
 
@@ -138,7 +139,7 @@ class Ui_SignaturesPane(object):
 #if QT_CONFIG(accessibility)
         self.approverNameEdit.setAccessibleName(QCoreApplication.translate("SignaturesPane", u"Kinnitaja nimi", None))
 #endif // QT_CONFIG(accessibility)
-        self.approverTitleLabel.setText(QCoreApplication.translate("SignaturesPane", u"&Ametinimetus", None))
+        self.approverTitleLabel.setText(QCoreApplication.translate("SignaturesPane", u"Ame&tinimetus", None))
 #if QT_CONFIG(accessibility)
         self.approverTitleEdit.setAccessibleName(QCoreApplication.translate("SignaturesPane", u"Kinnitaja ametinimetus", None))
 #endif // QT_CONFIG(accessibility)
@@ -151,7 +152,7 @@ class Ui_SignaturesPane(object):
 #if QT_CONFIG(accessibility)
         self.ackHeadingEdit.setAccessibleName(QCoreApplication.translate("SignaturesPane", u"Tutvumise pealkiri", None))
 #endif // QT_CONFIG(accessibility)
-        self.signersLabel.setText(QCoreApplication.translate("SignaturesPane", u"&Tutvujad", None))
+        self.signersLabel.setText(QCoreApplication.translate("SignaturesPane", u"T&utvujad", None))
 #if QT_CONFIG(accessibility)
         self.signersEdit.setAccessibleName(QCoreApplication.translate("SignaturesPane", u"Tutvujad", None))
 #endif // QT_CONFIG(accessibility)

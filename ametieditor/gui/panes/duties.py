@@ -59,19 +59,30 @@ class DutiesPane(Pane):
         table.selectionModel().currentRowChanged.connect(self._show_selected)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.taskEdit.setPlaceholderText(
+            self.tr("Põhiülesanne (loetelu ette „sh:”)"))
+        ui.resultsEdit.setPlaceholderText(
+            self.tr("Oodatavad tulemused (lause või loetelu)"))
         ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
         ui.resultsEdit.blocks_edited.connect(lambda blocks: self._cell_edited("results", blocks))
         self.actions_by_name: dict[str, QAction] = {}
-        for name, button, shortcuts, slot in (
-            ("add", ui.addButton, ("Ctrl+Return", "Ctrl+Enter"), self.add_below),
-            ("insert_above", ui.insertAboveButton, ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
-             self.add_above),
-            ("duplicate", ui.duplicateButton, ("Ctrl+Shift+D",), self.duplicate_row),
-            ("remove", ui.removeButton, ("Ctrl+Shift+Delete",), self.remove_row),
-            ("up", ui.upButton, ("Ctrl+Shift+Up",), lambda: self.move_row(-1)),
-            ("down", ui.downButton, ("Ctrl+Shift+Down",), lambda: self.move_row(1)),
+        # The actions also stand in Muuda › Põhiülesanded, where a button's short text
+        # ("Üles") would not say enough: they have their own, with a key each.
+        for name, text, button, shortcuts, slot in (
+            ("add", self.tr("Lisa rida &allapoole"), ui.addButton,
+             ("Ctrl+Return", "Ctrl+Enter"), self.add_below),
+            ("insert_above", self.tr("Lisa rida &ülespoole"), ui.insertAboveButton,
+             ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"), self.add_above),
+            ("duplicate", self.tr("Tee reast &koopia"), ui.duplicateButton, ("Ctrl+Shift+D",),
+             self.duplicate_row),
+            ("remove", self.tr("Kustuta &rida"), ui.removeButton, ("Ctrl+Shift+Delete",),
+             self.remove_row),
+            ("up", self.tr("&Tõsta rida üles"), ui.upButton, ("Ctrl+Shift+Up",),
+             lambda: self.move_row(-1)),
+            ("down", self.tr("Tõsta rida a&lla"), ui.downButton, ("Ctrl+Shift+Down",),
+             lambda: self.move_row(1)),
         ):
-            action = QAction(button.text(), self)
+            action = QAction(text, self)
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)

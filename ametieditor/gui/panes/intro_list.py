@@ -22,6 +22,8 @@ class IntroListPane(Pane):
         ui.introCombo.addItems(list(intros))
         self.bind_part(ui.enabledCheck, self.root, IntroList, self.tr("Osa sisse/välja"))
         self.connect_combo(ui.introCombo, (attribute, "intro"), self.tr("Muuda sissejuhatust"))
+        ui.editor.setPlaceholderText(
+            self.tr("Üks punkt rea kohta. Tüüpsõnastus: F4"))
         ui.editor.blocks_edited.connect(self._edited)
         ui.addButton.clicked.connect(ui.editor.add_bullet)
         ui.removeButton.clicked.connect(ui.editor.remove_line)

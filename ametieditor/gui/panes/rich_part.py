@@ -22,6 +22,13 @@ class RichPartPane(Pane):
         self.ui.setupUi(self)
         self.edit_text = edit_text
         self.bind_part(self.ui.enabledCheck, self.root, list, self.tr("Osa sisse/välja"))
+        # What to write, shown while the part is empty (a new document).
+        self.ui.editor.setPlaceholderText({
+            "purpose": self.tr("Milleks ametikoht on olemas: „Ametikoha eesmärk on …”"),
+            "work_tools": self.tr("Nt „Töövahenditeks on sülearvuti ja telefon.” "
+                                  "Tüüpsõnastus: F4"),
+            "amendment": self.tr("Kuidas ja millal juhendit muudetakse. Tüüpsõnastus: F4"),
+        }.get(attribute, ""))
         self.ui.editor.blocks_edited.connect(self._edited)
         self.ui.bulletButton.clicked.connect(self.ui.editor.toggle_bullet)
         self.reload()

@@ -82,10 +82,12 @@ class NamedItemsEditor(QWidget):
                 for index, name in enumerate(names):
                     if view.item(index).text() != name:
                         view.item(index).setText(name)
+                        view.item(index).setToolTip(name)
             else:
                 view.clear()
                 for name in names:
                     entry = QListWidgetItem(name)
+                    entry.setToolTip(name)  # a long name is cut short in the list
                     entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsDragEnabled)
                     view.addItem(entry)
             if items:
@@ -109,6 +111,9 @@ class NamedItemsEditor(QWidget):
                 item = items[row]
                 if self.ui.nameCombo.currentText() != getattr(item, self.name_attribute):
                     self.ui.nameCombo.setCurrentText(getattr(item, self.name_attribute))
+                    line = self.ui.nameCombo.lineEdit()
+                    if line is not None:  # a long name shows its start, not its end
+                        line.setCursorPosition(0)
                 self.ui.contentEdit.set_blocks(item.content)
             else:
                 self.ui.nameCombo.setCurrentText("")
