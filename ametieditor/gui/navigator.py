@@ -44,9 +44,10 @@ class Navigator(QListWidget):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.item(row).text())
                       for row in range(self.count())), default=0)
-        # item padding (4 px a side), the frame, and room for a vertical scroll bar
+        # item padding (4 px a side), the frame, and room for a vertical scroll bar (its
+        # size hint, not QStyle.pixelMetric: making QStyle's Python enums costs ~20 ms at start)
         self.setMinimumWidth(widest + 8 + 2 * self.frameWidth()
-                             + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+                             + self.verticalScrollBar().sizeHint().width()
                              + metrics.averageCharWidth())
 
     def _row_changed(self, row: int) -> None:
