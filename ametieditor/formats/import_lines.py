@@ -57,9 +57,14 @@ def lines_from_text(text: str) -> list[SourceLine]:
                 continue
             cells = [[cell.strip()] for cell in stripped[1:-1].split("|")]
             lines.append(SourceLine(raw, number, cells))
-        elif "\t" in raw.strip():
-            cells = [[cell] for cell in raw.strip().split("\t")]
+        elif "\t" in stripped:
+            cells = [[cell] for cell in stripped.split("\t")]
+            if raw.rstrip(" \r\n\f\v").endswith("\t"):
+                cells.append([""])  # an empty last cell ("• Koostab aruandeid<TAB>")
             lines.append(SourceLine(raw, number, cells))
+        elif stripped and raw.rstrip(" \r\n\f\v").endswith("\t"):
+            # A row whose only text is its first cell: Word tables saved as text.
+            lines.append(SourceLine(raw, number, [[stripped], [""]]))
         else:
             lines.append(SourceLine(raw, number))
     return lines
@@ -124,6 +129,9 @@ class Line:
     hard: bool = False
     margin: bool = False
     glyph: str = ""  # the bullet glyph as typed ("•", "-", "»" …), "" when none
+    #: For text from a table row with only one filled cell (read as plain lines):
+    #: the whole row, empty cells and all.
+    row: Line | None = None
 
     @property
     def folded(self) -> str:
@@ -134,14 +142,23 @@ def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
     lines: list[Line] = []
     for src in source:
         if src.cells is not None:
-            cells = [_cell_lines(cell, src.number, src.origin, src.hard) for cell in src.cells]
-            cells = [cell for cell in cells if any(not ln.blank for ln in cell)] or cells
+            all_cells = [_cell_lines(cell, src.number, src.origin, src.hard)
+                         for cell in src.cells]
+            cells = [cell for cell in all_cells if any(not ln.blank for ln in cell)] or all_cells
             if len([c for c in cells if any(not ln.blank for ln in c)]) <= 1:
                 # A one-cell row is just text (layout tables, a text box in a table).
+                # A row of several cells with only one filled keeps its shape in
+                # ``row``: in the duties table the column says task or result.
+                row = None
+                if len(all_cells) >= 2:
+                    text = "\t".join(" ".join(ln.text for ln in cell) for cell in all_cells)
+                    row = Line(text, src.number, raw=src.text, cells=all_cells,
+                               origin=src.origin, margin=src.margin)
                 for cell in cells:
                     for cell_line in cell:
                         if not cell_line.blank:
                             cell_line.margin = src.margin
+                            cell_line.row = row
                             lines.append(cell_line)
                 continue
             text = "\t".join(" ".join(ln.text for ln in cell if not ln.blank) for cell in cells)

@@ -566,7 +566,23 @@ class _Parser:
         self.doc.duties = duties
         rows: list[list[Line]] = []
         before: list[Line] = []
+        as_row: dict[int, bool] = {}  # id of a one-filled-cell row -> read as a row?
         for line in section.lines:
+            if line.row is not None and line.cells is None:
+                # A row with one filled cell: its column tells a task bullet ("• …<TAB>")
+                # from a result, when the rows around it are table rows too.
+                row = line.row
+                if id(row) not in as_row:
+                    previous = rows[-1][0] if rows else None
+                    as_row[id(row)] = _starts_row(row) or (
+                        previous is not None and previous.cells is not None
+                        and row.cells is not None
+                        and len(previous.cells) == len(row.cells))
+                    if as_row[id(row)]:
+                        line = row
+                    # else: its lines are read one by one, as before
+                elif as_row[id(row)]:
+                    continue
             if line.cells is None and not line.blank and _DUTY_HEADER.match(line.folded):
                 continue
             if line.cells is not None:
@@ -1080,15 +1096,27 @@ __all__ = [
 
 
 def _continues_row(line: Line) -> bool:
-    """A table row whose task cell starts with a bullet continues the row before it.
+    """A table row whose task cell starts with a bullet, or is empty, continues the row
+    before it.
 
     Text exports of Word tables put each bullet of a task cell and the result
     bullet beside it on a row of their own; such a row has no duty number.
+    Either cell may be empty (``• Koostab aruandeid<TAB>``).
     """
     assert line.cells is not None
     first = next((ln for ln in line.cells[0] if not ln.blank), None)
-    return (first is not None and first.bullet
+    if first is None:
+        return True  # an empty task cell: more results of the row above
+    return (first.bullet
             and not _DUTY_NUMBER.match(first.raw) and not _ROW_NUMBER.match(first.raw))
+
+
+def _starts_row(line: Line) -> bool:
+    """A table row whose first cell starts with a duty number ("3.2", "2)")."""
+    assert line.cells is not None
+    first = next((ln for ln in line.cells[0] if not ln.blank), None)
+    return first is not None and not first.bullet and bool(
+        _DUTY_NUMBER.match(first.raw) or _ROW_NUMBER.match(first.raw))
 
 
 #: "2)", "2.", "3.2" leading a table row: the row starts a new duty.
