@@ -8,6 +8,7 @@ removed and remembered, markup expanded, page furniture marked);
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -202,18 +203,23 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     """Blocks (paragraphs and bullets) from wrapped lines.
 
     A line starts a new block when it is a bullet, or when the block before it
-    ended a sentence (``.;!?``) or an intro (``:``) and the line does not start
-    in lowercase. Inside a bullet, a line that follows without a blank line
-    continues it even after a full stop (PDFs wrap long bullets that way).
-    With ``space_bullets``, a line led by a space is a bullet whose glyph was
-    lost, unless it continues an unfinished lowercase sentence. ``glyphs``, when
-    given, receives the bullet glyph of each block ("" for paragraphs).
+    ended a sentence (``.;!?``) or an intro (``:``) and the line does not
+    continue it. A line after a sentence end continues the paragraph when it
+    starts in lowercase after a full stop, or when the line before it was full
+    (:func:`column_width`: the line's first word would not have fitted after
+    it), so the break was a wrap, not a paragraph end. Inside a bullet, a line
+    that follows without a blank line continues it even after a full stop
+    (PDFs wrap long bullets that way). With ``space_bullets``, a line led by a
+    space is a bullet whose glyph was lost, unless it continues an unfinished
+    lowercase sentence. ``glyphs``, when given, receives the bullet glyph of
+    each block ("" for paragraphs).
     """
     marks: list[str] = []
     blocks: RichText = []
     blank_before = False
     # A wrapped line fills the column; a short line ending a sentence ends its paragraph.
     width = max((len(line.raw.strip()) for line in lines if not line.blank), default=0)
+    column = column_width(lines)
     previous_length = 0
     for line in lines:
         if line.blank:
@@ -223,6 +229,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         if not text:
             continue
         short_before = previous_length < 0.6 * width
+        full_before = column > 0 and previous_length + 1 + len(text.split()[0]) > column
         previous_length = len(line.raw.strip())
         previous = blocks[-1] if blocks else None
         ended = previous is not None and previous.text.rstrip().endswith(tuple(_TERMINAL + ":"))
@@ -238,12 +245,14 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             marks.append("")
         elif not ended:
             previous.text = _join(previous.text, text)
-        elif previous.text.endswith(":"):
+        elif previous.text.endswith(":") or _ITEM_START.match(text):
             blocks.append(Block.p(text))
             marks.append("")
         elif (previous.is_bullet and (not blank_before or bullet_continues)
               and (not short_before or text[:1].islower())) \
-                or (text[:1].islower() and previous.text.endswith(".")):
+                or (text[:1].islower() and previous.text.endswith(".")) \
+                or (not previous.is_bullet and not blank_before and full_before
+                    and (text[:1].islower() or previous.text.endswith((".", "!", "?")))):
             previous.text = f"{previous.text} {text}"
         else:
             blocks.append(Block.p(text))
@@ -254,6 +263,27 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     if glyphs is not None:
         glyphs.extend(marks)
     return blocks
+
+
+#: "a) …", "2. …" opening a line: an item of its own, never a wrapped line's tail.
+_ITEM_START = re.compile(r"^(?:\d{1,2}|[^\W\d_])[.)]\s")
+
+
+def column_width(lines: Sequence[Line]) -> int:
+    """The width of the text column, in characters, or 0 when the lines are not wrapped.
+
+    Measured on the lines known to be wraps: soft lines that stop mid-sentence
+    with more text of the same block after them (each stopped because the next
+    word did not fit). Text with one line per paragraph (copied from a DOCX)
+    has fewer than two such lines and no width: its line ends are all real.
+    """
+    wraps: list[int] = []
+    for line, after in itertools.pairwise(lines):
+        if line.blank or after.blank or line.hard or after.bullet or after.hard \
+                or line.text.rstrip().endswith(tuple(_TERMINAL + ":")):
+            continue
+        wraps.append(len(line.raw.strip()))
+    return max(wraps) if len(wraps) >= 2 else 0
 
 
 _CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")

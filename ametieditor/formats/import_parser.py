@@ -34,7 +34,10 @@ How the parser reads a document
    short stand-alone lines), competency groups and additional competencies.
 5. **Rich text** is rebuilt from wrapped lines (:func:`reflow`): a line
    continues the block before it unless that block ended a sentence and the
-   line starts a new one (or is a bullet).
+   line starts a new one (or is a bullet). A sentence end is a paragraph end
+   only when the line is short of the column (measured on the block's other
+   wrapped lines: the next word would have fitted) and the next line does not
+   start in lowercase.
 
 The line types and :func:`reflow` live in :mod:`ametieditor.formats.import_lines`,
 the recognised words and patterns in :mod:`ametieditor.formats.import_vocabulary`;

@@ -82,3 +82,69 @@ def test_docx_row_with_an_empty_result_cell_is_a_task_bullet() -> None:
                          Block.li("aruannete koostamine;"),
                          Block.li("aruannete edastamine.")]
     assert duty.results == [Block.li("Aruanded on koostatud.")]
+
+
+# --------------------------------------------------------------------------
+# Wrapped paragraphs in PDF text: where does a paragraph end?
+
+def _purpose(*lines: str) -> list[Block]:
+    """The purpose read from PDF text (pypdf keeps a space at each wrapped line's end)."""
+    text = "2. AMETIKOHA EESMÄRK \n" + "".join(f"{line} \n" for line in lines)
+    return parse_text(text, "pdf")[0].purpose
+
+
+# Sample 001's purpose, rewrapped so that a sentence ends at the column edge.
+WRAPPED = (
+    "Ametikoha eesmärk on laste heaolu valdkonna arendamine ja sellega seotud tegevuste",
+    "planeerimine, elluviimine ning hindamine vastavalt Sotsiaalkindlustusametile seatud",
+    "ülesannetele ja kehtivatele õigusaktidele ning ameti strateegilistele eesmärkidele.",
+    "Samuti seksuaalselt väärkoheldud lapse ja seksuaalselt väärkohtlevalt käituva lapse",
+    "abistamine.",
+)
+
+
+def test_sentence_ending_at_the_column_edge_does_not_end_the_paragraph() -> None:
+    assert _purpose(*WRAPPED) == [Block.p(" ".join(WRAPPED))]
+
+
+def test_semicolon_line_followed_by_lowercase_continues_the_paragraph() -> None:
+    lines = ("Ametikoha eesmärk on laste heaolu valdkonna arendamine ja sellega seotud tegevuste",
+             "planeerimine, elluviimine ning hindamine vastavalt Sotsiaalkindlustusametile;",
+             "seksuaalselt väärkoheldud lapse ja seksuaalselt väärkohtlevalt käituva lapse",
+             "abistamine.")
+    assert _purpose(*lines) == [Block.p(" ".join(lines))]
+
+
+def test_short_sentence_line_followed_by_lowercase_continues_the_paragraph() -> None:
+    lines = ("Ametikoha eesmärk on laste heaolu valdkonna arendamine ja sellega seotud tegevuste",
+             "planeerimine ja hindamine vastavalt seadusele.",
+             "sh seksuaalselt väärkoheldud lapse ja seksuaalselt väärkohtlevalt käituva lapse",
+             "abistamine.")
+    assert _purpose(*lines) == [Block.p(" ".join(lines))]
+
+
+def test_short_sentence_ending_line_still_ends_the_paragraph() -> None:
+    first = (*WRAPPED[:2], "ülesannetele.")
+    second = WRAPPED[3:]
+    assert _purpose(*first, *second) == [Block.p(" ".join(first)), Block.p(" ".join(second))]
+
+
+def test_sentence_end_where_the_next_word_would_have_fit_ends_the_paragraph() -> None:
+    # 66 characters in a column of 83: "Ta" would have fitted, so the break is deliberate.
+    first = (*WRAPPED[:2], "ülesannetele ja kehtivatele õigusaktidele ning ameti eesmärkidele.")
+    second = ("Ta abistab seksuaalselt väärkoheldud lapsi ja seksuaalselt väärkohtlevalt",
+              "käituvaid lapsi.")
+    assert _purpose(*first, *second) == [Block.p(" ".join(first)), Block.p(" ".join(second))]
+
+
+def test_text_with_one_line_per_paragraph_keeps_its_paragraphs() -> None:
+    """Text copied out of a DOCX: no line is a wrap, so no line width to judge by."""
+    first = " ".join(WRAPPED[:3])
+    second = "Samuti lapse abistamine."
+    doc = parse_text(f"2. AMETIKOHA EESMÄRK\n{first}\n{second}\n")[0]
+    assert doc.purpose == [Block.p(first), Block.p(second)]
+
+
+def test_full_line_before_a_lettered_item_ends_the_paragraph() -> None:
+    lines = (*WRAPPED[:3], "a) laste abistamine.")
+    assert _purpose(*lines) == [Block.p(" ".join(WRAPPED[:3])), Block.p("a) laste abistamine.")]
