@@ -133,6 +133,8 @@ class Line:
     #: For text from a table row with only one filled cell (read as plain lines):
     #: the whole row, empty cells and all.
     row: Line | None = None
+    #: The whole source line this line was cut from (inline bullets), spaces and all.
+    source: str = ""
 
     @property
     def folded(self) -> str:
@@ -168,6 +170,7 @@ def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
             continue
         for piece in expand_markup(src.text):
             line = _line(piece, src.number, src.origin, src.hard)
+            line.source = src.text
             # Page numbers of a print-out are page furniture, like a footer.
             line.margin = src.margin or (not src.hard and bool(_PAGE_NUMBER.match(piece)))
             lines.append(line)
@@ -188,7 +191,9 @@ def _line(text: str, number: int, origin: str = "", hard: bool = False) -> Line:
     if not text.strip():
         return Line("", number, blank=True, raw=text, origin=origin, hard=hard)
     bullet, stripped = strip_bullet(text)
-    space_led = not bullet and not hard and text[:1].isspace() and stripped[:1].isalpha()
+    # A glyph lost in extraction leaves a space or two; deeper indents are layout.
+    lead = len(text) - len(text.lstrip())
+    space_led = not bullet and not hard and 0 < lead <= 3 and stripped[:1].isalpha()
     glyph = text.strip()[:1] if bullet else ""
     return Line(stripped, number, bullet=bullet, raw=text, space_led=space_led, origin=origin,
                 hard=hard, glyph=glyph)
@@ -298,3 +303,135 @@ def _join(before: str, after: str) -> str:
     return f"{before} {after}"
 
 
+
+
+# --------------------------------------------------------------------------
+# Two columns side by side (layout-preserving text)
+
+#: The least number of lines a page's columns must show before they are believed.
+_MIN_COLUMN_LINES = 3
+
+
+def layout_columns(lines: Sequence[Line], boundary=None) -> list[Line] | None:
+    """Lines of a two-column table copied from layout-preserving text, split at the gutter.
+
+    ``pdftotext -layout``, pypdf's layout mode and some PDF viewers keep a
+    table's columns side by side, so each line holds a piece of the task and a
+    piece of the result beside it: ``3.1 Lastemajateenuse …     Lastemajateenus
+    on toimiv …``. The gutter is a character position where every line has
+    spaces (or has ended) and where several lines start their right-hand text.
+    Pages may place it differently, so it is sought again after each
+    ``boundary`` line (the repeated header row) and after two blank lines.
+
+    Each source line that is split becomes one line with two cells ``[left],
+    [right]`` (either may be empty); blank lines and lines that cross the
+    gutter stay as they are. None when no part of the lines shows two columns.
+    """
+    # Visual lines: the pieces one source line was cut into (inline bullets) belong together.
+    visual: list[list[Line]] = []
+    for line in lines:
+        if line.cells is not None or line.hard:
+            return None  # real table rows (tabs, DOCX cells) need no guessing
+        if visual and not line.blank and not visual[-1][0].blank \
+                and visual[-1][0].number == line.number and visual[-1][0].source == line.source:
+            visual[-1].append(line)
+        else:
+            visual.append([line])
+    segments: list[list[int]] = [[]]
+    blanks = 0
+    for index, group in enumerate(visual):
+        if group[0].blank:
+            blanks += 1
+            if blanks == 2 and segments[-1]:
+                segments.append([])
+            continue
+        if boundary is not None and boundary(group[0]) and segments[-1]:
+            segments.append([])
+        blanks = 0
+        segments[-1].append(index)
+    gutters = [_gutter([_plain(visual[i][0]) for i in segment]) for segment in segments]
+    if not any(gutters):
+        return None
+    split: dict[int, Line] = {}
+    previous = 0
+    for segment, gutter in zip(segments, gutters, strict=True):
+        texts = [_plain(visual[i][0]) for i in segment]
+        if not gutter and previous and _clear_at(texts, previous):
+            gutter = previous  # a page holding a few lines only: the last page's gutter
+        if not gutter:
+            continue
+        previous = gutter
+        for i, text in zip(segment, texts, strict=True):
+            cut = _cut(text, gutter)
+            if cut is None:
+                continue  # a line of the page's full width
+            head = text[:cut].rstrip()
+            if head[-1:] and _INLINE_BULLET.match(head[-1]) and head[-2:-1] in ("", " "):
+                cut = len(head) - 1  # a right-hand bullet's glyph left of the gutter
+            first = visual[i][0]
+            left, right = text[:cut].strip(), text[cut:].strip()
+            cells = [_cell_lines([left], first.number, first.origin, False) if left else [],
+                     _cell_lines([right], first.number, first.origin, False) if right else []]
+            split[i] = Line(f"{left}\t{right}", first.number, raw=first.source, cells=cells,
+                            origin=first.origin)
+    result: list[Line] = []
+    for index, group in enumerate(visual):
+        if index in split:
+            result.append(split[index])
+        else:
+            result.extend(group)
+    return result
+
+
+def _plain(line: Line) -> str:
+    """A source line as laid out: form feeds gone, trailing space trimmed."""
+    return (line.source or line.raw).replace("\f", "").expandtabs().rstrip()
+
+
+def _gutter(texts: list[str]) -> int:
+    """The character position where the right-hand column starts, or 0 when none."""
+    if len(texts) < _MIN_COLUMN_LINES:
+        return 0
+    indent = min(len(text) - len(text.lstrip()) for text in texts)
+    starts: dict[int, int] = {}
+    for text in texts:
+        for match in re.finditer(r"\S {2,}(?=\S)", text):
+            starts[match.end()] = starts.get(match.end(), 0) + 1
+    for position in sorted(starts):
+        if starts[position] < _MIN_COLUMN_LINES or position < indent + 20:
+            continue
+        if _clear_at(texts, position):
+            return position
+    return 0
+
+
+#: How far (in characters) a line's own gap may stand from the page's gutter.
+_GUTTER_SLACK = 6
+
+
+def _cut(text: str, gutter: int) -> int | None:
+    """Where to split ``text`` into its left and right column, or None for a line that
+    spans both.
+
+    Character grids place text only roughly: a long left-hand line may run a
+    few characters past the gutter, leaving one space before the right-hand
+    text. Such a line is cut at its own gap nearest the gutter; a line with no
+    such gap that ends near the gutter is all left-hand text.
+    """
+    if len(text) <= gutter - 2 or not text[gutter - 2:gutter].strip():
+        return gutter
+    gaps = [match.end() for match in re.finditer(r"\S\s+(?=\S)", text)
+            if abs(match.end() - gutter) <= _GUTTER_SLACK]
+    if gaps:
+        return min(gaps, key=lambda end: abs(end - gutter))
+    if len(text) <= gutter + _GUTTER_SLACK:
+        return len(text)
+    return None
+
+
+def _clear_at(texts: list[str], position: int) -> bool:
+    """Whether the two characters before ``position`` are blank on (nearly) every line,
+    and some line has text on each side of them."""
+    crossing = sum(1 for text in texts if text[position - 2:position].strip())
+    both = sum(1 for text in texts if text[:position - 2].strip() and text[position:].strip())
+    return crossing <= len(texts) // 10 and both >= 1

@@ -60,6 +60,7 @@ from ametieditor.formats.import_lines import (
     SourceLine,
     _join,
     _make_lines,
+    layout_columns,
     lines_from_text,
     reflow,
 )
@@ -570,7 +571,15 @@ class _Parser:
         rows: list[list[Line]] = []
         before: list[Line] = []
         as_row: dict[int, bool] = {}  # id of a one-filled-cell row -> read as a row?
-        for line in section.lines:
+        lines = section.lines
+        layout = layout_columns(lines, boundary=lambda ln: bool(_DUTY_HEADER.match(ln.folded)))
+        if layout is not None:
+            lines = _layout_rows(layout)
+            self.guess(tr("kohustuste tabeli veerud olid tekstis kõrvuti; read jagati "
+                          "veergude vahe kohalt ülesandeks ja tulemuseks",
+                          "the columns of the duties table stood side by side in the text; "
+                          "lines were split into task and result at the gap between them"))
+        for line in lines:
             if line.row is not None and line.cells is None:
                 # A row with one filled cell: its column tells a task bullet ("• …<TAB>")
                 # from a result, when the rows around it are table rows too.
@@ -1120,6 +1129,32 @@ def _starts_row(line: Line) -> bool:
     first = next((ln for ln in line.cells[0] if not ln.blank), None)
     return first is not None and not first.bullet and bool(
         _DUTY_NUMBER.match(first.raw) or _ROW_NUMBER.match(first.raw))
+
+
+def _layout_rows(lines: list[Line]) -> list[Line]:
+    """The lines of a side-by-side duties table (:func:`layout_columns`) as one row per
+    duty: a line whose left part starts with a duty number starts a row, the lines
+    after it add to its cells."""
+    grouped: list[Line] = []
+    current: Line | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if line.cells is None:
+            grouped.append(line)
+            current = None
+            continue
+        left = " ".join(ln.text for ln in line.cells[0])
+        if _DUTY_HEADER.match(fold(left)):
+            grouped.append(line)
+            current = None
+        elif current is None or _starts_row(line):
+            current = line
+            grouped.append(line)
+        else:
+            current = _merge_rows(current, line)
+            grouped[-1] = current
+    return grouped
 
 
 #: "2)", "2.", "3.2" leading a table row: the row starts a new duty.

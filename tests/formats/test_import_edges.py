@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the laid-out text below keeps its columns as pdftotext placed them)
 """Edge cases of the import parser that real files show and the samples do not.
 
 Each input is built from sample text, varied the way DOMAIN.md says real
@@ -7,8 +8,10 @@ paragraph lines happen to end a sentence at the column edge.
 
 from __future__ import annotations
 
+from ametieditor.formats import xml_format
 from ametieditor.formats.import_parser import SourceLine, parse_lines, parse_text
 from ametieditor.model.document import Block
+from tests.conftest import DATA
 
 # Sample 003 as a Word table saved as text: the task of 3.1 has bullets, each on a
 # row of its own; where a bullet has no result beside it the row ends in a tab.
@@ -148,3 +151,86 @@ def test_text_with_one_line_per_paragraph_keeps_its_paragraphs() -> None:
 def test_full_line_before_a_lettered_item_ends_the_paragraph() -> None:
     lines = (*WRAPPED[:3], "a) laste abistamine.")
     assert _purpose(*lines) == [Block.p(" ".join(WRAPPED[:3])), Block.p("a) laste abistamine.")]
+
+
+# --------------------------------------------------------------------------
+# A duties table whose columns stand side by side (layout-preserving text)
+
+#: Sample 003 printed to PDF and copied out with ``pdftotext -layout``: each line
+#: holds a piece of the task and the piece of the result beside it. The second
+#: page moves the gutter, one line leaves a single space before a result's
+#: bullet, and a task runs on after its results end.
+SIDE_BY_SIDE = "\n".join([
+    '3. TEENISTUSKOHUSTUSED',
+    'Põhiülesanded                                      Oodatavad tulemused',
+    '3.1 Kaitstud töö taotluste menetlemine ja          •    Kaitstud töö teenuse taotlused on',
+    'inimeste teenusele suunamise                            õigeaegselt menetletud.',
+    'koordineerimine, haldamine ja järjekordade         •    Teenusele on suunatud õige sihtrühma',
+    'pidamine.                                               inimesed.',
+    '                                                   •    On olemas ajakohane ülevaade',
+    '                                                        järjekorrast.',
+    '3.2 Juhtumikorraldajate ja teiste ameti            •    Juhtumikorraldajad on protsessist',
+    'töötajate nõustamine kaitstud töö teenusega             teavitatud.',
+    'seotud küsimustes                                  •    Informatsioon on piisav ja kättesaadav.',
+    '3.3 Teenuse osutajate poolt esitatud aruannete     •    Aruanded ja arved on omavahel',
+    'ja arvete kontrollimine ja kinnitamine.                 vastavuses ja õiged.',
+    '3.4 Teenuse osutajate ja vajadusel teiste          •    Teenuse osutajad ja teised partnerid on',
+    'partnerite ning inimeste nõustamine kaitstud            teavitatud, informatsioon on neile',
+    'töö teenusega seotud küsimustes                         kättesaadav ja piisav.',
+    '3.5 Teenuse osutajate üle arvestuse pidamine.      •    Ajakohane nimekiri teenuse osutajatest,',
+    '                                                        nende sihtrühmadest ja pakutavatest',
+    '                                                        töödest.',
+    '3.6 Teenuse saajate üle arvestuse pidamine,        •    Ajakohane informatsioon teenusel',
+    'andmete jooksev haldamine                               olijatest.',
+    '',
+    '',
+    '',
+    '',
+    '                                                1 (4)',
+    '\x0c    Põhiülesanded                                    Oodatavad tulemused',
+    '    3.7 Projekti seireandmete kogumine,           •       Isikute seireandmed on kogutud.',
+    '    aruannete koostamine ja programmi elluviijale •       Aruandlus on tähtaegselt koostatud ja',
+    '    edastamine.                                           esitatud.',
+    '    3.8 Projekti hangete läbiviimisel ja lepingute, •     Projekti elluviimiseks vajalik',
+    '    juhendite jm dokumentide koostamisel                  dokumentatsioon on korrektne ja vastab',
+    '    tehnilise toe pakkumine (tekstide                     vormistamise reeglitele.',
+    '    vormistamine, tagasiside kogumine, täienduste',
+    '    ja paranduste sisseviimine jne).',
+    '    3.9 Teenuse osutamise ja lepingute               •    Teenust osutatakse vastavalt teenuse',
+    '    järelevalve.                                          kirjeldusele ja lepingule.',
+    '                                                     •    Järelevalve aktid on koostatud.',
+    "4. ÕIGUSED",
+    "Omab õigust:",
+])
+
+
+def test_side_by_side_columns_are_split_into_task_and_result() -> None:
+    doc, report = parse_text(SIDE_BY_SIDE)
+    golden = xml_format.read(DATA / "003_koordinaator_kaitstud_too.ametijuhend")
+    assert doc.duties.items == golden.duties.items[:9]
+    assert [note.text for note in doc.import_notes] == ["1 (4)"]  # the page number
+    assert any("kõrvuti" in guess.message for guess in report.guesses)
+
+
+#: Sample 001's requirements copied out with ``pdftotext -layout``: labels and
+#: texts side by side, continuation lines indented deep into the text column.
+REQUIREMENTS_LAID_OUT = "\n".join([
+    '7. AMETIKOHALE ESITATAVAD NÕUDED',
+    '    Haridus                     Kõrgharidus, sotsiaal-, kasvatus- või meditsiiniteadustes.',
+    '    Töökogemus                  Vähemalt 2-aastane töökogemus ametiasutuse või ametikoha',
+    '                                töövaldkonnas.',
+    '    Keeleoskus                  Eesti keele valdamine vähemalt tasemel C1.',
+    '                                Inglise või vene keele valdamine tasemel B2.',
+    '    Arvutikasutamise oskus      Vilunud MS Office tootepere kasutaja. Omandab kiiresti uute',
+    '                                programmide spetsiifika ning otsib uusi infotehnoloogilisi',
+    '                                lahendusi oma töö lihtsustamiseks.',
+    '    Valmisolek lähetusteks      On valmis mobiilse lastemajateenuse osutamise raames Eesti-',
+    '                                sisesteks regulaarseteks lähetusteks.',
+])
+
+
+def test_deep_layout_indents_are_not_bullets_with_a_lost_glyph() -> None:
+    doc, report = parse_text(REQUIREMENTS_LAID_OUT)
+    golden = xml_format.read(DATA / "001_peaspetsialist_lastemaja.ametijuhend")
+    assert doc.requirements.items == golden.requirements.items
+    assert not any("tühikuga" in guess.message for guess in report.guesses)
