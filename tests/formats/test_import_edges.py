@@ -8,10 +8,16 @@ paragraph lines happen to end a sentence at the column edge.
 
 from __future__ import annotations
 
-from ametieditor.formats import xml_format
+import re
+from pathlib import Path
+
+import pytest
+
+from ametieditor.formats import libreoffice, registry, xml_format
+from ametieditor.formats.docx_export import build_docx
 from ametieditor.formats.import_parser import SourceLine, parse_lines, parse_text
 from ametieditor.model.document import Block
-from tests.conftest import DATA
+from tests.conftest import DATA, SAMPLE_FILES
 
 # Sample 003 as a Word table saved as text: the task of 3.1 has bullets, each on a
 # row of its own; where a bullet has no result beside it the row ends in a tab.
@@ -234,3 +240,45 @@ def test_deep_layout_indents_are_not_bullets_with_a_lost_glyph() -> None:
     golden = xml_format.read(DATA / "001_peaspetsialist_lastemaja.ametijuhend")
     assert doc.requirements.items == golden.requirements.items
     assert not any("tühikuga" in guess.message for guess in report.guesses)
+
+
+# --------------------------------------------------------------------------
+# The samples' duties tables printed to PDF, read back both ways
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """golden file stem → PDF that LibreOffice made of its DOCX export (one run)."""
+    folder = tmp_path_factory.mktemp("printed")
+    sources = []
+    for golden in SAMPLE_FILES:
+        target = folder / f"{golden.stem}.docx"
+        target.write_bytes(build_docx(xml_format.read(golden)).data)
+        sources.append(target)
+    pdfs = libreoffice.convert_files(sources, "pdf", folder)
+    return {pdf.stem: pdf for pdf in pdfs}
+
+
+@pytest.mark.parametrize("golden", SAMPLE_FILES, ids=[g.name[:3] for g in SAMPLE_FILES])
+def test_printed_duties_table_reads_back_from_the_pdf_and_from_its_layout_text(
+        golden: Path, printed: dict[str, Path], tmp_path: Path) -> None:
+    """pypdf reads a table cell by cell (its columns never interleave); its layout mode
+    keeps the columns side by side, as pdftotext -layout does, and such text pasted
+    into a .txt splits back into the same tasks and results."""
+    from pypdf import PdfReader
+
+    expected = xml_format.read(golden)
+    pdf = printed[golden.stem]
+    assert registry.load(pdf).document.duties.items == expected.duties.items
+    laid_out = tmp_path / "kopeeritud.txt"
+    laid_out.write_text("\n".join(page.extract_text(extraction_mode="layout")
+                                  for page in PdfReader(pdf).pages), encoding="utf-8")
+    text = laid_out.read_text(encoding="utf-8")
+    task = expected.duties.items[0].task[0].text
+    result = expected.duties.items[0].results[0].text
+    side_by_side = re.compile(f"{re.escape(task[:20])}.*\\S {{3,}}{re.escape(result[:15])}")
+    assert any(side_by_side.search(line) for line in text.splitlines())
+    document = registry.load(laid_out).document
+    assert document.duties.items == expected.duties.items
+    assert (document.purpose, document.rights, document.responsibilities) == \
+        (expected.purpose, expected.rights, expected.responsibilities)
