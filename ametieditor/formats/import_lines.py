@@ -297,7 +297,7 @@ _CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")
 def _join(before: str, after: str) -> str:
     """Join a wrapped line; ``Eesti-`` + ``sisesteks`` gives ``Eesti-sisesteks``."""
     before = before.rstrip()
-    if re.search(r"\w-$", before) and after[:1].isalpha() \
+    if re.search(r"\w-$", before[-2:]) and after[:1].isalpha() \
             and after.split(" ", 1)[0].strip(",;") not in _CONJUNCTIONS:
         return f"{before}{after}"
     return f"{before} {after}"
@@ -397,9 +397,11 @@ def _gutter(texts: list[str]) -> int:
     for text in texts:
         for match in re.finditer(r"\S {2,}(?=\S)", text):
             starts[match.end()] = starts.get(match.end(), 0) + 1
-    for position in sorted(starts):
-        if starts[position] < _MIN_COLUMN_LINES or position < indent + 20:
-            continue
+    # A real gutter starts the right-hand text on a good share of the lines.
+    least = max(_MIN_COLUMN_LINES, len(texts) // 10)
+    candidates = [position for position in sorted(starts)
+                  if starts[position] >= least and position >= indent + 20]
+    for position in candidates[:40]:
         if _clear_at(texts, position):
             return position
     return 0
