@@ -501,20 +501,40 @@ class _Parser:
             return values
         # Chunks separated by blank lines; within a chunk the first line may hold
         # several cells separated by two or more spaces, later lines continue the last.
+        # Text that kept its layout (pdftotext -layout) puts the cells' wrapped lines
+        # under their first lines: a piece joins the cell that starts where it starts.
         cells: list[str] = []
+        starts: list[int] = []  # where the cells opened by a chunk's first line start
+        first = 0
         chunk_start = True
         for line in lines:
             if line.blank:
                 chunk_start = True
                 continue
-            raw = line.raw.strip()
-            pieces = [p for p in re.split(r"\s{2,}", raw) if p] if raw else [line.text]
+            raw = line.raw.replace("\f", "").expandtabs().rstrip()
+            found = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)] \
+                if raw.strip() else [(0, line.text)]
             if chunk_start or not cells:
-                cells.extend(pieces)
-            else:
-                cells[-1] = f"{cells[-1]} {pieces[0]}"
-                cells.extend(pieces[1:])
-            chunk_start = False
+                first = len(cells)  # the cells this chunk's first line opened
+                cells.extend(piece for _, piece in found)
+                starts = [start for start, _ in found]
+                chunk_start = False
+                continue
+            columns = [min(range(len(starts)), key=lambda i, at=at: abs(starts[i] - at))
+                       for at, _ in found] if len(starts) > 1 else []
+            laid_out = bool(columns) and len(found) <= len(starts) and all(
+                abs(starts[c] - at) <= 3 for c, (at, _) in zip(columns, found, strict=True)) \
+                and columns == sorted(set(columns)) \
+                and (len(found) > 1 or columns[0] > 0)  # a lone piece under the first
+            # cell is as likely the last cell's wrap ("Koordinaator  Ohvriabi …,\nennetus…")
+            columns = [first + column for column in columns]
+            if laid_out:
+                for column, (_, piece) in zip(columns, found, strict=True):
+                    cells[column] = f"{cells[column]} {piece}"
+                continue
+            cells[-1] = f"{cells[-1]} {found[0][1]}"
+            cells.extend(piece for _, piece in found[1:])
+            starts = []  # the columns are lost: no more placing by position
         if count == 1 or not cells:
             return [" ".join(cells)] if cells else []
         while len(cells) < count:
