@@ -270,8 +270,9 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     return blocks
 
 
-#: "a) …", "2. …" opening a line: an item of its own, never a wrapped line's tail.
-_ITEM_START = re.compile(r"^(?:\d{1,2}|[^\W\d_])[.)]\s")
+#: "a) …", "2. …" opening a line: an item of its own, never a wrapped line's tail
+#: ("a. " is not one: "2020. a. jooksul" wraps before it).
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)]|[^\W\d_]\))\s")
 
 
 def column_width(lines: Sequence[Line]) -> int:

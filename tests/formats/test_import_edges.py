@@ -312,3 +312,10 @@ def test_side_by_side_general_part_keeps_each_wrapped_value_in_its_column() -> N
         "Projektijuht (kaitstud töö)",
         "Koordinaator (kaitstud töö) või projektijuht (kaitstud töö)",
         "Koordinaatorit (kaitstud töö) või projektijuhti (kaitstud töö)")
+
+
+def test_year_abbreviation_starting_a_line_continues_the_sentence() -> None:
+    lines = ("Ametikoha eesmärk on laste heaolu valdkonna arendamine ja sellega seotud tegevuste",
+             "planeerimine vastavalt 2023.",
+             "a. arengukavale.")
+    assert _purpose(*lines) == [Block.p(" ".join(lines))]
