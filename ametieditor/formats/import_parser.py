@@ -34,7 +34,10 @@ How the parser reads a document
    short stand-alone lines), competency groups and additional competencies.
 5. **Rich text** is rebuilt from wrapped lines (:func:`reflow`): a line
    continues the block before it unless that block ended a sentence and the
-   line starts a new one (or is a bullet).
+   line starts a new one (or is a bullet). A sentence end is a paragraph end
+   only when the line is short of the column (measured on the block's other
+   wrapped lines: the next word would have fitted) and the next line does not
+   start in lowercase.
 
 The line types and :func:`reflow` live in :mod:`ametieditor.formats.import_lines`,
 the recognised words and patterns in :mod:`ametieditor.formats.import_vocabulary`;
@@ -57,6 +60,7 @@ from ametieditor.formats.import_lines import (
     SourceLine,
     _join,
     _make_lines,
+    layout_columns,
     lines_from_text,
     reflow,
 )
@@ -497,20 +501,40 @@ class _Parser:
             return values
         # Chunks separated by blank lines; within a chunk the first line may hold
         # several cells separated by two or more spaces, later lines continue the last.
+        # Text that kept its layout (pdftotext -layout) puts the cells' wrapped lines
+        # under their first lines: a piece joins the cell that starts where it starts.
         cells: list[str] = []
+        starts: list[int] = []  # where the cells opened by a chunk's first line start
+        first = 0
         chunk_start = True
         for line in lines:
             if line.blank:
                 chunk_start = True
                 continue
-            raw = line.raw.strip()
-            pieces = [p for p in re.split(r"\s{2,}", raw) if p] if raw else [line.text]
+            raw = line.raw.replace("\f", "").expandtabs().rstrip()
+            found = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)] \
+                if raw.strip() else [(0, line.text)]
             if chunk_start or not cells:
-                cells.extend(pieces)
-            else:
-                cells[-1] = f"{cells[-1]} {pieces[0]}"
-                cells.extend(pieces[1:])
-            chunk_start = False
+                first = len(cells)  # the cells this chunk's first line opened
+                cells.extend(piece for _, piece in found)
+                starts = [start for start, _ in found]
+                chunk_start = False
+                continue
+            columns = [min(range(len(starts)), key=lambda i, at=at: abs(starts[i] - at))
+                       for at, _ in found] if len(starts) > 1 else []
+            laid_out = bool(columns) and len(found) <= len(starts) and all(
+                abs(starts[c] - at) <= 3 for c, (at, _) in zip(columns, found, strict=True)) \
+                and columns == sorted(set(columns)) \
+                and (len(found) > 1 or columns[0] > 0)  # a lone piece under the first
+            # cell is as likely the last cell's wrap ("Koordinaator  Ohvriabi …,\nennetus…")
+            columns = [first + column for column in columns]
+            if laid_out:
+                for column, (_, piece) in zip(columns, found, strict=True):
+                    cells[column] = f"{cells[column]} {piece}"
+                continue
+            cells[-1] = f"{cells[-1]} {found[0][1]}"
+            cells.extend(piece for _, piece in found[1:])
+            starts = []  # the columns are lost: no more placing by position
         if count == 1 or not cells:
             return [" ".join(cells)] if cells else []
         while len(cells) < count:
@@ -566,7 +590,31 @@ class _Parser:
         self.doc.duties = duties
         rows: list[list[Line]] = []
         before: list[Line] = []
-        for line in section.lines:
+        as_row: dict[int, bool] = {}  # id of a one-filled-cell row -> read as a row?
+        lines = section.lines
+        layout = layout_columns(lines, boundary=lambda ln: bool(_DUTY_HEADER.match(ln.folded)))
+        if layout is not None:
+            lines = _layout_rows(layout)
+            self.guess(tr("kohustuste tabeli veerud olid tekstis kõrvuti; read jagati "
+                          "veergude vahe kohalt ülesandeks ja tulemuseks",
+                          "the columns of the duties table stood side by side in the text; "
+                          "lines were split into task and result at the gap between them"))
+        for line in lines:
+            if line.row is not None and line.cells is None:
+                # A row with one filled cell: its column tells a task bullet ("• …<TAB>")
+                # from a result, when the rows around it are table rows too.
+                row = line.row
+                if id(row) not in as_row:
+                    previous = rows[-1][0] if rows else None
+                    as_row[id(row)] = _starts_row(row) or (
+                        previous is not None and previous.cells is not None
+                        and row.cells is not None
+                        and len(previous.cells) == len(row.cells))
+                    if as_row[id(row)]:
+                        line = row
+                    # else: its lines are read one by one, as before
+                elif as_row[id(row)]:
+                    continue
             if line.cells is None and not line.blank and _DUTY_HEADER.match(line.folded):
                 continue
             if line.cells is not None:
@@ -1080,15 +1128,53 @@ __all__ = [
 
 
 def _continues_row(line: Line) -> bool:
-    """A table row whose task cell starts with a bullet continues the row before it.
+    """A table row whose task cell starts with a bullet, or is empty, continues the row
+    before it.
 
     Text exports of Word tables put each bullet of a task cell and the result
     bullet beside it on a row of their own; such a row has no duty number.
+    Either cell may be empty (``• Koostab aruandeid<TAB>``).
     """
     assert line.cells is not None
     first = next((ln for ln in line.cells[0] if not ln.blank), None)
-    return (first is not None and first.bullet
+    if first is None:
+        return True  # an empty task cell: more results of the row above
+    return (first.bullet
             and not _DUTY_NUMBER.match(first.raw) and not _ROW_NUMBER.match(first.raw))
+
+
+def _starts_row(line: Line) -> bool:
+    """A table row whose first cell starts with a duty number ("3.2", "2)")."""
+    assert line.cells is not None
+    first = next((ln for ln in line.cells[0] if not ln.blank), None)
+    return first is not None and not first.bullet and bool(
+        _DUTY_NUMBER.match(first.raw) or _ROW_NUMBER.match(first.raw))
+
+
+def _layout_rows(lines: list[Line]) -> list[Line]:
+    """The lines of a side-by-side duties table (:func:`layout_columns`) as one row per
+    duty: a line whose left part starts with a duty number starts a row, the lines
+    after it add to its cells."""
+    grouped: list[Line] = []
+    current: Line | None = None
+    for line in lines:
+        if line.blank:
+            continue
+        if line.cells is None:
+            grouped.append(line)
+            current = None
+            continue
+        left = " ".join(ln.text for ln in line.cells[0])
+        if _DUTY_HEADER.match(fold(left)):
+            grouped.append(line)
+            current = None
+        elif current is None or _starts_row(line):
+            current = line
+            grouped.append(line)
+        else:
+            current = _merge_rows(current, line)
+            grouped[-1] = current
+    return grouped
 
 
 #: "2)", "2.", "3.2" leading a table row: the row starts a new duty.

@@ -7,6 +7,13 @@ golden document exactly, while pdfminer.six's puts the approver's title in
 the wrong part; pypdf is also faster (0.14 s against 0.23 s) and keeps the
 trailing space at wrapped lines that the samples' extraction shows.
 
+pypdf reads a table cell by cell, in the order the PDF draws it (checked on
+PDFs printed by Word and by LibreOffice): the duties table's task and result
+columns follow one another and never interleave. Text copied with its
+layout kept (``pdftotext -layout``, pypdf's ``extraction_mode="layout"``)
+has the two columns side by side on each line; the parser splits such lines
+at the gutter (:func:`ametieditor.formats.import_lines.layout_columns`).
+
 A scanned PDF has no text layer: the user is told so in one line (run OCR
 or copy the text by hand), never given an empty document.
 """

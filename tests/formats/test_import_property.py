@@ -200,3 +200,45 @@ def test_mutated_samples_as_word_paragraphs_and_rows_lose_no_word(text: str, rnd
         else:
             lines.append(SourceLine(line, number, hard=True))
     assert_no_word_lost(text, lines)
+
+
+# --------------------------------------------------------------------------
+# A duties table laid out in two columns side by side (pdftotext -layout)
+
+layout_word = st.text(alphabet="abdeghijklmnoprstuvõäöüšž", min_size=2, max_size=12)
+
+
+@st.composite
+def laid_out_duties(draw: st.DrawFn) -> str:
+    """A duties section whose task and result columns share each line, at a gutter that
+    may move from page to page, with lines that run into the gutter and junk lines."""
+    lines = ["3. TEENISTUSKOHUSTUSED"]
+    gutter = draw(st.integers(25, 60))
+    indent = draw(st.integers(0, 4))
+    for number in range(1, draw(st.integers(2, 6)) + 1):
+        if draw(st.booleans()):  # a page break: header row, a new gutter
+            gutter = draw(st.integers(25, 60))
+            indent = draw(st.integers(0, 4))
+            lines += ["", "", " " * indent + "Põhiülesanded".ljust(gutter - indent)
+                      + "Oodatavad tulemused"]
+        left = [f"3.{number} " + " ".join(draw(st.lists(layout_word, min_size=1, max_size=5)))]
+        left += [draw(st.sampled_from(["", "• "])) + " ".join(draw(
+            st.lists(layout_word, min_size=1, max_size=4))) for _ in range(draw(st.integers(0, 4)))]
+        right = [draw(st.sampled_from(["", "• ", "•    "])) + " ".join(draw(
+            st.lists(layout_word, min_size=1, max_size=4))) for _ in range(draw(st.integers(0, 5)))]
+        for index in range(max(len(left), len(right))):
+            task = left[index] if index < len(left) else ""
+            result = right[index] if index < len(right) else ""
+            jitter = draw(st.sampled_from([0, 0, 0, 0, 1, -1, -3]))
+            pad = max(1, gutter - indent - len(task) + jitter)
+            lines.append((" " * indent + task + " " * pad + result).rstrip())
+    for _ in range(draw(st.integers(0, 3))):
+        lines.insert(draw(st.integers(1, len(lines))), draw(junk_line))
+    return "\n".join(lines)
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(laid_out_duties())
+def test_laid_out_duties_lose_no_word_and_never_raise(text: str) -> None:
+    assert_no_word_lost(text)
