@@ -37,7 +37,7 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
     """The text layer of a PDF, pages separated by a blank line."""
     try:
         from pypdf import PdfReader
-        from pypdf.errors import FileNotDecryptedError, PdfReadError
+        from pypdf.errors import FileNotDecryptedError, PyPdfError
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise FormatError(source, tr("PDF-i lugemiseks puudub pypdf",
                                      "pypdf is needed to read PDF files")) from None
@@ -53,7 +53,8 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
                                      "proovige uuesti",
                                      "the PDF is password-protected; remove the password "
                                      "and try again")) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+    # PyPdfError: every pypdf error, also its limits on damaged input (LimitReachedError)
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, NotImplementedError):
         raise FormatError(source, tr("PDF-fail on rikutud või poolik",
                                      "the PDF file is damaged or incomplete")) from None

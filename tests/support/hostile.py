@@ -243,5 +243,37 @@ def hostile_cases(extension: str) -> list[tuple[str, bytes, str | None]]:
                 ("utf16-without-bom", "AMETIJUHEND\n1. ÜLDOSA".encode("utf-16-le"), MAY_LOAD)]
     if extension == ".pdf":
         return [("truncated", b"%PDF-1.7\n1 0 obj\n<<", None),
-                ("garbage", b"%PDF-" + bytes(range(256)) * 16, None)]
+                ("garbage", b"%PDF-" + bytes(range(256)) * 16, None),
+                # found by the fuzzer: pypdf's own LimitReachedError, not a PdfReadError
+                ("long-tounicode-code", pdf_with_long_cmap_code(), None)]
     return []
+
+
+def pdf_with_long_cmap_code() -> bytes:
+    """A one-page PDF whose font's /ToUnicode map has a 19-byte code (pypdf allows 16)."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            b"1 begincodespacerange <00> <FF> endcodespacerange\n"
+            b"1 beginbfchar <" + b"41" * 19 + b"> <0041> endbfchar\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end\n")
+    content = b"BT /F1 12 Tf 72 720 Td (Ametijuhendi tekst) Tj ET\n"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"endstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
