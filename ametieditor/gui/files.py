@@ -255,7 +255,3 @@ class DocumentFiles(QObject):
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
         return self._save_to(path, self.tr("Eksportimine ebaõnnestus"))
-
-
-def pdf_available(finder: Callable[[], str | None] = find_soffice) -> bool:
-    return finder() is not None

@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self)  # see eventFilter: Ctrl+Z for the whole window
         importlib.import_module("ametieditor.gui.revisions").install(self)
         importlib.import_module("ametieditor.gui.features").install_features(self)
-        self.update_export_pdf()
         callbacks, self._after_start = self._after_start, []
         for callback in callbacks:
             callback()

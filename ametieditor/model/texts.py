@@ -101,16 +101,16 @@ def _requirement_texts(doc: JobDescription, section: int | None) -> Iterator[Tex
         location: Location = ("requirements", "items", index)
         yield TextPiece(part, (*location, "label"), requirement.label)
         yield from _rich(part, (*location, "content"), requirement.content)
+    named = []  # competency groups and additional competencies: a name and a text each
     if requirements.competencies is not None:
-        for index, group in enumerate(requirements.competencies.groups):
-            part = f"{section}. {group.name.strip() or tr('kompetents', 'competency')}"
-            location = ("requirements", "competencies", "groups", index)
-            yield TextPiece(part, (*location, "name"), group.name)
-            yield from _rich(part, (*location, "content"), group.content)
+        named.append((("requirements", "competencies", "groups"),
+                      requirements.competencies.groups))
     if requirements.additional is not None:
-        for index, item in enumerate(requirements.additional.items):
+        named.append((("requirements", "additional", "items"), requirements.additional.items))
+    for list_path, items in named:
+        for index, item in enumerate(items):
             part = f"{section}. {item.name.strip() or tr('kompetents', 'competency')}"
-            location = ("requirements", "additional", "items", index)
+            location = (*list_path, index)
             yield TextPiece(part, (*location, "name"), item.name)
             yield from _rich(part, (*location, "content"), item.content)
     if requirements.note is not None:

@@ -22,6 +22,14 @@ def _open(window, qtbot, duty_count: int):
     return window.panes["duties"]
 
 
+def _click_row(qtbot, pane, row: int) -> None:
+    """Click the task cell of ``row`` in the duty table."""
+    table = pane.ui.table
+    rect = table.visualRect(pane.model.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft()
+                     + QPoint(5, 5))
+
+
 def _first_tasks(window) -> list[str]:
     return [duty.task[0].text.split()[1] for duty in window.session.document.duties.items]
 
@@ -70,9 +78,7 @@ def test_dragging_a_row_with_the_mouse_moves_it_renumbers_and_undoes_in_one_step
 def test_undoing_a_move_selects_the_duty_where_it_returns(qtbot, window) -> None:
     pane = _open(window, qtbot, 3)
     table = pane.ui.table
-    rect = table.visualRect(pane.model.index(0, 1))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft()
-                     + QPoint(5, 5))
+    _click_row(qtbot, pane, 0)
     qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)
     qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)
     assert _first_tasks(window) == ["2", "3", "1"]
@@ -123,9 +129,7 @@ def test_the_table_accepts_drags_of_its_rows(qtbot, window) -> None:
 def test_row_operations_with_shortcuts_and_buttons(qtbot, window) -> None:
     pane = _open(window, qtbot, 3)
     table = pane.ui.table
-    rect = table.visualRect(pane.model.index(1, 1))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft()
-                     + QPoint(5, 5))
+    _click_row(qtbot, pane, 1)
     assert pane.current_row() == 1
     assert pane.ui.taskLabel.text() == "Põhi&ülesanne 3.2"
     qtbot.keyClick(table, Qt.Key.Key_Down, CTRL_SHIFT)

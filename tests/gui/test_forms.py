@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,22 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import REPO
+from tests.support.scripts import load_script
 
 INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractButton,
           QAbstractItemView)
 
 
-def _compile_forms_module():
-    spec = importlib.util.spec_from_file_location("compile_forms",
-                                                  REPO / "scripts" / "compile_forms.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["compile_forms"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generated_forms_are_up_to_date() -> None:
-    compile_forms = _compile_forms_module()
+    compile_forms = load_script("compile_forms")
     forms = sorted((REPO / "forms").glob("*.ui"))
     assert len(forms) >= 7
     for form in forms:

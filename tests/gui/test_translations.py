@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -19,16 +18,14 @@ from ametieditor.i18n import current_language
 from ametieditor.storage.lock import lock_path
 from tests.conftest import REPO, SAMPLE_FILES
 from tests.gui.helpers import click, type_text
+from tests.support.scripts import load_script
 
 TS = REPO / "resources" / "translations" / "ametieditor_en.ts"
 QM = TS.with_suffix(".qm")
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", REPO / "scripts" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_translations")
     fresh = tmp_path / "fresh.qm"
     module.release(TS, fresh)
     assert QM.read_bytes() == fresh.read_bytes(), "run scripts/build_translations.py"
@@ -41,10 +38,7 @@ def test_the_committed_ts_holds_every_string_of_the_sources(tmp_path) -> None:
     (A string whose context lupdate cannot see, e.g. ``parent.tr(...)``, would land
     under a context the running program never looks up.)
     """
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", REPO / "scripts" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_translations")
     fresh = tmp_path / TS.name
     shutil.copy(TS, fresh)
     module.update(fresh, "en")

@@ -158,12 +158,9 @@ def test_qt_own_buttons_and_menus_speak_estonian(qtbot, estonian) -> None:
 
 
 def test_qt_estonian_is_compiled_from_its_source(tmp_path) -> None:
-    import importlib.util
+    from tests.support.scripts import load_script
 
-    spec = importlib.util.spec_from_file_location(
-        "build_translations", REPO / "scripts" / "build_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_translations")
     fresh = tmp_path / "qt_et.qm"
     module.release(TRANSLATIONS / "qt_et.ts", fresh)
     assert (TRANSLATIONS / "qt_et.qm").read_bytes() == fresh.read_bytes(), \
