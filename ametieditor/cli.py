@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ametieditor import __version__
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import resolve_language, set_language, tr
+from ametieditor.io.errors import FormatError
 from ametieditor.model.checks import Problem, check_document, check_for_signing
 from ametieditor.model.document import JobDescription
 
@@ -239,7 +239,7 @@ def _convert_batch(args: argparse.Namespace) -> int:
         except FormatError as error:
             failures.append(str(error))
         except OSError as error:
-            from ametieditor.formats.files import describe_os_error
+            from ametieditor.io.files import describe_os_error
 
             failures.append(f"{error.filename or source}: {describe_os_error(error)}")
         except Exception as error:  # one broken file must not stop the other 49
@@ -400,7 +400,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FormatError as error:
         print(str(error), file=sys.stderr)
     except OSError as error:
-        from ametieditor.formats.files import describe_os_error
+        from ametieditor.io.files import describe_os_error
 
         name = error.filename or ""
         print(f"{name}: {describe_os_error(error)}" if name else describe_os_error(error),

@@ -12,7 +12,7 @@ from pathlib import Path
 from _common import DATA, emit, largest_sample, median_seconds
 
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.storage.backup import save_with_backup
 
 

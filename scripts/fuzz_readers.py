@@ -53,7 +53,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ametieditor.formats import registry  # noqa: E402
-from ametieditor.formats.errors import FormatError  # noqa: E402
+from ametieditor.io.errors import FormatError  # noqa: E402
 
 OUTCOMES = ("ok", "format-error", "multi-line", "traceback", "hang")
 FAILURES = ("multi-line", "traceback", "hang")

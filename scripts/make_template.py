@@ -19,7 +19,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from ametieditor.formats.atomic import atomic_write  # noqa: E402
 from ametieditor.formats.docx_package import (  # noqa: E402
     CT_APP,
     CT_CORE,
@@ -33,6 +32,7 @@ from ametieditor.formats.docx_package import (  # noqa: E402
     write_package,
 )
 from ametieditor.formats.docx_styles import StyleName, style_id  # noqa: E402
+from ametieditor.io.atomic import atomic_write  # noqa: E402
 
 TARGET = REPO / "resources" / "templates" / "ametijuhend.docx"
 

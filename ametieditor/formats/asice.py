@@ -32,11 +32,11 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error, read_limited
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
-from ametieditor.formats.safezip import open_zip, read_member
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error, read_limited
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
+from ametieditor.io.safezip import open_zip, read_member
 
 MIMETYPE = "application/vnd.etsi.asic-e+zip"
 EXTENSIONS = (".asice", ".bdoc")

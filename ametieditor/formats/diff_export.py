@@ -14,10 +14,10 @@ import html
 import io
 from pathlib import Path
 
-from ametieditor.formats.atomic import atomic_write
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
 from ametieditor.i18n import current_language, tr
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.model.compare import ChangeKind, Comparison, Entry, Op, TextChange
 
 _CSS = """

@@ -33,8 +33,8 @@ from pathlib import Path
 
 from ametieditor import paths
 from ametieditor.formats import xml_format
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription, Meta
 from ametieditor.model.revision import iso_timestamp, new_id
 from ametieditor.resources import resource_path

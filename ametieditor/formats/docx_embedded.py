@@ -26,8 +26,8 @@ from ametieditor.formats.docx_package import (
     Relationships,
     rels_name,
 )
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
-from ametieditor.formats.safezip import open_zip, read_member
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
+from ametieditor.io.safezip import open_zip, read_member
 from ametieditor.model.document import JobDescription
 
 _ITEM = re.compile(r"customXml/item(\d+)\.xml")
@@ -90,7 +90,7 @@ def find_embedded(archive: zipfile.ZipFile, source: str | Path) -> bytes | None:
 def read_embedded(data: bytes, source: str | Path) -> JobDescription | None:
     """The job description embedded in DOCX ``data``; ``None`` when there is none.
 
-    Raises :class:`~ametieditor.formats.errors.FormatError` when the package
+    Raises :class:`~ametieditor.io.errors.FormatError` when the package
     cannot be opened or the embedded part is damaged.
     """
     embedded = find_embedded(open_zip(data, source), source)

@@ -26,7 +26,6 @@ from pathlib import Path
 from lxml import etree
 
 from ametieditor.formats import docx_embedded
-from ametieditor.formats.atomic import atomic_write
 from ametieditor.formats.docx_package import (
     CONTENT_TYPES,
     CT_CORE,
@@ -42,8 +41,9 @@ from ametieditor.formats.docx_package import (
 )
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import PreparedTemplate, load_template
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.model.document import (
     SIGNATURE_MARKER,
     Block,

@@ -1,7 +1,7 @@
 """Importing a Word file typed by hand (``.docx`` without the editor's own XML part).
 
-The package is opened with :mod:`ametieditor.formats.safezip` and its XML
-parts parsed with :mod:`ametieditor.formats.safexml`. The body is walked
+The package is opened with :mod:`ametieditor.io.safezip` and its XML
+parts parsed with :mod:`ametieditor.io.safexml`. The body is walked
 with lxml in document order (python-docx's paragraph API skips content
 controls), producing the :class:`~ametieditor.formats.import_parser.SourceLine`
 sequence the shared structural parser reads:
@@ -35,12 +35,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
 from ametieditor.formats.import_parser import SourceLine, parse_lines
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
-from ametieditor.formats.safezip import open_zip, read_member
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
+from ametieditor.io.safezip import open_zip, read_member
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"

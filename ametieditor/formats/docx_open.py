@@ -21,12 +21,12 @@ from ametieditor.formats.docx_package import (
     Relationships,
     resolve_target,
 )
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
-from ametieditor.formats.safezip import open_zip, read_member
 from ametieditor.formats.xml_format import from_bytes
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
+from ametieditor.io.safezip import open_zip, read_member
 from ametieditor.model.document import JobDescription
 
 _TEXT = f"{{{W_NS}}}t"

@@ -15,7 +15,7 @@ import zipfile
 
 from lxml import etree
 
-from ametieditor.formats.safexml import parse_xml_bytes
+from ametieditor.io.safexml import parse_xml_bytes
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

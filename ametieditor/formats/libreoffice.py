@@ -17,8 +17,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 
 #: Seconds one conversion may take (a cold first start with a fresh profile is the slow part).
 DEFAULT_TIMEOUT = 120

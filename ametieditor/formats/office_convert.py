@@ -13,9 +13,9 @@ import tempfile
 from pathlib import Path
 
 from ametieditor.formats import libreoffice
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
 
 EXTENSIONS = (".doc", ".odt", ".rtf")
 

@@ -11,10 +11,10 @@ import tempfile
 from pathlib import Path
 
 from ametieditor.formats import libreoffice
-from ametieditor.formats.atomic import atomic_write
 from ametieditor.formats.docx_export import build_docx
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.model.document import JobDescription
 
 

@@ -24,10 +24,10 @@ import io
 import logging
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
 from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
 
 #: Pages beyond this are not read (a job description has 2–6 pages).
 MAX_PAGES = 200

@@ -7,7 +7,7 @@ same functions.
 
 A reader takes a path and returns a :class:`LoadResult`; a writer takes a
 document, a path and :class:`WriteOptions`. Both raise
-:class:`~ametieditor.formats.errors.FormatError` with a user-readable message.
+:class:`~ametieditor.io.errors.FormatError` with a user-readable message.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 
 if TYPE_CHECKING:
@@ -182,6 +182,6 @@ def load_folder(folder: str | Path) -> Iterator[tuple[Path, LoadResult | FormatE
         except FormatError as error:
             yield path, error
         except OSError as error:
-            from ametieditor.formats.files import describe_os_error
+            from ametieditor.io.files import describe_os_error
 
             yield path, FormatError(path, describe_os_error(error))

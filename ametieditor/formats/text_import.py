@@ -16,10 +16,10 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
 from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 PDF_SIGNATURE = b"%PDF-"

@@ -43,11 +43,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats.atomic import atomic_write
-from ametieditor.formats.errors import FormatError, NewerVersionError
-from ametieditor.formats.files import describe_os_error, read_limited
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.i18n import tr
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError, NewerVersionError
+from ametieditor.io.files import describe_os_error, read_limited
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.model.document import (
     Acknowledgement,
     AdditionalCompetencies,

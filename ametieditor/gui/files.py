@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 from ametieditor.resources import resource_path
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow

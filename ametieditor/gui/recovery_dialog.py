@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 from ametieditor.storage.recovery import RecoveryEntry, RecoveryStore
 

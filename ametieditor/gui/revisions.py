@@ -45,10 +45,10 @@ from ametieditor.commands.paths import ModelPath
 from ametieditor.commands.session import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import asice, registry
-from ametieditor.formats.errors import FormatError
 from ametieditor.formats.import_report import ImportReport
 from ametieditor.gui.dialogs import show_error
 from ametieditor.gui.import_report import ImportReportPanel
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 from ametieditor.model.revision import new_revision
 

@@ -33,9 +33,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
 from ametieditor.gui.files import NATIVE_EXTENSION
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.storage.autosave import AutosavePolicy
 from ametieditor.storage.fingerprint import Fingerprint, fingerprint
 from ametieditor.storage.lock import DocumentLock, LockedError, acquire, release

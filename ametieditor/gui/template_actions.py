@@ -33,9 +33,9 @@ from ametieditor.formats.document_templates import (
     save_as_template,
     template_path,
 )
-from ametieditor.formats.errors import FormatError
 from ametieditor.gui.dialogs import show_error
 from ametieditor.gui.files import TEMPLATES
+from ametieditor.io.errors import FormatError
 from ametieditor.resources import resource_path
 
 if TYPE_CHECKING:

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block, RichText
 from ametieditor.wording.entry import Category, Entry, short_name
 from ametieditor.wording.library import ReadOnlyEntryError, WordingLibrary

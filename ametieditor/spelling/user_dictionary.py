@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from ametieditor import paths
-from ametieditor.formats.atomic import atomic_write
+from ametieditor.io.atomic import atomic_write
 
 FILE_NAME = "minu-sonastik.txt"
 

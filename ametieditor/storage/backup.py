@@ -26,10 +26,10 @@ from datetime import datetime
 from pathlib import Path
 
 from ametieditor.formats import registry
-from ametieditor.formats.atomic import atomic_write
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error, is_read_only_file
 from ametieditor.i18n import tr
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error, is_read_only_file
 from ametieditor.model.document import JobDescription
 from ametieditor.paths import user_subdir
 from ametieditor.storage.fingerprint import Fingerprint, check_unchanged, fingerprint
@@ -180,7 +180,7 @@ STALE_TEMPORARY_SECONDS = 3600
 def remove_stale_temporaries(target: Path, now: float | None = None) -> list[Path]:
     """Delete what saves of ``target`` killed mid-write left behind (``.<name>.*.tmp``).
 
-    :func:`~ametieditor.formats.atomic.atomic_write` removes its temporary file
+    :func:`~ametieditor.io.atomic.atomic_write` removes its temporary file
     when it fails, but a power cut or a killed process cannot; only files older
     than :data:`STALE_TEMPORARY_SECONDS` are removed, so a save running in
     another window is never disturbed.

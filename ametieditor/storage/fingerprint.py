@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 
 
 @dataclass(frozen=True)

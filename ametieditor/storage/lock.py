@@ -29,8 +29,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"

@@ -29,9 +29,9 @@ from datetime import datetime
 from pathlib import Path
 
 from ametieditor.formats import xml_format
-from ametieditor.formats.atomic import atomic_write
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.model.document import JobDescription
 from ametieditor.paths import user_subdir
 from ametieditor.storage.lock import pid_alive

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ametieditor import paths
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 from ametieditor.resources import resource_path
 from ametieditor.wording import storage
 from ametieditor.wording.entry import Category, Entry, normalised_text

@@ -1,8 +1,8 @@
 """Reading and writing wording library files (``urn:ametieditor:wording:1``).
 
 Format: docs/WORDING.md, schema ``resources/schema/wording-1.xsd``. Reading
-is hardened (:mod:`ametieditor.formats.safexml`) and validated; a file that
-cannot be used raises :class:`~ametieditor.formats.errors.FormatError` with
+is hardened (:mod:`ametieditor.io.safexml`) and validated; a file that
+cannot be used raises :class:`~ametieditor.io.errors.FormatError` with
 one plain sentence. Writing is atomic and canonical (stable order, 2-space
 indent), so a shared library file diffs well.
 """
@@ -14,11 +14,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats.atomic import atomic_write
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import read_limited
-from ametieditor.formats.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.i18n import tr
+from ametieditor.io.atomic import atomic_write
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import read_limited
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.model.document import Block, BlockKind
 from ametieditor.resources import resource_path
 from ametieditor.wording.entry import Category, Entry

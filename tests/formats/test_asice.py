@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from ametieditor.formats import asice, registry, xml_format
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import ENGLISH, set_language
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import General, JobDescription
 from tests.conftest import DATA
 from tests.support.containers import (

@@ -5,7 +5,7 @@ import pytest
 
 from ametieditor.formats import document_templates as templates
 from ametieditor.formats import xml_format
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.checks import check_document
 from tests.support.factories import full_document
 

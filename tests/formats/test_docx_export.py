@@ -11,7 +11,7 @@ from ametieditor.formats.docx_clean import ALLOWED_FIELDS
 from ametieditor.formats.docx_export import build_docx
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import default_template_path
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block, Duty, JobDescription
 from ametieditor.model.numbering import numbering
 from tests.conftest import SAMPLE_FILES

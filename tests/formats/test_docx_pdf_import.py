@@ -13,7 +13,7 @@ from pypdf import PdfWriter
 
 from ametieditor.formats import registry
 from ametieditor.formats.docx_import import import_docx
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block
 from tests.conftest import DATA
 

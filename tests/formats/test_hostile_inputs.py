@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from ametieditor.formats import registry, safezip
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import MAX_INPUT_BYTES
+from ametieditor.formats import registry
+from ametieditor.io import safezip
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import MAX_INPUT_BYTES
 from tests.conftest import REPO
 from tests.support.factories import full_document
 from tests.support.hostile import (
@@ -175,8 +176,8 @@ def test_assert_self_contained_catches_external_relationships(tmp_path: Path) ->
 
 #: Places allowed to call lxml's parser or open a ZIP for reading directly, and why.
 ALLOWED_RAW_PARSING = {
-    "ametieditor/formats/safexml.py": "the hardened parser itself",
-    "ametieditor/formats/safezip.py": "the hardened ZIP opener itself",
+    "ametieditor/io/safexml.py": "the hardened parser itself",
+    "ametieditor/io/safezip.py": "the hardened ZIP opener itself",
     "ametieditor/formats/xml_format.py": "parses the bundled XSD from resources/, not user input",
 }
 _RAW_XML = re.compile(r"\betree\.(fromstring|XML|parse|iterparse|XMLParser)\(")
@@ -195,8 +196,8 @@ def test_no_reader_bypasses_safexml_or_safezip() -> None:
             if _RAW_XML.search(line) or _RAW_ZIP.search(line):
                 offenders.append(f"{relative}:{number}: {line.strip()}")
     assert not offenders, (
-        "parse XML with ametieditor.formats.safexml.parse_xml_bytes and open ZIPs with "
-        "ametieditor.formats.safezip.open_zip (or justify in ALLOWED_RAW_PARSING):\n"
+        "parse XML with ametieditor.io.safexml.parse_xml_bytes and open ZIPs with "
+        "ametieditor.io.safezip.open_zip (or justify in ALLOWED_RAW_PARSING):\n"
         + "\n".join(offenders))
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ametieditor.formats import registry
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from tests.support.factories import full_document
 from tests.support.hostile import (
     BILLION_LAUGHS,

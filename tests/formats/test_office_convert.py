@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ametieditor.formats import libreoffice, office_convert, registry
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from tests.conftest import DATA
 from tests.formats.test_asice import stand_in_docx_reader  # noqa: F401  (fixture)
 

@@ -13,7 +13,7 @@ import pytest
 
 from ametieditor.formats import libreoffice, registry, xml_format
 from ametieditor.formats.docx_export import build_docx
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.numbering import Section, numbered_heading
 from tests.conftest import SAMPLE_FILES
 from tests.support.docx_reading import assert_in_order, missing_words, model_texts, squeeze

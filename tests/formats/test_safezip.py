@@ -3,8 +3,8 @@ import zipfile
 
 import pytest
 
-from ametieditor.formats import safezip
-from ametieditor.formats.errors import FormatError
+from ametieditor.io import safezip
+from ametieditor.io.errors import FormatError
 
 
 def make_zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from ametieditor.formats import xml_format
-from ametieditor.formats.errors import FormatError, NewerVersionError
+from ametieditor.io.errors import FormatError, NewerVersionError
 from ametieditor.model.document import JobDescription
 from tests.conftest import DATA
 from tests.support.factories import documents, full_document
@@ -140,7 +140,7 @@ def test_hostile_xml_is_refused_quickly(data: bytes) -> None:
 
 
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ametieditor.formats import files
+    from ametieditor.io import files
 
     path = tmp_path / "suur.ametijuhend"
     path.write_bytes(xml_format.to_bytes(full_document()))

@@ -145,7 +145,7 @@ def test_a_failed_save_keeps_the_old_file_and_says_why(qtbot, window, dialogs, t
     def disk_full(_source, _target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("ametieditor.formats.atomic.os.replace", disk_full)
+    monkeypatch.setattr("ametieditor.io.atomic.os.replace", disk_full)
     assert not window.files.save()  # the message offers Save As; the stub answers Cancel
     [message] = dialogs.texts("question")
     assert str(target) in message

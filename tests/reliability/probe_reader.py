@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 
 
 def load(path: Path):

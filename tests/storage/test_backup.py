@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ametieditor.formats import registry, xml_format
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.paths import user_data_dir
 from ametieditor.storage import backup
 from ametieditor.storage.backup import (

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from ametieditor.formats import atomic, registry
-from ametieditor.formats.errors import FormatError
-from ametieditor.formats.files import describe_os_error
 from ametieditor.i18n import ENGLISH, set_language
+from ametieditor.io import atomic, registry
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
 from ametieditor.storage.backup import save_with_backup
 from tests.support.factories import full_document
 

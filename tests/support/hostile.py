@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 from ametieditor.formats import xml_format
-from ametieditor.formats.safezip import OLE_SIGNATURE
+from ametieditor.io.safezip import OLE_SIGNATURE
 from tests.support.factories import full_document
 
 LEGACY = Path(__file__).resolve().parents[1] / "data" / "legacy"

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from ametieditor.formats.errors import FormatError
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block, BlockKind
 from ametieditor.wording.entry import (
     Category,

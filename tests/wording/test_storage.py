@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import ENGLISH, set_language
+from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block
 from ametieditor.wording import storage
 from ametieditor.wording.entry import Category, Entry

@@ -6,8 +6,8 @@ import errno
 import stat
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 
 #: Largest input file any reader accepts (bytes). Job descriptions are tens
 #: of kilobytes; a DOCX with a logo or a scanned PDF a few megabytes.

@@ -13,8 +13,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from ametieditor.formats.errors import FormatError
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 
 #: Limits (documented in docs/RELIABILITY.md): a real DOCX has < 100 entries
 #: and unpacks to a few MB.
