@@ -72,6 +72,7 @@ BULLET_PREFIX = "• "
 #: Entry sections outside the numbered ones.
 APPROVAL = "approval"
 SIGNATURES = "signatures"
+EXTRA_SECTIONS = "extra_sections"
 
 
 class ChangeKind(StrEnum):
@@ -600,6 +601,30 @@ def _compare_requirements(b: _Builder) -> None:
               substantive_rule=_any_text_substantive)
 
 
+def _compare_extra_sections(b: _Builder) -> None:
+    """Extra sections are matched by heading (LISAD stays LISAD when renumbered)."""
+    old_items, new_items = b.old.extra_sections, b.new.extra_sections
+    pairs = match_by_key(old_items, new_items, key=lambda item: item.heading)
+    for row in align(len(old_items), len(new_items), pairs):
+        old_item = old_items[row.old_index] if row.old_index is not None else None
+        new_item = new_items[row.new_index] if row.new_index is not None else None
+        number = (b.new_numbers.extra(row.new_index) if row.new_index is not None
+                  else b.old_numbers.extra(row.old_index or 0))
+        shown = new_item or old_item
+        heading = shown.heading.strip() if shown is not None else ""
+        fields = [
+            _change("heading", tr("Pealkiri", "Heading"), old_item.heading if old_item else "",
+                    new_item.heading if new_item else ""),
+            _change("content", tr("Sisu", "Content"),
+                    rich_to_text(old_item.content) if old_item else "",
+                    rich_to_text(new_item.content) if new_item else ""),
+        ]
+        b.add(EXTRA_SECTIONS, f"{number}. {heading or tr('Lisaosa', 'Extra section')}", fields,
+              ("extra_sections", row.old_index) if old_item else None,
+              ("extra_sections", row.new_index) if new_item else None,
+              moved=row.moved, substantive_rule=_any_text_substantive)
+
+
 def _signature_lines(doc: JobDescription) -> tuple[str, str]:
     signatures = doc.signatures
     if signatures is None:
@@ -640,6 +665,7 @@ def compare(old: JobDescription, new: JobDescription) -> Comparison:
     _compare_rich_part(b, Section.WORK_TOOLS, "work_tools")
     _compare_requirements(b)
     _compare_rich_part(b, Section.AMENDMENT, "amendment")
+    _compare_extra_sections(b)
     _compare_signatures(b)
     return Comparison(b.entries)
 

@@ -18,8 +18,8 @@ from ametieditor.model.parts import (
     section_part,
 )
 
-__all__ = ["Numbering", "Section", "is_present", "numbered_heading", "numbering",
-           "section_heading"]
+__all__ = ["Numbering", "Section", "extra_heading", "is_present", "numbered_heading",
+           "numbering", "section_heading"]
 
 
 def is_present(doc: JobDescription, section: Section) -> bool:
@@ -34,6 +34,8 @@ class Numbering:
     """The numbers of one document, as computed by :func:`numbering`."""
 
     sections: dict[Section, int]
+    #: Numbers of the extra sections (``doc.extra_sections``), in order.
+    extras: tuple[int, ...] = ()
 
     def section(self, section: Section) -> int | None:
         """The number of a section, or ``None`` when the section is absent."""
@@ -47,6 +49,10 @@ class Numbering:
         """``"1.4 Kes asendab"``: the field's number and printed label."""
         return f"{self.general_field(attribute)} {general_field(attribute).label}"
 
+    def extra(self, index: int) -> int:
+        """Number of the extra section at ``index`` (0-based): after the last official one."""
+        return self.extras[index]
+
     def duty(self, index: int) -> str:
         """Number of the duty at ``index`` (0-based): ``"3.1"`` for the first."""
         return f"{self.sections[Section.DUTIES]}.{index + 1}"
@@ -58,7 +64,8 @@ def numbering(doc: JobDescription) -> Numbering:
     for section in SECTION_ORDER:
         if is_present(doc, section):
             sections[section] = len(sections) + 1
-    return Numbering(sections=sections)
+    extras = tuple(range(len(sections) + 1, len(sections) + 1 + len(doc.extra_sections)))
+    return Numbering(sections=sections, extras=extras)
 
 
 def section_heading(doc: JobDescription, section: Section) -> str:
@@ -74,3 +81,8 @@ def numbered_heading(doc: JobDescription, section: Section) -> str:
     if number is None:
         return ""
     return f"{number}. {section_heading(doc, section)}"
+
+
+def extra_heading(doc: JobDescription, index: int) -> str:
+    """``"9. LISAD"``: the extra section at ``index`` with its number."""
+    return f"{numbering(doc).extra(index)}. {doc.extra_sections[index].heading}"
