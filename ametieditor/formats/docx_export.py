@@ -55,6 +55,7 @@ from ametieditor.model.document import (
 from ametieditor.model.numbering import (
     Numbering,
     Section,
+    extra_heading,
     numbering,
     section_heading,
 )
@@ -246,6 +247,7 @@ class _Writer:
         if doc.amendment is not None:
             self.heading(Section.AMENDMENT)
             self.out.rich(doc.amendment)
+        write_extra_sections(self.out, doc)
         self.signatures()
 
     def heading(self, section: Section) -> None:
@@ -353,6 +355,13 @@ class _Writer:
                 out.paragraph(StyleName.SIGNATURE, SIGNATURE_MARKER)
                 out.paragraph(StyleName.SIGNATURE, signer)
         out.spacer()  # a body never ends with a table
+
+
+def write_extra_sections(out: _Body, doc: JobDescription) -> None:
+    """The extra sections (9. LISAD …) after the amendment part: heading and text each."""
+    for index, extra in enumerate(doc.extra_sections):
+        out.paragraph(StyleName.SECTION, extra_heading(doc, index))
+        out.rich(extra.content)
 
 
 def _with_colon(name: str) -> str:

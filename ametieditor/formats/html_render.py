@@ -12,6 +12,7 @@ from ametieditor.model.document import SIGNATURE_MARKER, JobDescription, RichTex
 from ametieditor.model.numbering import (
     Numbering,
     Section,
+    extra_heading,
     numbered_heading,
     numbering,
 )
@@ -91,9 +92,16 @@ def render_html(doc: JobDescription) -> str:
         parts.append(_heading(doc, Section.REQUIREMENTS) + _requirements(doc))
     if doc.amendment is not None:
         parts.append(_heading(doc, Section.AMENDMENT) + rich_html(doc.amendment))
+    parts.append(extra_sections_html(doc))
     parts.append(_signatures(doc))
     parts.append("</body></html>")
     return "\n".join(part for part in parts if part)
+
+
+def extra_sections_html(doc: JobDescription) -> str:
+    """The extra sections (9. LISAD …), numbered on after the amendment part."""
+    return "".join(f"<h2>{escape(extra_heading(doc, index))}</h2>{rich_html(extra.content)}"
+                   for index, extra in enumerate(doc.extra_sections))
 
 
 def _approval(doc: JobDescription) -> str:

@@ -105,6 +105,7 @@ from ametieditor.model.document import (
     CompetencyGroup,
     Duties,
     Duty,
+    ExtraSection,
     ImportNote,
     IntroList,
     JobDescription,
@@ -340,8 +341,8 @@ class _Parser:
             if after:
                 sections[-1].lines.append(Line(after, line.number, raw=after, hard=line.hard))
             if key == "unknown":
-                self.guess(tr("tundmatu peatükk „{h}”; selle tekst jäeti impordimärkmetesse",
-                              'unknown section "{h}"; its text is kept as import notes',
+                self.guess(tr("tundmatu peatükk „{h}” loeti lisaosaks",
+                              'unknown section "{h}" read as an extra section',
                               h=words), line)
             elif number is None:
                 self.guess(tr("numbrita pealkiri loeti peatükiks {n}. {h}",
@@ -572,8 +573,10 @@ class _Parser:
         self.found("amendment", section.heading, len(self.doc.amendment), section.number)
 
     def _read_unknown(self, section: _Section) -> None:
-        self.note([Line(section.written, section.number), *section.lines],
-                  tr("tundmatu peatükk „{h}”", 'unknown section "{h}"', h=section.heading))
+        # An unrecognised numbered section ("9. LISAD") becomes an extra section.
+        extra = ExtraSection(section.heading, self._rich(section.lines))
+        self.doc.extra_sections.append(extra)
+        self.found("extra_sections", section.heading, len(extra.content), section.number)
 
     def _rich(self, lines: list[Line]) -> RichText:
         return reflow(_flatten(lines), self.space_bullets)
