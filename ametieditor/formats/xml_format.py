@@ -56,6 +56,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
@@ -159,10 +160,7 @@ def to_element(doc: JobDescription) -> etree._Element:
         _write_requirements(_sub(root, "requirements"), doc.requirements)
     if doc.amendment is not None:
         _rich(_sub(root, "amendment"), doc.amendment)
-    if doc.extra_sections:
-        extras = _sub(root, "extraSections")
-        for extra in doc.extra_sections:
-            _rich(_sub(extras, "section", heading=extra.heading), extra.content)
+    _write_extra_sections(root, doc)
     if doc.signatures is not None:
         signatures = _sub(root, "signatures")
         if (approver := doc.signatures.approver) is not None:
@@ -175,13 +173,24 @@ def to_element(doc: JobDescription) -> etree._Element:
             element = _sub(signatures, "acknowledgement", heading=ack.heading)
             for signer in ack.signers:
                 _sub(element, "signer", signer)
+    _write_import_notes(root, doc)
+    return root
+
+
+def _write_extra_sections(root: etree._Element, doc: JobDescription) -> None:
+    if doc.extra_sections:
+        extras = _sub(root, "extraSections")
+        for extra in doc.extra_sections:
+            _rich(_sub(extras, "section", heading=extra.heading), extra.content)
+
+
+def _write_import_notes(root: etree._Element, doc: JobDescription) -> None:
     if doc.import_notes:
         notes = _sub(root, "importNotes")
         for note in doc.import_notes:
             element = _sub(notes, "note", note.text)
             if note.source:
                 element.set("source", note.source)
-    return root
 
 
 def _write_requirements(element: etree._Element, requirements: Requirements) -> None:
@@ -544,10 +553,8 @@ def _read_requirements(element: etree._Element) -> Requirements:
 # Registry entry points
 
 
-def load_result(path: Path):  # -> LoadResult (import kept local: registry imports lazily)
+def load_result(path: Path) -> LoadResult:
     """Registry reader: the document of a ``.ametijuhend`` file."""
-    from ametieditor.formats.registry import LoadResult
-
     root = parse_root(read_limited(path), path)
     version = file_version(root, path)
     document = from_root(root, path)

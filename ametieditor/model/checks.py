@@ -9,7 +9,6 @@ path into the model) so the GUI can jump to the field concerned. The CLI's
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,25 +72,15 @@ def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Pr
     """All problems of ``doc``, in document order.
 
     ``today`` is the date the approval date is compared with (default: the
-    real today; tests pass a fixed one).
+    real today; the CLI and the GUI pass :func:`ametieditor.clock.checking_date`).
     """
-    return list(_iter_problems(doc, today or checking_date()))
-
-
-def checking_date() -> dt.date:
-    """Today, or the date in ``AMETIEDITOR_TODAY`` (``YYYY-MM-DD``).
-
-    The variable makes a report reproducible (check as of a given day); the
-    test suite pins it so that fixtures with fixed approval dates do not age.
-    """
-    pinned = parse_iso_date(os.environ.get("AMETIEDITOR_TODAY", "").strip())
-    return pinned or dt.date.today()
+    return list(_iter_problems(doc, today or dt.date.today()))
 
 
 def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
-    yield from _check_approval_date_range(doc, today or checking_date())
+    yield from _check_approval_date_range(doc, today or dt.date.today())
     for name in REQUIRED_GENERAL_FIELDS:
         if not getattr(doc.general, name).strip():
             label = numbers.general_label(name)

@@ -32,7 +32,9 @@ def import_graph() -> dict[str, set[str]]:
                 if node.level:
                     prefix = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                     base = f"{prefix}.{base}" if base else prefix
-                candidates = [f"{base}.{alias.name}" for alias in node.names] + [base]
+                # "from package import module" names the module, not the package
+                candidates = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in files
+                              else base for alias in node.names]
             else:
                 continue
             for candidate in candidates:

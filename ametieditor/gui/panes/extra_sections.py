@@ -8,9 +8,9 @@ from ametieditor.commands import EditSession, InsertItem, MoveItem, RemoveItem
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_extra_sections_pane import Ui_ExtraSectionsPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import ExtraSection, RichText
 from ametieditor.model.numbering import numbering
+from ametieditor.model.texts import Location
 
 ROOT: ModelPath = ("extra_sections",)
 
@@ -44,7 +44,8 @@ class ExtraSectionsPane(Pane):
 
     @property
     def sections(self) -> list[ExtraSection]:
-        return self.document.extra_sections
+        sections: list[ExtraSection] = self.document.extra_sections
+        return sections
 
     def current_index(self) -> int | None:
         row = self.ui.sectionList.currentRow()
