@@ -117,14 +117,17 @@ def proposal_state(doc: JobDescription, proposal: Proposal) -> ProposalState:
         return ProposalState.ACCEPTED if current == proposal.new else ProposalState.STALE
     if not isinstance(current, list):
         return ProposalState.STALE
-    if _find_run(current, proposal.old, proposal.start) is not None:
+    assert isinstance(proposal.new, tuple)
+    old_at = _find_run(current, proposal.old, proposal.start)
+    new_at = _find_run(current, proposal.new, proposal.start) if proposal.new else None
+    # an insertion keeps the block beside it: its old run is inside the new one
+    if new_at is not None and (old_at is None
+                               or _find_run(list(proposal.new), proposal.old, 0) is not None):
+        return ProposalState.ACCEPTED
+    if old_at is not None:
         return ProposalState.PENDING
-    if not proposal.new:  # a deletion: the blocks are gone
-        return ProposalState.ACCEPTED
-    if isinstance(proposal.new, tuple) and \
-            _find_run(current, proposal.new, proposal.start) is not None:
-        return ProposalState.ACCEPTED
-    return ProposalState.STALE
+    # a deletion is done when its blocks are gone
+    return ProposalState.ACCEPTED if not proposal.new else ProposalState.STALE
 
 
 def accepted_value(doc: JobDescription, proposal: Proposal) -> tuple[Location, Any] | None:
