@@ -87,8 +87,8 @@ def track_revisions(settings: bytes) -> bytes:
             before[-1].addnext(element)
         else:
             root.insert(0, element)
-    return (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
-            + etree.tostring(root, encoding="UTF-8"))
+    body: bytes = etree.tostring(root, encoding="UTF-8")
+    return b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' + body
 
 
 def review_docx(doc: JobDescription, template: Path | None = None, author: str = "") -> bytes:
@@ -486,13 +486,13 @@ class _Reader:
     # -- comments and notes ------------------------------------------------------
 
     def _place_comments(self, comments: dict[str, tuple[str, str, str]]) -> None:
-        anchors = {}
+        anchors: dict[str, int] = {}
         for index, paragraph in enumerate(self.paragraphs):
             for identifier in paragraph.comments:
                 anchors.setdefault(identifier, index)
         for identifier, (author, date, text) in comments.items():
-            index = anchors.get(identifier)
-            group = self.group_of.get(index) if index is not None else None
+            anchor = anchors.get(identifier)
+            group = self.group_of.get(anchor) if anchor is not None else None
             if group is None or group.slot is None:
                 quoted = group.text if group is not None else ""
                 self._unplaced(tr("Kommentaar: {text}", "Comment: {text}", text=text)

@@ -1,4 +1,4 @@
-"""The review round trip in the window: Fail › Ekspordi ülevaatamiseks…, Fail › Loe ülevaatus sisse….
+"""The review round trip in the window: Fail › Ekspordi ülevaatamiseks… and Loe ülevaatus….
 
 The export is a DOCX with change tracking on, to send to the manager and the
 lawyer. Their returned file is read by :func:`~ametieditor.formats.docx_review.read_review`
@@ -11,6 +11,7 @@ import notes (one undo step), where the "Paigutamata tekst" dock shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ class ReviewPanel(QWidget):
         self.session = session
         self.review: Review | None = None
         self.rejected: set[int] = set()
-        self.on_location = lambda location: None
+        self.on_location: Callable[[tuple[str | int, ...]], object] = lambda location: None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -102,8 +103,9 @@ class ReviewPanel(QWidget):
         self.rejected = set()
         self.refresh()
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+        child = first.child(0) if first is not None and first.childCount() else None
+        if child is not None:
+            self.tree.setCurrentItem(child)
 
     def state(self, index: int) -> ProposalState | str:
         """The proposal's state in the document now, or "rejected"."""
@@ -156,16 +158,18 @@ class ReviewPanel(QWidget):
         self._update_buttons()
 
     def items(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem] = []
         for row in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(row)
-            found.extend(group.child(n) for n in range(group.childCount()))
+            if group is not None:
+                found.extend(child for n in range(group.childCount())
+                             if (child := group.child(n)) is not None)
         return found
 
     def _current_entry(self) -> tuple[str, int] | None:
         item = self.tree.currentItem()
         entry = item.data(0, ENTRY_ROLE) if item is not None else None
-        return tuple(entry) if entry else None  # type: ignore[return-value]
+        return (str(entry[0]), int(entry[1])) if entry else None
 
     def _update_buttons(self) -> None:
         entry = self._current_entry()
@@ -279,7 +283,11 @@ class ReviewFeature(QObject):
                        if action.objectName() == "quit"), None)
         separator = QAction(window)
         separator.setSeparator(True)
-        menu.insertActions(before, [self.export_action, self.read_action, separator])
+        actions = [self.export_action, self.read_action, separator]
+        if before is not None:
+            menu.insertActions(before, actions)
+        else:
+            menu.addActions(actions)
         self.session.document_replaced.connect(self._document_replaced)
 
     def _folder(self) -> Path:
