@@ -45,7 +45,7 @@ from ametieditor.model.review import (
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
 
-#: Item data: ("proposal", index) or ("comment", index).
+# Item data: ("proposal", index) or ("comment", index).
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 PREVIEW_CHARS = 60
 

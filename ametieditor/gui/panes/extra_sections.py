@@ -54,7 +54,8 @@ class ExtraSectionsPane(Pane):
     def load(self) -> None:
         ui = self.ui
         numbers = numbering(self.document)
-        names = [f"{numbers.extra(index)}. {section.heading.strip() or self.tr('(pealkirjata)')}"
+        untitled = self.tr("(pealkirjata)")
+        names = [f"{numbers.extra(index)}. {section.heading.strip() or untitled}"
                  for index, section in enumerate(self.sections)]
         row = self.current_index()
         moved = self.session.moved_to(ROOT)
