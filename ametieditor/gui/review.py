@@ -68,6 +68,8 @@ class ReviewPanel(QWidget):
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
+        # two lines an entry (where and who, then what): readable in a narrow dock
+        self.tree.setUniformRowHeights(False)
         self.tree.setAccessibleName(self.tr("Ülevaatuse ettepanekud ja märkused"))
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
@@ -122,13 +124,13 @@ class ReviewPanel(QWidget):
     def _proposal_text(self, proposal: Proposal, state: ProposalState | str) -> str:
         change = self.tr("„%1” → „%2”").replace("%1", _short(proposal.old_text())).replace(
             "%2", _short(proposal.new_text()) or self.tr("(kustutatud)"))
-        text = f"{proposal.part} — {', '.join(proposal.authors)}: {change}"
+        text = f"{proposal.part} — {', '.join(proposal.authors)}:\n{change}"
         status = self._state_text(state)
-        return f"{text}  [{status}]" if status else text
+        return f"{status}: {text}" if status else text
 
     @staticmethod
     def _comment_text(comment: ReviewComment) -> str:
-        return f"{comment.part} — {comment.author}: {_short(comment.text)}"
+        return f"{comment.part} — {comment.author}:\n{_short(comment.text)}"
 
     def refresh(self) -> None:
         current = self.tree.currentItem()

@@ -28,7 +28,10 @@ def _action(window, name: str) -> QAction:
 
 
 def _item(panel: ReviewPanel, starts: str):
-    matches = [item for item in panel.items() if item.text(0).startswith(starts)]
+    """The entry whose text (after its state, if any: "✓ vastu võetud: …") starts so."""
+    matches = [item for item in panel.items()
+               if item.text(0).split(": ", 1)[-1].startswith(starts)
+               or item.text(0).startswith(starts)]
     assert len(matches) == 1, [item.text(0) for item in panel.items()]
     return matches[0]
 
@@ -77,7 +80,7 @@ def test_comments_are_notes_on_their_part_and_changes_are_accepted_or_rejected(
     assert window.findChild(QDockWidget, "importNotesDock").isVisible()
 
     # The manager's comment is a note on task 3.2: a click shows that task.
-    note = _item(panel, "3.2 ülesanne — Mari Mets: Kas see on ikka meie osakonna")
+    note = _item(panel, "3.2 ülesanne — Mari Mets:\nKas see on ikka meie osakonna")
     window.show_part("general")
     _click_tree(qtbot, panel, note)
     assert window.stack.currentWidget() is window.panes["duties"]
@@ -95,10 +98,10 @@ def test_comments_are_notes_on_their_part_and_changes_are_accepted_or_rejected(
     assert doc().general.manager == "Osakonnajuhataja (lastemaja)"
     assert window.panes["general"].ui.managerEdit.text() == "Osakonnajuhataja (lastemaja)"
     assert stack.count() == count + 1
-    assert _item(panel, "1.3 Vahetu juht").text(0).endswith("[✓ vastu võetud]")
+    assert _item(panel, "1.3 Vahetu juht").text(0).startswith("✓ vastu võetud: 1.3 Vahetu")
     window.undo_action.trigger()
     assert doc().general.manager == before.general.manager
-    assert not _item(panel, "1.3 Vahetu juht").text(0).endswith("]")  # pending again
+    assert _item(panel, "1.3 Vahetu juht").text(0).startswith("1.3 Vahetu")  # pending again
     window.redo_action.trigger()
     assert doc().general.manager == "Osakonnajuhataja (lastemaja)"
 
@@ -106,7 +109,7 @@ def test_comments_are_notes_on_their_part_and_changes_are_accepted_or_rejected(
     _click_tree(qtbot, panel, _item(panel, "4. Õigused — Juta Jurist:"))
     panel.reject_button.click()
     assert doc().rights == before.rights
-    assert _item(panel, "4. Õigused").text(0).endswith("[✗ tagasi lükatud]")
+    assert _item(panel, "4. Õigused").text(0).startswith("✗ tagasi lükatud: 4. Õigused")
     assert not panel.accept_button.isEnabled() and not panel.accept_all_button.isEnabled()
     assert stack.count() == count + 1  # rejecting changes nothing
 
