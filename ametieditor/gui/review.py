@@ -40,6 +40,7 @@ from ametieditor.model.review import (
     ReviewComment,
     accepted_value,
     proposal_state,
+    value_at,
 )
 
 if TYPE_CHECKING:
@@ -142,7 +143,11 @@ class ReviewPanel(QWidget):
             self.detail.setText("")
             self._update_buttons()
             return
-        self.heading.setText(self.tr("Ülevaatus failist %1").replace("%1", review.source))
+        heading = self.tr("Ülevaatus failist %1").replace("%1", review.source)
+        if not self._same_document(review):
+            heading += "\n" + self.tr("NB! Ülevaadatud on teist dokumenti; muudatusi, mida "
+                                      "selles dokumendis teha ei saa, näitab märk ⚠.")
+        self.heading.setText(heading)
         proposals = QTreeWidgetItem(self.tree, [self.tr("Muudatusettepanekud (%1)").replace(
             "%1", str(len(review.proposals)))])
         for index, proposal in enumerate(review.proposals):
@@ -158,6 +163,10 @@ class ReviewPanel(QWidget):
             if item.data(0, ENTRY_ROLE) == selected:
                 self.tree.setCurrentItem(item)
         self._update_buttons()
+
+    def _same_document(self, review: Review) -> bool:
+        sent, current = review.base.meta, self.session.document.meta
+        return sent is None or current is None or not sent.id or sent.id == current.id
 
     def items(self) -> list[QTreeWidgetItem]:
         found: list[QTreeWidgetItem] = []
@@ -206,6 +215,10 @@ class ReviewPanel(QWidget):
         kind, index = entry
         location = (self.review.proposals[index].path if kind == "proposal"
                     else self.review.comments[index].location)
+        try:  # the part may be gone from the document since it was sent
+            value_at(self.session.document, location)
+        except (AttributeError, IndexError, TypeError):
+            return
         if location:
             self.on_location(tuple(location))
 

@@ -140,3 +140,32 @@ def test_an_unreadable_review_file_says_so_in_one_line(qtbot, window, dialogs,
     assert dialogs.kinds()[-1] == "critical"
     assert dialogs.texts("critical")[-1].startswith(str(broken))
     assert not window.findChild(QDockWidget, "reviewDock").isVisible()
+
+
+def test_a_review_of_another_document_says_so_and_applies_nothing_stale(
+        qtbot, window, dialogs, tmp_path) -> None:
+    returned = _sent_and_returned(qtbot, window, dialogs, tmp_path)
+    other = full_document(1)
+    other.meta.id = "teine"
+    other.general.manager = "Osakonnajuhataja"
+    path = tmp_path / "teine.ametijuhend"
+    xml_format.write(other, path)
+    _open(window, dialogs, path)
+    dialogs.open_name = str(returned)
+    _action(window, "readReview").trigger()
+    panel = window.findChild(ReviewPanel, "reviewPanel")
+    assert "NB! Ülevaadatud on teist dokumenti" in panel.heading.text()
+    stale = _item(panel, "1.3 Vahetu juht")
+    assert stale.text(0).startswith("⚠ tekst on vahepeal muutunud: 1.3 Vahetu juht")
+    _click_tree(qtbot, panel, stale)
+    assert not panel.accept_button.isEnabled()
+    # the comment was on task 3.2, which this document does not have: nothing happens
+    window.show_part("general")
+    _click_tree(qtbot, panel, _item(panel, "3.2 ülesanne — Mari Mets"))
+    assert window.stack.currentWidget() is window.panes["general"]
+    count = window.session.undo_stack.count()
+    panel.accept_all_button.click()  # only the rights change still applies
+    assert window.session.document.general.manager == "Osakonnajuhataja"
+    assert window.session.document.rights.content[0].text == \
+        "saada tööks vajalikku ja ajakohast infot;"
+    assert window.session.undo_stack.count() == count + 1
