@@ -43,10 +43,10 @@ from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.preview import Preview
 from ametieditor.i18n import current_language, resolve_language
-from ametieditor.model.checks import Location
 from ametieditor.model.numbering import numbered_heading
 from ametieditor.model.parts import PANE_PARTS, PARTS
 from ametieditor.model.parts import part as part_spec
+from ametieditor.model.texts import Location
 
 if TYPE_CHECKING:
     from ametieditor.gui.folder_check import FolderCheck

@@ -174,8 +174,7 @@ class MenuBar(QObject):
         self.duty_menu = edit_menu.addMenu(self.tr("&Põhiülesanded"))
         self.duty_menu.setObjectName("dutyMenu")
         for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
-            self.duty_menu.addAction(
-                duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
+            self.duty_menu.addAction(duty_pane.actions_by_name[name])
         edit_menu.setToolTipsVisible(True)  # the reason when the submenu is disabled
         edit_menu.aboutToShow.connect(self.update_duty_menu)
         self.update_duty_menu()

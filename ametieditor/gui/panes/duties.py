@@ -16,9 +16,9 @@ from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_duties_pane import Ui_DutiesPane
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.panes.duty_table import DutyTableModel
-from ametieditor.model.checks import Location
 from ametieditor.model.document import DUTIES_HEADING_VARIANTS, Duties, Duty, RichText
 from ametieditor.model.numbering import numbering
+from ametieditor.model.texts import Location
 
 ITEMS: ModelPath = ("duties", "items")
 
