@@ -223,15 +223,19 @@ class DocumentFiles(QObject):
             emit(self.saved, path)
         return written
 
-    def _save_to(self, path: Path, failure_title: str) -> bool:
+    def _save_to(self, path: Path, failure_title: str,
+                 options: registry.WriteOptions | None = None) -> bool:
+        """Write through the registry; a failure is a dialog, warnings are shown once."""
         try:
-            registry.save(self.session.document, path)
+            warnings = registry.save(self.session.document, path, options)
         except FormatError as error:
             show_error(self.window, failure_title, str(error))
             return False
         except OSError as error:
             show_error(self.window, failure_title, f"{path}: {error.strerror or error}")
             return False
+        if warnings:
+            show_warning(self.window, self.tr("Teade"), f"{path}:\n" + "\n".join(warnings))
         return True
 
     # -- export --------------------------------------------------------------------------
@@ -254,4 +258,7 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
-        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"))
+        from ametieditor.gui.export_author import author_for_export
+
+        options = registry.WriteOptions(author=author_for_export(self.window))
+        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)
