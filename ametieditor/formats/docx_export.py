@@ -59,6 +59,9 @@ from ametieditor.model.numbering import (
     GeneralField,
     Numbering,
     Section,
+    additional_empty,
+    blank,
+    competencies_empty,
     numbering,
     section_heading,
 )
@@ -228,31 +231,31 @@ class _Writer:
         self.approval()
         self.out.paragraph(StyleName.TITLE, TITLE)
         self.general()
-        doc = self.doc
-        if doc.purpose is not None:
+        doc, printed = self.doc, self.numbers.printed  # an empty part is left out
+        if printed(Section.PURPOSE):
             self.heading(Section.PURPOSE)
             self.out.rich(doc.purpose)
-        if doc.duties is not None:
+        if printed(Section.DUTIES):
             self.heading(Section.DUTIES)
             self.duties()
         for section, part in ((Section.RIGHTS, doc.rights),
                               (Section.RESPONSIBILITIES, doc.responsibilities)):
-            if part is not None:
+            if printed(section):
                 self.heading(section)
                 self.intro_list(part)
-        if doc.work_tools is not None:
+        if printed(Section.WORK_TOOLS):
             self.heading(Section.WORK_TOOLS)
             self.out.rich(doc.work_tools)
-        if doc.requirements is not None:
+        if printed(Section.REQUIREMENTS):
             self.heading(Section.REQUIREMENTS)
             self.requirements(doc.requirements)
-        if doc.amendment is not None:
+        if printed(Section.AMENDMENT):
             self.heading(Section.AMENDMENT)
             self.out.rich(doc.amendment)
         self.signatures()
 
     def heading(self, section: Section) -> None:
-        number = self.numbers.section(section)
+        number = self.numbers.printed_section(section)
         self.out.paragraph(StyleName.SECTION,
                            f"{number}. {section_heading(self.doc, section)}")
 
@@ -294,7 +297,7 @@ class _Writer:
         for index, duty in enumerate(self.doc.duties.items):
             row = out.row(table)
             task_cell = out.cell(row, widths[0])
-            number = self.numbers.duty(index)
+            number = self.numbers.printed_duty(index)
             task = duty.task
             if task and not task[0].is_bullet:
                 out.paragraph(StyleName.CELL, f"{number} {task[0].text}", task_cell)
@@ -322,12 +325,12 @@ class _Writer:
                 out.paragraph(StyleName.LABEL, requirement.label, out.cell(row, widths[0]))
                 value_cell = out.cell(row, widths[1])
                 out.rich(requirement.content or [Block.p("")], StyleName.CELL, value_cell)
-        if (competencies := requirements.competencies) is not None:
+        if not competencies_empty(competencies := requirements.competencies):
             out.paragraph(StyleName.SUBHEADING, competencies.heading)
             for group in competencies.groups:
                 out.paragraph(StyleName.GROUP, _with_colon(group.name))
                 out.rich(group.content)
-        if (additional := requirements.additional) is not None:
+        if not additional_empty(additional := requirements.additional):
             out.paragraph(StyleName.SUBHEADING, additional.heading)
             for item in additional.items:
                 content = item.content
@@ -339,7 +342,7 @@ class _Writer:
                 else:
                     out.run(paragraph, ":")
                 out.rich(content)
-        if requirements.note is not None:
+        if not blank(requirements.note):
             out.spacer()
             out.rich(requirements.note)
 
