@@ -6,7 +6,10 @@ places by the named styles of :class:`~ametieditor.formats.docx_styles.StyleName
 (docs/TEMPLATES.md). What the template lacks is taken from the default
 template and reported in :attr:`PreparedTemplate.warnings`; what would make
 the document change once opened (macros, fields other than page numbers,
-tracked changes, comments, outside links) is removed.
+tracked changes, comments, outside links) is removed, and so is everything
+a template is not for (thumbnail, foreign custom XML, embedded objects,
+unreferenced parts, document ids: :mod:`~ametieditor.formats.docx_prune`),
+listed in one warning.
 
 A prepared template is cached by path, size and modification time, so the
 second export with the same template does no ZIP or style work.
