@@ -83,8 +83,12 @@ _EMBEDDING_ELEMENTS = (_W + "object", _W + "altChunk", _W + "subDoc")
 #: Settings that are ids, proofing state or foreign data, not look.
 _SETTINGS_DROPPED_IDS = (_W + "rsids", f"{{{W14_NS}}}docId",
                          "{http://schemas.microsoft.com/office/word/2012/wordml}docId")
-_SETTINGS_DROPPED_OTHER = (_W + "proofState", _W + "docVars", _W + "savePreviewPicture",
-                           _W + "attachedSchema")
+_SETTINGS_DROPPED_OTHER: dict[str, tuple[str, str]] = {
+    _W + "proofState": ("õigekirjakontrolli olek", "proofing state"),
+    _W + "docVars": ("dokumendi muutujad", "document variables"),
+    _W + "savePreviewPicture": ("pisipildi salvestamise säte", "the save-thumbnail setting"),
+    _W + "attachedSchema": ("viide XML-skeemile", "a reference to an XML schema"),
+}
 
 
 def _label(rel_type: str) -> tuple[str, str]:
@@ -276,15 +280,10 @@ def strip_ids(root: etree._Element) -> bool:
 
 def clean_settings(root: etree._Element, report: PruneReport) -> None:
     """Ids, proofing state and document variables out; compatibility mode 15."""
-    for tag in _SETTINGS_DROPPED_IDS + _SETTINGS_DROPPED_OTHER:
+    for tag in (*_SETTINGS_DROPPED_IDS, *_SETTINGS_DROPPED_OTHER):
         for element in list(root.iter(tag)):
             docx_clean.remove(element)
-            if tag in _SETTINGS_DROPPED_IDS:
-                report.add_setting(_IDS_LABEL)
-            elif tag == _W + "proofState":
-                report.add_setting(("õigekirjakontrolli olek", "proofing state"))
-            elif tag == _W + "docVars":
-                report.add_setting(("dokumendi muutujad", "document variables"))
+            report.add_setting(_SETTINGS_DROPPED_OTHER.get(tag, _IDS_LABEL))
     mode, legacy = _set_compatibility_mode(root)
     if mode != COMPATIBILITY_MODE:
         report.add_setting((f"ühilduvusrežiim {mode or 'puudus'} (nüüd {COMPATIBILITY_MODE})",
