@@ -55,8 +55,6 @@ from ametieditor.model.document import (
     RichText,
 )
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Numbering,
     Section,
     additional_empty,
@@ -65,6 +63,7 @@ from ametieditor.model.numbering import (
     numbering,
     section_heading,
 )
+from ametieditor.model.parts import general_layout_rows
 
 TITLE = "AMETIJUHEND"
 APPROVED = "KINNITATUD"
@@ -232,24 +231,24 @@ class _Writer:
         self.out.paragraph(StyleName.TITLE, TITLE)
         self.general()
         doc, printed = self.doc, self.numbers.printed  # an empty part is left out
-        if printed(Section.PURPOSE):
+        if printed(Section.PURPOSE) and doc.purpose is not None:
             self.heading(Section.PURPOSE)
             self.out.rich(doc.purpose)
-        if printed(Section.DUTIES):
+        if printed(Section.DUTIES) and doc.duties is not None:
             self.heading(Section.DUTIES)
             self.duties()
         for section, part in ((Section.RIGHTS, doc.rights),
                               (Section.RESPONSIBILITIES, doc.responsibilities)):
-            if printed(section):
+            if printed(section) and part is not None:
                 self.heading(section)
                 self.intro_list(part)
-        if printed(Section.WORK_TOOLS):
+        if printed(Section.WORK_TOOLS) and doc.work_tools is not None:
             self.heading(Section.WORK_TOOLS)
             self.out.rich(doc.work_tools)
-        if printed(Section.REQUIREMENTS):
+        if printed(Section.REQUIREMENTS) and doc.requirements is not None:
             self.heading(Section.REQUIREMENTS)
             self.requirements(doc.requirements)
-        if printed(Section.AMENDMENT):
+        if printed(Section.AMENDMENT) and doc.amendment is not None:
             self.heading(Section.AMENDMENT)
             self.out.rich(doc.amendment)
         self.signatures()
@@ -275,18 +274,14 @@ class _Writer:
         self.heading(Section.GENERAL)
         general = self.doc.general
 
-        def pair(name: GeneralField) -> tuple[str, str]:
-            label = f"{self.numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            return label, getattr(general, name.value)
-
-        self.out.label_value_table([pair(GeneralField.TITLE), pair(GeneralField.UNIT)])
-        self.out.spacer()
-        self.out.label_value_table([pair(GeneralField.MANAGER),
-                                    pair(GeneralField.SUBSTITUTED_BY),
-                                    pair(GeneralField.SUBSTITUTES)])
-        if general.employee_group:
-            self.out.spacer()
-            self.out.label_value_table([pair(GeneralField.EMPLOYEE_GROUP)])
+        rows = [[(self.numbers.general_label(spec.attribute), getattr(general, spec.attribute))
+                 for spec in row
+                 if spec.printed_when_empty or getattr(general, spec.attribute)]
+                for row in general_layout_rows()]
+        for index, row in enumerate(filter(None, rows)):
+            if index:
+                self.out.spacer()
+            self.out.label_value_table(row)
 
     def duties(self) -> None:
         out = self.out
@@ -325,12 +320,12 @@ class _Writer:
                 out.paragraph(StyleName.LABEL, requirement.label, out.cell(row, widths[0]))
                 value_cell = out.cell(row, widths[1])
                 out.rich(requirement.content or [Block.p("")], StyleName.CELL, value_cell)
-        if not competencies_empty(competencies := requirements.competencies):
+        if (competencies := requirements.competencies) and not competencies_empty(competencies):
             out.paragraph(StyleName.SUBHEADING, competencies.heading)
             for group in competencies.groups:
                 out.paragraph(StyleName.GROUP, _with_colon(group.name))
                 out.rich(group.content)
-        if not additional_empty(additional := requirements.additional):
+        if (additional := requirements.additional) and not additional_empty(additional):
             out.paragraph(StyleName.SUBHEADING, additional.heading)
             for item in additional.items:
                 content = item.content
@@ -342,7 +337,7 @@ class _Writer:
                 else:
                     out.run(paragraph, ":")
                 out.rich(content)
-        if not blank(requirements.note):
+        if requirements.note is not None and not blank(requirements.note):
             out.spacer()
             out.rich(requirements.note)
 

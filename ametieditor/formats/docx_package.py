@@ -69,7 +69,7 @@ def app_properties() -> bytes:
     No version number, page or word counts: they would differ between
     editor versions and machines and say nothing the document does not.
     """
-    root = etree.Element(f"{{{APP_NS}}}Properties", nsmap={None: APP_NS})
+    root = etree.Element(f"{{{APP_NS}}}Properties", nsmap={None: APP_NS})  # type: ignore[dict-item]
     etree.SubElement(root, f"{{{APP_NS}}}Application").text = "Ametieditor"
     etree.SubElement(root, f"{{{APP_NS}}}DocSecurity").text = "0"
     return xml_bytes(root)

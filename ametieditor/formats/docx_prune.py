@@ -271,7 +271,7 @@ def strip_ids(root: etree._Element) -> bool:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        for attribute in list(element.attrib):
+        for attribute in [str(name) for name in element.attrib]:
             if attribute in _ID_ATTRIBUTES or attribute.startswith(_W + "rsid"):
                 del element.attrib[attribute]
                 found = True
@@ -335,7 +335,8 @@ def _referenced_ids(root: etree._Element) -> set[str]:
     ids: set[str] = set()
     for element in root.iter():
         if isinstance(element.tag, str):
-            ids.update(value for name, value in element.attrib.items() if name.startswith(_R))
+            ids.update(str(value) for name, value in element.attrib.items()
+                       if str(name).startswith(_R))
     return ids
 
 

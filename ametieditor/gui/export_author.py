@@ -7,17 +7,12 @@ by two people gives the same bytes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMenu, QWidget
 
 from ametieditor.gui.dialogs import show_error
 from ametieditor.storage import export_settings
-
-if TYPE_CHECKING:
-    from ametieditor.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
@@ -72,11 +67,11 @@ def _remember(parent: QWidget | None, name: str) -> None:
                    f"{export_settings.settings_path()}: {error.strerror or error}")
 
 
-def install(window: MainWindow) -> None:
+def install(window: QWidget, settings_menu: QMenu) -> None:
+    """Seaded › Autori nimi… in ``settings_menu`` of ``window``."""
     action = QAction(translate("ExportAuthor", "&Autori nimi…"), window)
     action.setObjectName("exportAuthorName")
     action.setToolTip(translate("ExportAuthor",
                                 "Nimi, mis kirjutatakse eksporditud dokumentidesse autoriks"))
     action.triggered.connect(lambda _checked=False: change_author(window))
-    window.menus["settings"].addAction(action)
-    window.export_author_action = action
+    settings_menu.addAction(action)

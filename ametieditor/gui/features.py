@@ -26,4 +26,4 @@ def install_features(window: MainWindow) -> None:
     wording_actions.install(window)
     template_actions.install(window)
     folder_check.install(window)
-    export_author.install(window)
+    export_author.install(window, window.menus["settings"])

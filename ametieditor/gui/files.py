@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
+from ametieditor.formats.result import WriteOptions
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
@@ -224,7 +225,7 @@ class DocumentFiles(QObject):
         return written
 
     def _save_to(self, path: Path, failure_title: str,
-                 options: registry.WriteOptions | None = None) -> bool:
+                 options: WriteOptions | None = None) -> bool:
         """Write through the registry; a failure is a dialog, warnings are shown once."""
         try:
             warnings = registry.save(self.session.document, path, options)
@@ -260,5 +261,5 @@ class DocumentFiles(QObject):
             path = path.with_name(path.name + extension)
         from ametieditor.gui.export_author import author_for_export
 
-        options = registry.WriteOptions(author=author_for_export(self.window))
+        options = WriteOptions(author=author_for_export(self.window))
         return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)

@@ -9,7 +9,6 @@ path into the model) so the GUI can jump to the field concerned. The CLI's
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,14 +16,13 @@ from dataclasses import dataclass
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Section,
     additional_empty,
     competencies_empty,
     numbering,
     section_is_empty,
 )
+from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
 from ametieditor.model.texts import Location, iter_texts
 
 
@@ -41,7 +39,7 @@ class Problem:
         return f"{source}: {self.part}: {self.message}"
 
 
-REQUIRED_GENERAL_FIELDS = (GeneralField.TITLE, GeneralField.UNIT, GeneralField.MANAGER)
+REQUIRED_GENERAL_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS if spec.required)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -80,29 +78,19 @@ def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Pr
     """All problems of ``doc``, in document order.
 
     ``today`` is the date the approval date is compared with (default: the
-    real today; tests pass a fixed one).
+    real today; the CLI and the GUI pass :func:`ametieditor.clock.checking_date`).
     """
-    return list(_iter_problems(doc, today or checking_date()))
-
-
-def checking_date() -> dt.date:
-    """Today, or the date in ``AMETIEDITOR_TODAY`` (``YYYY-MM-DD``).
-
-    The variable makes a report reproducible (check as of a given day); the
-    test suite pins it so that fixtures with fixed approval dates do not age.
-    """
-    pinned = parse_iso_date(os.environ.get("AMETIEDITOR_TODAY", "").strip())
-    return pinned or dt.date.today()
+    return list(_iter_problems(doc, today or dt.date.today()))
 
 
 def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
-    yield from _check_approval_date_range(doc, today or checking_date())
+    yield from _check_approval_date_range(doc, today or dt.date.today())
     for name in REQUIRED_GENERAL_FIELDS:
-        if not getattr(doc.general, name.value).strip():
-            label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name.value))
+        if not getattr(doc.general, name).strip():
+            label = numbers.general_label(name)
+            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name))
     yield from _check_empty_parts(doc)
 
     simple_parts: tuple[tuple[Section, str, str, str], ...] = (
@@ -150,15 +138,6 @@ def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterato
                 )
 
 
-#: The check's name of each optional section (the duties use their own heading).
-_SECTION_NAMES: dict[Section, tuple[str, str]] = {
-    Section.PURPOSE: ("Eesmärk", "Purpose"),
-    Section.RIGHTS: ("Õigused", "Rights"),
-    Section.RESPONSIBILITIES: ("Vastutus", "Responsibilities"),
-    Section.WORK_TOOLS: ("Töövahendid", "Work tools"),
-    Section.REQUIREMENTS: ("Nõuded", "Requirements"),
-    Section.AMENDMENT: ("Muutmine", "Amendment"),
-}
 _EMPTY_PART = ("osa on tühi", "the part is empty")
 
 
@@ -171,23 +150,19 @@ def _check_empty_parts(doc: JobDescription) -> Iterator[Problem]:
     competencies part or closing note is a part of its own.
     """
     numbers = numbering(doc)
-    for section, attribute in ((Section.PURPOSE, "purpose"), (Section.DUTIES, "duties"),
-                               (Section.RIGHTS, "rights"),
-                               (Section.RESPONSIBILITIES, "responsibilities"),
-                               (Section.WORK_TOOLS, "work_tools"),
-                               (Section.REQUIREMENTS, "requirements"),
-                               (Section.AMENDMENT, "amendment")):
+    for spec in NUMBERED_PARTS:
+        section = spec.section
+        assert section is not None
         number = numbers.section(section)
         if section is Section.REQUIREMENTS and numbers.printed(section):
             yield from _empty_requirement_parts(doc, number)
         elif not section_is_empty(doc, section):
             continue
         elif section is Section.DUTIES:
-            if doc.duties.items:
-                yield Problem(f"{number}. {doc.duties.heading}", tr(*_EMPTY_PART), (attribute,))
+            if doc.duties is not None and doc.duties.items:
+                yield Problem(f"{number}. {doc.duties.heading}", tr(*_EMPTY_PART), (spec.key,))
         else:
-            yield Problem(f"{number}. {tr(*_SECTION_NAMES[section])}", tr(*_EMPTY_PART),
-                          (attribute,))
+            yield Problem(f"{number}. {spec.display_name()}", tr(*_EMPTY_PART), (spec.key,))
 
 
 def _empty_requirement_parts(doc: JobDescription, number: int | None) -> Iterator[Problem]:

@@ -1,7 +1,7 @@
 """Numbers of sections, general-part fields and duties, and which parts are printed.
 
 Numbers are never stored: they follow from the order of the parts and from
-which optional parts are printed. Every writer and the GUI take them from
+which optional parts are present. Every writer and the GUI take them from
 :func:`numbering`, so the DOCX, the preview and the navigator always agree.
 
 **An empty part is not printed, and not counted in print.** A part that
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from ametieditor.model.document import (
     AdditionalCompetencies,
@@ -29,76 +28,24 @@ from ametieditor.model.document import (
     IntroList,
     JobDescription,
 )
+from ametieditor.model.parts import (
+    SECTION_ORDER,
+    Section,
+    general_field,
+    general_field_number,
+    section_part,
+)
 
-
-class Section(StrEnum):
-    """The numbered sections, in document order."""
-
-    GENERAL = "general"
-    PURPOSE = "purpose"
-    DUTIES = "duties"
-    RIGHTS = "rights"
-    RESPONSIBILITIES = "responsibilities"
-    WORK_TOOLS = "workTools"
-    REQUIREMENTS = "requirements"
-    AMENDMENT = "amendment"
-
-
-SECTION_ORDER: tuple[Section, ...] = tuple(Section)
-
-#: Fixed headings of the sections whose heading is not stored in the document.
-FIXED_HEADINGS: dict[Section, str] = {
-    Section.GENERAL: "ÜLDOSA",
-    Section.PURPOSE: "AMETIKOHA EESMÄRK",
-    Section.RIGHTS: "ÕIGUSED",
-    Section.RESPONSIBILITIES: "VASTUTUS",
-    Section.WORK_TOOLS: "TÖÖVAHENDID",
-    Section.REQUIREMENTS: "AMETIKOHALE ESITATAVAD NÕUDED",
-    Section.AMENDMENT: "AMETIJUHENDI MUUTMINE",
-}
-
-
-class GeneralField(StrEnum):
-    """Fields of the general part, in order; the value is the model attribute."""
-
-    TITLE = "title"
-    UNIT = "unit"
-    MANAGER = "manager"
-    SUBSTITUTED_BY = "substituted_by"
-    SUBSTITUTES = "substitutes"
-    EMPLOYEE_GROUP = "employee_group"
-
-
-_GENERAL_FIELDS: tuple[GeneralField, ...] = tuple(GeneralField)
-
-#: Labels of the general-part fields as the official layout prints them.
-GENERAL_FIELD_LABELS: dict[GeneralField, str] = {
-    GeneralField.TITLE: "Ametinimetus",
-    GeneralField.UNIT: "Struktuuriüksus",
-    GeneralField.MANAGER: "Vahetu juht",
-    GeneralField.SUBSTITUTED_BY: "Kes asendab",
-    GeneralField.SUBSTITUTES: "Keda asendab",
-    GeneralField.EMPLOYEE_GROUP: "Töötaja grupp",
-}
+__all__ = ["Numbering", "Section", "additional_empty", "blank", "competencies_empty",
+           "is_present", "is_printed", "numbered_heading", "numbering", "section_heading",
+           "section_is_empty"]
 
 
 def is_present(doc: JobDescription, section: Section) -> bool:
     """Whether the section appears in the document (general always does)."""
     if section is Section.GENERAL:
         return True
-    return getattr(doc, _ATTRIBUTE[section]) is not None
-
-
-_ATTRIBUTE: dict[Section, str] = {
-    Section.GENERAL: "general",
-    Section.PURPOSE: "purpose",
-    Section.DUTIES: "duties",
-    Section.RIGHTS: "rights",
-    Section.RESPONSIBILITIES: "responsibilities",
-    Section.WORK_TOOLS: "work_tools",
-    Section.REQUIREMENTS: "requirements",
-    Section.AMENDMENT: "amendment",
-}
+    return getattr(doc, section_part(section).key) is not None
 
 
 def blank(blocks: Iterable[object] | None) -> bool:
@@ -134,8 +81,10 @@ def section_is_empty(doc: JobDescription, section: Section) -> bool:
     competency, no additional competency, no closing note. The general part
     is never empty: it is always printed.
     """
-    value = getattr(doc, _ATTRIBUTE[section])
-    if section is Section.GENERAL or value is None:
+    if section is Section.GENERAL:
+        return False
+    value = getattr(doc, section_part(section).key)
+    if value is None:
         return False
     if section is Section.DUTIES:
         return all(blank(duty.task) and blank(duty.results) for duty in value.items)
@@ -174,9 +123,13 @@ class Numbering:
         """The number a writer prints, or ``None`` when the section is not printed."""
         return self.printed_sections.get(section)
 
-    def general_field(self, name: GeneralField) -> str:
+    def general_field(self, attribute: str) -> str:
         """``"1.1"`` … ``"1.6"``: the general part is always section 1."""
-        return f"{self.sections[Section.GENERAL]}.{_GENERAL_FIELDS.index(name) + 1}"
+        return general_field_number(attribute, self.sections[Section.GENERAL])
+
+    def general_label(self, attribute: str) -> str:
+        """``"1.4 Kes asendab"``: the field's number and printed label."""
+        return f"{self.general_field(attribute)} {general_field(attribute).label}"
 
     def duty(self, index: int) -> str:
         """Number of the duty at ``index`` (0-based) in the editor: ``"3.1"`` for the first."""
@@ -203,7 +156,7 @@ def section_heading(doc: JobDescription, section: Section) -> str:
     """The heading text of a section without its number."""
     if section is Section.DUTIES:
         return doc.duties.heading if doc.duties is not None else ""
-    return FIXED_HEADINGS[section]
+    return section_part(section).heading
 
 
 def numbered_heading(doc: JobDescription, section: Section, printed: bool = False) -> str:

@@ -28,7 +28,7 @@ def settings_path() -> Path:
     return user_data_dir() / SETTINGS_FILE
 
 
-def _read() -> dict:
+def _read() -> dict[str, object]:
     try:
         data = json.loads(settings_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):

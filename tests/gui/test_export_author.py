@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from ametieditor.formats import registry
@@ -62,7 +63,7 @@ def test_author_can_be_changed_in_settings(qtbot, window, dialogs, tmp_path,
     export_settings.set_export_author("Vana Nimi")
     seen: list[str] = []
     _answer_author_dialog(qtbot, "Personaliosakond", seen)
-    window.export_author_action.trigger()
+    window.findChild(QAction, "exportAuthorName").trigger()  # Seaded › Autori nimi…
     assert seen and export_settings.export_author() == "Personaliosakond"
 
 
