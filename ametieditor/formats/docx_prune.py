@@ -163,7 +163,7 @@ class _Pruner:
             if name.endswith(".rels") and _source_of_rels(name) in kept:
                 continue
             if not name.endswith(".rels") and name not in self._reported():
-                self.report.add_part(("viitamata osa", "part nothing refers to"), name)
+                self.report.add_part(("kasutamata osa", "unused part"), name)
             self.parts.pop(name)
             self.types.remove_override(name)
         self._drop_unused_defaults()
@@ -209,7 +209,11 @@ class _Pruner:
         root = self.root(source)
         if root is not None:
             for element in [e for tag in _EMBEDDING_ELEMENTS for e in root.iter(tag)]:
+                run = element.getparent()
                 docx_clean.remove(element)
+                if run is not None and run.tag == _W + "r" and all(
+                        child.tag == _W + "rPr" for child in run):
+                    docx_clean.remove(run)  # nothing left to show
         used = _referenced_ids(root) if root is not None else set()
         kept: list[str] = []
         removed: set[str] = set()

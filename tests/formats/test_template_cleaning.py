@@ -102,7 +102,7 @@ def test_what_was_dropped_is_one_warning(cluttered: Path) -> None:
     for name in (THUMBNAIL, BIBLIOGRAPHY, OLE_PART, ALT_CHUNK_PART, ORPHAN_PART):
         assert dropped[0].count(name) == 1, name
     for words in ("pisipilt", "kohandatud XML", "manustatud objekt", "altChunk",
-                  "viitamata osa", "dokumendi tunnused", "õigekirjakontrolli olek",
+                  "kasutamata osa", "dokumendi tunnused", "õigekirjakontrolli olek",
                   "ühilduvusrežiim 14"):
         assert words in dropped[0], words
 
