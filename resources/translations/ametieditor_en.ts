@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>ExportAuthor</name>
+    <message>
+        <source>Autori nimi</source>
+        <translation>Author name</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentide omadustesse autoriks, näiteks teie nimi või „Personaliosakond”. Võib jätta tühjaks. Arvuti kasutajanime ei kasutata. Muuta saab menüüs Seaded › Autori nimi…</source>
+        <translation>The name written into exported documents&apos; properties as their author, for example your name or “HR department”. May be left empty. The computer&apos;s login name is never used. You can change it in Settings › Author name…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seadet ei saanud salvestada</source>
+        <translation>The setting could not be saved</translation>
+    </message>
+    <message>
+        <source>&amp;Autori nimi…</source>
+        <translation>&amp;Author name…</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentidesse autoriks</source>
+        <translation>The name written into exported documents as their author</translation>
+    </message>
+</context>
+<context>
     <name>FolderCheck</name>
     <message>
         <source>Kausta kontrolli tulemused</source>
@@ -1122,6 +1153,10 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Dokumendi osad</source>
         <translation>Parts of the document</translation>
+    </message>
+    <message>
+        <source>{number}. {name} (tühi)</source>
+        <translation>{number}. {name} (empty)</translation>
     </message>
     <message>
         <source>{name} (väljas)</source>

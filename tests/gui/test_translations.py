@@ -61,7 +61,7 @@ def test_english_interface_and_messages(qtbot, english, dialogs, own) -> None:
     window = create_window()
     own(window)
     assert [menu.title() for menu in window.menus.values()][:3] == ["&File", "&Edit", "&View"]
-    assert window.navigator.item(1).text() == "2. Purpose"
+    assert window.navigator.item(1).text() == "2. Purpose (empty)"  # a new document's
     assert window.windowTitle().startswith("Untitled")
     assert window.panes["general"].ui.titleLabel.text() == "1.1 Post &title"
     assert "1.1 Ametinimetus: field is empty" in [
