@@ -284,25 +284,20 @@ class ReviewFeature(QObject):
         self.dock = window.add_dock("reviewDock", self.tr("Ülevaatus"), self.panel,
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
-        self.export_action = QAction(self.tr("Ekspordi ü&levaatamiseks…"), window)
-        self.export_action.setObjectName("exportForReview")
+        self.export_action = window.make_action(
+            self.tr("Ekspordi ü&levaatamiseks…"), self.export_for_review, None,
+            "exportForReview")
         self.export_action.setToolTip(self.tr(
             "DOCX, milles Word ja LibreOffice jälgivad muudatusi: saada see juhile või "
             "juristile ja loe vastus sisse"))
-        self.export_action.triggered.connect(self.export_for_review)
-        self.read_action = QAction(self.tr("Loe ülevaatu&s sisse…"), window)
-        self.read_action.setObjectName("readReview")
-        self.read_action.triggered.connect(self.read_review)
-        menu = window.menus["file"]
-        before = next((action for action in menu.actions()
+        self.read_action = window.make_action(self.tr("Loe ülevaatu&s sisse…"),
+                                              self.read_review, None, "readReview")
+        before = next((action for action in window.menus["file"].actions()
                        if action.objectName() == "quit"), None)
         separator = QAction(window)
         separator.setSeparator(True)
-        actions = [self.export_action, self.read_action, separator]
-        if before is not None:
-            menu.insertActions(before, actions)
-        else:
-            menu.addActions(actions)
+        for action in (self.export_action, self.read_action, separator):
+            window.add_action("file", action, before)
         self.session.document_replaced.connect(self._document_replaced)
 
     def _folder(self) -> Path:
@@ -320,8 +315,10 @@ class ReviewFeature(QObject):
         if not name:
             return False
         target = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+        from ametieditor.gui.export_author import author_for_export
+
         try:
-            save_for_review(doc, target)
+            save_for_review(doc, target, author=author_for_export(self.window))
         except FormatError as error:
             show_error(self.window, self.tr("Eksportimine ebaõnnestus"), str(error))
             return False
@@ -374,4 +371,4 @@ class ReviewFeature(QObject):
 
 
 def install(window: MainWindow) -> ReviewFeature:
-    return ReviewFeature(window)
+    return window.features.add(ReviewFeature(window))

@@ -99,10 +99,10 @@ def test_comments_are_notes_on_their_part_and_changes_are_accepted_or_rejected(
     assert window.panes["general"].ui.managerEdit.text() == "Osakonnajuhataja (lastemaja)"
     assert stack.count() == count + 1
     assert _item(panel, "1.3 Vahetu juht").text(0).startswith("✓ vastu võetud: 1.3 Vahetu")
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert doc().general.manager == before.general.manager
     assert _item(panel, "1.3 Vahetu juht").text(0).startswith("1.3 Vahetu")  # pending again
-    window.redo_action.trigger()
+    window.menu_bar.redo_action.trigger()
     assert doc().general.manager == "Osakonnajuhataja (lastemaja)"
 
     # The other change is rejected: the document keeps its text.
@@ -127,7 +127,7 @@ def test_accept_all_is_one_undo_step(qtbot, window, dialogs, tmp_path) -> None:
     assert doc.general.manager == "Osakonnajuhataja (lastemaja)"
     assert doc.rights.content[0].text == "saada tööks vajalikku ja ajakohast infot;"
     assert stack.count() == count + 1
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert doc.general == before.general and doc.rights == before.rights
 
 
