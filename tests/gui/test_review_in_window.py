@@ -42,10 +42,14 @@ def _sent_and_returned(qtbot, window, dialogs, tmp_path: Path) -> Path:
     _open(window, dialogs, source)
     sent = tmp_path / "peaspetsialist_ülevaatamiseks.docx"
     dialogs.save_names = [str(sent)]
+    dialogs.author_answer = "Personaliosakond"
     _action(window, "exportForReview").trigger()
-    assert dialogs.calls[-1][2] == str(sent)  # the name proposed
+    saves = [call for call in dialogs.calls if call[0] == "save"]
+    assert saves[-1][2] == str(sent)  # the name proposed
+    assert dialogs.kinds()[-1] == "author"  # asked once, at the first export, as any export
     with zipfile.ZipFile(sent) as archive:
         assert b"<w:trackRevisions/>" in archive.read("word/settings.xml")
+        assert b"<dc:creator>Personaliosakond</dc:creator>" in archive.read("docProps/core.xml")
 
     review = WordReview(sent.read_bytes())
     review.comment(review.paragraph("3.2 Ülesanne 2"),

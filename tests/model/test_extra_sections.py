@@ -67,3 +67,14 @@ def test_preview_and_docx_print_extra_sections_after_the_amendment() -> None:
     start = texts.index("8. AMETIJUHENDI MUUTMINE")
     assert texts[start + 2: start + 5] == ["9. LISAD", "Lisa 1. Riskianalüüs",
                                            "Lisa 2. Ohutusjuhend"]
+
+
+def test_in_print_extra_sections_follow_the_last_printed_section() -> None:
+    doc = _with_extras(ExtraSection("LISAD", [Block.p("Lisa 1")]))
+    doc.work_tools = []  # on but empty: not printed, later sections move up in print
+    numbers = numbering(doc)
+    assert (numbers.extras, numbers.printed_extras) == ((9,), (8,))
+    assert extra_heading(doc, 0) == "9. LISAD"
+    assert extra_heading(doc, 0, printed=True) == "8. LISAD"
+    assert "<h2>8. LISAD</h2>" in render_html(doc)
+    assert "8. LISAD" in docx_texts(build_docx(doc).data)
