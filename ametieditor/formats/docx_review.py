@@ -31,7 +31,6 @@ import zipfile
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
 
 from lxml import etree
 
@@ -94,8 +93,8 @@ def track_revisions(settings: bytes) -> bytes:
 def review_docx(doc: JobDescription, template: Path | None = None, author: str = "") -> bytes:
     """The DOCX to send for review: the ordinary export with change tracking on."""
     package = build_docx(doc, template, author).data
-    with zipfile.ZipFile(_bytes_io(package)) as archive:
-        parts = {name: archive.read(name) for name in archive.namelist()}
+    with open_zip(package, "<export>") as archive:
+        parts = {name: read_member(archive, name, "<export>") for name in archive.namelist()}
     parts[SETTINGS_PART] = track_revisions(parts[SETTINGS_PART])
     return write_package(parts)
 
@@ -108,12 +107,6 @@ def save_for_review(doc: JobDescription, path: Path, template: Path | None = Non
         atomic_write(path, data)
     except OSError as error:
         raise FormatError(path, describe_os_error(error)) from error
-
-
-def _bytes_io(data: bytes) -> Any:
-    import io
-
-    return io.BytesIO(data)
 
 
 # --------------------------------------------------------------------------
@@ -256,7 +249,7 @@ def _layout(base: JobDescription) -> tuple[list[TextPiece], list[_Slot]]:
     for number, piece in enumerate(pieces):
         if piece.text:
             _set_at(marked, piece.location, f"\ue000{number}\ue001")
-    root = etree.fromstring(document_xml(marked))
+    root = parse_xml_bytes(document_xml(marked))
     slots = []
     for element in root.iter(_W + "p"):
         text = _read_paragraph(element).old

@@ -285,12 +285,12 @@ class ReviewFeature(QObject):
                                     Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.hide()
         self.export_action = window.make_action(
-            self.tr("Ekspordi ü&levaatamiseks…"), self.export_for_review, None,
+            self.tr("Ekspordi ülevaa&tamiseks…"), self.export_for_review, None,
             "exportForReview")
         self.export_action.setToolTip(self.tr(
             "DOCX, milles Word ja LibreOffice jälgivad muudatusi: saada see juhile või "
             "juristile ja loe vastus sisse"))
-        self.read_action = window.make_action(self.tr("Loe ülevaatu&s sisse…"),
+        self.read_action = window.make_action(self.tr("&Loe ülevaatus sisse…"),
                                               self.read_review, None, "readReview")
         before = next((action for action in window.menus["file"].actions()
                        if action.objectName() == "quit"), None)

@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>&amp;Pealkiri:</source>
-        <translation>&amp;Heading:</translation>
+        <translation>Headin&amp;g:</translation>
     </message>
     <message>
         <source>Lisaosa pealkiri</source>
@@ -1471,16 +1471,16 @@ A tool for writing and revising job descriptions.</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <source>Ekspordi ü&amp;levaatamiseks…</source>
-        <translation>Export for re&amp;view…</translation>
-    </message>
-    <message>
         <source>DOCX, milles Word ja LibreOffice jälgivad muudatusi: saada see juhile või juristile ja loe vastus sisse</source>
         <translation>A DOCX in which Word and LibreOffice track changes: send it to the manager or the lawyer and read their answer back in</translation>
     </message>
     <message>
-        <source>Loe ülevaatu&amp;s sisse…</source>
-        <translation>Read back a revie&amp;w…</translation>
+        <source>Ekspordi ülevaa&amp;tamiseks…</source>
+        <translation>Export for re&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Loe ülevaatus sisse…</source>
+        <translation>Read &amp;back a review…</translation>
     </message>
     <message>
         <source>ametijuhend</source>
