@@ -41,6 +41,7 @@ from ametieditor.formats.asice_xmldsig import (
     verify_signed_info,
 )
 from ametieditor.i18n import tr
+from ametieditor.io.errors import FormatError
 
 DS = asice.DS
 #: An OCSP response may come this long after the claimed signing time (DigiDoc allows 24 h).
@@ -119,8 +120,36 @@ class Verification:
                 "signatures": [check.to_json() for check in self.signatures]}
 
 
+def report_lines(verification: Verification) -> list[str]:
+    """The result as text, one signature after another (the CLI's ``verify``)."""
+    lines = [str(verification.file),
+             tr("  allkirjastatud failid: {names}", "  signed files: {names}",
+                names=", ".join(verification.signed_files) or "—")]
+    if not verification.signatures:
+        lines.append(tr("  konteineris ei ole ühtegi loetavat allkirja",
+                        "  the container holds no readable signature"))
+    for number, check in enumerate(verification.signatures, 1):
+        details = [tr("isikukood {code}", "personal code {code}", code=check.personal_code)
+                   if check.personal_code else "",
+                   tr("roll: {role}", "role: {role}", role=check.role) if check.role else ""]
+        details = [detail for detail in details if detail]
+        who = check.signer or tr("tundmatu allkirjastaja", "unknown signer")
+        who += f" ({'; '.join(details)})" if details else ""
+        when = (asice.format_time(check.signed_at) if check.signed_at
+                else tr("aeg teadmata", "time unknown"))
+        lines.append(f"  {number}. {who}, {when}")
+        lines.append(f"     {check.verdict()}")
+        lines.extend(f"     - {problem}" for problem in check.problems)
+    lines.extend(f"  - {problem}" for problem in verification.problems)
+    return lines
+
+
 def verify_container(path: str | Path, store: trust.TrustStore | None = None) -> Verification:
     """Verify every signature of the container at ``path`` (FormatError when unreadable)."""
+    if Path(path).suffix.lower() not in asice.EXTENSIONS:
+        raise FormatError(path, tr(
+            "see ei ole allkirjastatud konteiner (.asice või .bdoc)",
+            "this is not a signed container (.asice or .bdoc)"))
     package = asice.read_package(path)
     store = store if store is not None else trust.trust_store()
     checks: list[SignatureCheck] = []

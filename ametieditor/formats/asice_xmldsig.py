@@ -105,10 +105,13 @@ def verify_signed_info(element: etree._Element, certificate: x509.Certificate,
     try:
         verifier.verify(etree.tostring(element), x509_cert=certificate,
                         uri_resolver=lambda _uri: b"", expect_config=config)
+    except etree.DocumentInvalid:
+        return tr("allkirja ülesehitus ei vasta XML-allkirja standardile",
+                  "the signature's structure does not follow the XML signature standard")
     except InvalidCertificate as error:
         return tr("allkirja ei saanud kontrollida: {detail}",
                   "the signature could not be checked: {detail}", detail=_one_line(error))
-    except (SignXMLException, ValueError, TypeError) as error:
+    except (SignXMLException, etree.LxmlError, ValueError, TypeError) as error:
         detail = _one_line(error)
         if "Signature verification failed" in detail or "SignatureValue" in detail:
             return tr("allkirja väärtus ei vasta allkirjastatud andmetele ja sertifikaadi "

@@ -157,11 +157,19 @@ def chain_problem(certificate: x509.Certificate, others: Iterable[x509.Certifica
     except verification.VerificationError as error:
         return tr("sertifikaat ei ole usaldusväärse sertifitseerija välja antud ({detail})",
                   "the certificate was not issued by a trusted certification authority "
-                  "({detail})", detail=_short(str(error)))
+                  "({detail})", detail=_explain(str(error)))
     return None
 
 
-def _short(text: str) -> str:
-    """cryptography's message, on one line and not too long."""
-    line = " ".join(text.split())
-    return line if len(line) <= 160 else line[:157] + "…"
+def _explain(text: str) -> str:
+    """cryptography's verification message in the user's words."""
+    lowered = text.lower()
+    if "forbidden signature algorithm" in lowered or "forbidden public key" in lowered:
+        return tr("ahelas on keelatud või nõrk algoritm, nt SHA-1 või lühike RSA-võti",
+                  "the chain uses a forbidden or weak algorithm, e.g. SHA-1 or a short RSA key")
+    if "expired" in lowered or "not yet valid" in lowered or "validity" in lowered:
+        return tr("sertifikaat ei kehtinud allkirjastamise ajal",
+                  "the certificate was not valid at the time of signing")
+    if "path length" in lowered:
+        return tr("ahela pikkuse piirang on rikutud", "a path length constraint is violated")
+    return tr("usaldusväärset väljastajat ei leitud", "no trusted issuer was found")
