@@ -487,8 +487,9 @@ def _notes(name: str, container: Container) -> list[str]:
     notes = [opened]
     others = [other for other in container.openable if other != name]
     if others:
-        notes.append(tr("konteineris on mitu faili; avamata jäid: {others}",
-                        "the container holds several files; not opened: {others}",
+        notes.append(tr("konteineris on mitu faili; avati {chosen}, avamata jäid: {others}",
+                        "the container holds several files; opened {chosen}, not opened: "
+                        "{others}", chosen=shown,
                         others=", ".join(_printable(other[:200]) for other in others)))
     if not container.signatures and not container.problems:
         notes.append(tr("konteineris ei ole ühtegi allkirja", "the container holds no signature"))
