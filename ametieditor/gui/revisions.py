@@ -228,7 +228,7 @@ class Revisions(QObject):
         self.previous: tuple[JobDescription, str] | None = None
         #: The container member opened last (set by :meth:`load`).
         self._member: tuple[Path, str] | None = None
-        #: What the container said about that opening (shown in the bar, not a pop-up).
+        # What the container said about that opening (shown in the bar, not a pop-up).
         self._container_notes: list[str] = []
         self.compare_dialog: CompareDialog | None = None
         self._arranged = False
