@@ -38,6 +38,13 @@ STYLES = {
 }
 
 
+def _indented(line: str) -> str:
+    """A report line as rich text, its indentation kept."""
+    text = line.lstrip(" ")
+    indent = "&nbsp;" * (len(line) - len(text) - 2)
+    return indent + html.escape(text[:1].upper() + text[1:])
+
+
 class _Relay(QObject):
     """Carries the worker thread's result to the GUI thread (a queued signal)."""
 
@@ -118,7 +125,8 @@ class SignatureBar(QFrame):
         self.verification = None
         opened = self.tr("Konteiner {container}, avatud fail {member}.").format(
             container=container.name, member=member)
-        self._header = [html.escape(opened)] + [html.escape(note) for note in notes]
+        self._header = [html.escape(opened)] + [html.escape(note[:1].upper() + note[1:])
+                                                for note in notes]
         self._set_state("pending", self.tr("Allkirjastatud konteiner {name} — allkirju "
                                            "kontrollitakse…").format(name=container.name),
                         [self.tr("Allkirju kontrollitakse.")])
@@ -147,8 +155,7 @@ class SignatureBar(QFrame):
         assert isinstance(outcome, asice_verify.Verification)
         self.verification = outcome
         self._set_state("ok" if outcome.ok else "bad", self._summary_line(outcome),
-                        [html.escape(line.strip()) for line in
-                         asice_verify.report_lines(outcome)[1:]])
+                        [_indented(line) for line in asice_verify.report_lines(outcome)[1:]])
 
     def _summary_line(self, verification: asice_verify.Verification) -> str:
         if not verification.signatures:
