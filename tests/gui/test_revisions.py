@@ -241,7 +241,7 @@ def test_a_container_with_several_files_asks_and_shows_the_signatures(
     assert text.startswith("Allkirjastatud: MARY ÄNN O’CONNEŽ-ŠUSLIK TESTNUMBER, ")
     assert "2023" in text
     assert "ALLKIRI EI KEHTI" in text  # the fixtures' signature values are placeholders
-    assert ("konteineris on mitu faili; avati koordinaator_kaitstud_too.ametijuhend, "
+    assert ("Konteineris on mitu faili; avati koordinaator_kaitstud_too.ametijuhend, "
             "avamata jäid: kaaskiri.txt, lisa.pdf") in bar.details_text()
     # The bar says it all; a pop-up is only for the document's own news (its older format).
     assert not any("llkirj" in text or "konteiner" in text for text in dialogs.texts("warning"))
