@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "also write the summary as DOCX"))
     diff.set_defaults(handler=_diff)
 
+    _add_verify_parser(commands)
+    return parser
+
+
+def _add_verify_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify = commands.add_parser(
         "verify",
         help=tr("kontrolli allkirjastatud konteineri allkirju", "verify the signatures of a "
@@ -167,7 +172,6 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--json", action="store_true",
                         help=tr("väljund JSON-ina", "print the result as JSON"))
     verify.set_defaults(handler=_verify)
-    return parser
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -39,6 +39,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error, read_limited
@@ -210,7 +211,7 @@ def _manifest_names(archive: zipfile.ZipFile, path: Path) -> set[str]:
     for entry in _descendants(root, "file-entry"):
         for attribute, value in entry.attrib.items():
             if etree.QName(attribute).localname == "full-path" and value != "/":
-                names.add(_entry_key(value))
+                names.add(_entry_key(str(value)))
     return names
 
 
@@ -409,7 +410,7 @@ class Opened:
     prints both (see :func:`open_document`).
     """
 
-    result: object  # registry.LoadResult
+    result: LoadResult
     member: str
     container: Container
     notes: list[str]
@@ -496,7 +497,7 @@ def _notes(name: str, container: Container) -> list[str]:
     return notes + container.problems
 
 
-def _load_extracted(source: Path, name: str, data: bytes):  # -> registry.LoadResult
+def _load_extracted(source: Path, name: str, data: bytes) -> LoadResult:
     from ametieditor.formats import registry
 
     # Only the last part of the name is used: a member called "../../x" stays inside;
@@ -515,11 +516,11 @@ def _load_extracted(source: Path, name: str, data: bytes):  # -> registry.LoadRe
             inner = registry.load(extracted)
         except FormatError as error:
             raise FormatError(source, f"{shown}: {error.problem}") from None
-    return registry.LoadResult(document=inner.document, warnings=list(inner.warnings),
+    return LoadResult(document=inner.document, warnings=list(inner.warnings),
                                native=False, report=inner.report)
 
 
-def _with_container_lines(opened: Opened):  # -> registry.LoadResult
+def _with_container_lines(opened: Opened) -> LoadResult:
     """The result with the container's notes and one line per signature before its own."""
     result = opened.result
     signed = [signature.describe() for signature in opened.container.signatures]
@@ -528,11 +529,11 @@ def _with_container_lines(opened: Opened):  # -> registry.LoadResult
     return result
 
 
-def open_document(path: str | Path, name: str):  # -> registry.LoadResult
+def open_document(path: str | Path, name: str) -> LoadResult:
     """Open the data file ``name``; the warnings carry the container's lines too."""
     return _with_container_lines(open_member(path, name))
 
 
-def load_result(path: Path):  # -> registry.LoadResult
+def load_result(path: Path) -> LoadResult:
     """Registry reader for ``.asice``/``.bdoc``: the preferred document a signature covers."""
     return _with_container_lines(open_member(path))

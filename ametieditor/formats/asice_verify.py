@@ -28,6 +28,7 @@ import binascii
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -68,7 +69,7 @@ class SignatureCheck:
     def ok(self) -> bool:
         return self.document_intact and self.signature_valid and self.certificate_trusted
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "signer": self.signer,
             "personal_code": self.personal_code,
@@ -115,7 +116,7 @@ class Verification:
         return bool(self.signatures) and not self.problems and all(
             check.ok for check in self.signatures)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"file": str(self.file), "signed_files": list(self.signed_files),
                 "signatures": [check.to_json() for check in self.signatures]}
 

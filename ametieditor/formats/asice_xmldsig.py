@@ -23,9 +23,9 @@ from typing import TYPE_CHECKING, Any
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from lxml import etree
-from signxml import SignatureConfiguration, XMLVerifier
 from signxml.algorithms import DigestAlgorithm, digest_algorithm_implementations
 from signxml.exceptions import InvalidCertificate, InvalidInput, SignXMLException
+from signxml.verifier import SignatureConfiguration, XMLVerifier
 
 from ametieditor.i18n import tr
 
@@ -74,7 +74,8 @@ class _Verifier(XMLVerifier):
         if not uri.startswith("#"):
             return None  # a data file: checked by digest_matches, by name
         try:
-            return super()._verify_reference(reference, *args, **kwargs)
+            return super()._verify_reference(  # type: ignore[no-untyped-call]
+                reference, *args, **kwargs)
         except SignXMLException:
             self.failures.signed_properties = tr(
                 "allkirja omadusi (allkirjastamise aeg, roll, sertifikaat) on pärast "

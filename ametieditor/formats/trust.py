@@ -64,7 +64,7 @@ def package_certificates() -> tuple[x509.Certificate, ...]:
         return ()
     files = {path for name, path in ISSUER_CERTS.items() if _is_live(name)}
     files |= set(esteid_certificates.get_root_ca_files())
-    certificates = []
+    certificates: list[x509.Certificate] = []
     for path in sorted(files):
         certificates.extend(certificate for certificate in _load(Path(path))
                             if _is_ca_certificate(certificate))
