@@ -25,7 +25,8 @@ class LoadResult:
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
     #: Signatures of a signed container (.asice/.bdoc) the document came from, as
-    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    #: ``ametieditor.formats.asice.Signature`` objects: what they claim (verifying
+    #: them is ``ametieditor.formats.asice_verify``'s).
     signatures: list[Any] = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
