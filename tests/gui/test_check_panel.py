@@ -88,7 +88,7 @@ def test_the_check_before_export_names_empty_parts(qtbot, window, dialogs, tmp_p
 
     dialogs.question_answer = QMessageBox.StandardButton.No
     dialogs.save_names = [str(tmp_path / "uus.docx")]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     [question] = dialogs.texts("question")
     assert "• 2. Eesmärk: osa on tühi" in question
     assert "• 4. Õigused: osa on tühi" in question
