@@ -40,7 +40,10 @@ class EditSession(QObject):
         A :class:`~ametieditor.commands.edits.SetValue` on the same field as the
         last command merges into it, unless the document was saved in between
         or there is something to redo (as QUndoStack merges with ``mergeWith``).
-        When the merged value is back to where it started, the command is undone.
+        When the merged value is back to where it started (typing ``abcd`` and
+        deleting it), the command leaves the stack: no empty step to undo or
+        redo, and the stack is back at its clean state when it started there.
+        A command that would change nothing is not pushed at all.
         """
         stack = self.undo_stack
         index = stack.index()
@@ -50,7 +53,12 @@ class EditSession(QObject):
                 and can_absorb(command)):
             top.absorb(command)
             if top.new == top.old:
+                # Already back at the old value: an obsolete command is dropped by
+                # undo() without its undo() being called.
+                top.setObsolete(True)
                 stack.undo()
+            return
+        if hasattr(command, "new") and hasattr(command, "old") and command.new == command.old:
             return
         stack.push(command)
 
