@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -61,6 +63,21 @@ class EditSession(QObject):
         if hasattr(command, "new") and hasattr(command, "old") and command.new == command.old:
             return
         stack.push(command)
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Commands pushed inside are ONE undo step named ``text``; none: no step at all."""
+        stack = self.undo_stack
+        start = stack.index()
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+            made = stack.command(start)
+            if made is not None and made.childCount() == 0 and stack.index() == start + 1:
+                made.setObsolete(True)  # an empty macro: dropped, as in push()
+                stack.undo()
 
     def notify(self, path: ModelPath) -> None:
         emit(self.changed, path)

@@ -160,3 +160,15 @@ def test_replacing_the_document_clears_history(session: EditSession) -> None:
     assert session.undo_stack.count() == 0
     assert session.undo_stack.isClean()
     assert len(session.document.duties.items) == 1
+
+
+def test_a_macro_is_one_step_and_an_empty_one_is_none(session: EditSession) -> None:
+    with session.macro("Kaks muudatust"):
+        session.push(SetValue(session, ("general", "title"), "A"))
+        session.push(SetValue(session, ("general", "unit"), "B"))
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.text(0) == "Kaks muudatust"
+    with session.macro("Mitte midagi"):
+        session.push(SetValue(session, ("general", "title"), "A"))  # no change: no command
+    assert session.undo_stack.count() == 1
+    assert not session.undo_stack.canRedo()
