@@ -130,3 +130,24 @@ def test_the_documents_own_kind_comes_first_and_every_row_reads_differently(
         assert all(f"[{', '.join(k for k in (OFFICIAL, EMPLOYEE) if k in _kinds(e))}]" in label
                    for e, label in zip(seen["shown"], seen["labels"], strict=True) if _kinds(e))
         window.session.undo_stack.setClean()
+
+
+def test_the_count_speaks_estonian_grammar(qtbot, window) -> None:
+    """"1 vastet" was wrong: one is "1 vaste", more are "2 vastet"."""
+    choose_part(qtbot, window, "rights")
+    seen: dict = {}
+
+    def look(dialog) -> None:
+        browser = dialog.browser
+        qtbot.keyClicks(browser.search, "supervisiooni")
+        seen["one"] = (browser.results.count(), browser.count.text())
+        browser.search.clear()
+        qtbot.keyClicks(browser.search, "ligip")
+        seen["more"] = (browser.results.count(), browser.count.text())
+        dialog.reject()
+
+    when_modal(look)
+    window.wording_actions.pick_action.trigger()
+    assert seen["one"] == (1, "1 vaste")
+    count = seen["more"][0]
+    assert count > 1 and seen["more"][1] == f"{count} vastet"
