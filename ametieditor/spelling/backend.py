@@ -192,15 +192,18 @@ class VabamorfBackend:
                                              self._attested_members())
 
     def attest(self, texts: Iterable[str]) -> None:
-        """Take the compound members of ``texts`` as the ordinary ones.
+        """Take the words of ``texts`` and their compound members as the ordinary ones.
 
         By default they come from the correct text the program ships
         (:func:`.diacritics.bundled_texts`); scripts/measure_diacritics.py
         sets them to measure on text the rule has not seen.
         """
         words = sorted({w.text for text in texts for w in iter_words(text)})
+        # Lemmas of every member, and the words as written: a compound's first
+        # part is a written form (``ameti``, ``kasutamise``), not a lemma.
         self._attested = frozenset(
-            m for analysis in self._analyse(words) for m in analysis.members)
+            m for analysis in self._analyse(words) for m in analysis.members) | \
+            frozenset(word.lower() for word in words)
 
     def _attested_members(self) -> frozenset[str]:
         if self._attested is None:
