@@ -175,6 +175,7 @@ class _EntryBrowser(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(self._show_current)
+        self.results.itemSelectionChanged.connect(self._show_count)
         self.results.itemActivated.connect(
             lambda item: self.entry_activated.emit(self.entry_of(item)))
         self._shown: dict[str, Entry] = {}
@@ -213,9 +214,17 @@ class _EntryBrowser(QWidget):
             self.results.setCurrentRow(0)
         if not found:
             self.preview.setPlainText(self.tr("Sobivat sõnastust ei leitud."))
-        self.count.setText(plural(len(found), self.tr("{n} vaste"),
-                                  self.tr("{n} vastet")).format(n=len(found)))
+        self._show_count()
         self.current_changed.emit(self.current_entry())
+
+    def _show_count(self) -> None:
+        """``12 vastet``; ``12 vastet, valitud 3`` when several are chosen."""
+        found = self.results.count()
+        text = plural(found, self.tr("{n} vaste"), self.tr("{n} vastet")).format(n=found)
+        chosen = len(self.results.selectedItems())
+        if chosen > 1:
+            text += self.tr(", valitud {n}").format(n=chosen)
+        self.count.setText(text)
 
     def _show_current(self) -> None:
         entry = self.current_entry()

@@ -1963,6 +1963,10 @@ Export anyway?</translation>
         <translation>{n} matches</translation>
     </message>
     <message>
+        <source>, valitud {n}</source>
+        <translation>, {n} chosen</translation>
+    </message>
+    <message>
         <source>kaasa tulnud</source>
         <translation>bundled</translation>
     </message>

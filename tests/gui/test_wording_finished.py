@@ -28,6 +28,7 @@ def _choose(qtbot, search: str, rows: list[int], seen: dict):
                              CTRL if position else Qt.KeyboardModifier.NoModifier,
                              rect.center())
         seen["chosen"] = [seen["shown"][row] for row in rows]
+        seen["count"] = browser.count.text()
         qtbot.keyClick(results, Qt.Key.Key_Return)
     return handle
 
@@ -86,6 +87,7 @@ def test_several_groups_at_once_are_one_undo_step(qtbot, window) -> None:
     when_modal(_choose(qtbot, "", [0, 2, 3], seen))
     window.wording_actions.pick_action.trigger()
     groups = window.session.document.requirements.competencies.groups
+    assert seen["count"].endswith(", valitud 3")
     assert [g.name for g in groups] == [e.name for e in seen["chosen"]]
     assert all(g.content for g in groups)
     assert window.session.undo_stack.count() == steps + 1
