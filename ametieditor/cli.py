@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ametieditor import __version__
+from ametieditor.clock import checking_date
 from ametieditor.formats import registry
 from ametieditor.i18n import plural, resolve_language, set_language, tr
 from ametieditor.io.errors import FormatError
@@ -304,7 +305,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
-    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    today = checking_date()
+    problems = (check_for_signing(doc, today) if args.signing
+                else check_document(doc, today))
     if not args.no_spelling:
         problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
     return problems

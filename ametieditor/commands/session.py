@@ -49,7 +49,7 @@ class EditSession(QObject):
         """
         stack = self.undo_stack
         index = stack.index()
-        top = stack.command(index - 1) if index > 0 else None
+        top: Any = stack.command(index - 1) if index > 0 else None  # a SetValue, duck-typed
         can_absorb = getattr(top, "can_absorb", None)
         if (can_absorb is not None and index == stack.count() and index != stack.cleanIndex()
                 and can_absorb(command)):

@@ -220,7 +220,7 @@ def _fill_blank_name(window: MainWindow, target: Target, entry: Entry, text: str
     assert target.make_item is not None
     current = _value(window, target.name_path)
     if isinstance(current, str) and not current.strip():
-        name = getattr(target.make_item(entry), target.name_path[-1], "")
+        name = getattr(target.make_item(entry), str(target.name_path[-1]), "")
         if name:
             session = window.session
             session.push(SetValue(session, target.name_path, name, text, merge=False))
@@ -367,11 +367,11 @@ class WordingActions:
 
 def install(window: MainWindow) -> WordingActions:
     actions = WordingActions(window)
-    window.wording_actions = actions  # type: ignore[attr-defined]
+    window.features.add(actions)
 
     def extend(editor: QWidget, menu: QMenu) -> None:
         if isinstance(editor, RichTextEdit):
             actions.extend_menu(menu)
 
-    window.spelling.menu_extenders.append(extend)  # type: ignore[attr-defined]
+    window.spelling.menu_extenders.append(extend)
     return actions

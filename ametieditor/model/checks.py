@@ -9,19 +9,14 @@ path into the model) so the GUI can jump to the field concerned. The CLI's
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
-from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
-    Section,
-    numbering,
-)
+from ametieditor.model.numbering import Section, numbering
+from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.model.texts import Location, iter_texts
 
 
@@ -38,7 +33,7 @@ class Problem:
         return f"{source}: {self.part}: {self.message}"
 
 
-REQUIRED_GENERAL_FIELDS = (GeneralField.TITLE, GeneralField.UNIT, GeneralField.MANAGER)
+REQUIRED_GENERAL_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS if spec.required)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -77,29 +72,19 @@ def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Pr
     """All problems of ``doc``, in document order.
 
     ``today`` is the date the approval date is compared with (default: the
-    real today; tests pass a fixed one).
+    real today; the CLI and the GUI pass :func:`ametieditor.clock.checking_date`).
     """
-    return list(_iter_problems(doc, today or checking_date()))
-
-
-def checking_date() -> dt.date:
-    """Today, or the date in ``AMETIEDITOR_TODAY`` (``YYYY-MM-DD``).
-
-    The variable makes a report reproducible (check as of a given day); the
-    test suite pins it so that fixtures with fixed approval dates do not age.
-    """
-    pinned = parse_iso_date(os.environ.get("AMETIEDITOR_TODAY", "").strip())
-    return pinned or dt.date.today()
+    return list(_iter_problems(doc, today or dt.date.today()))
 
 
 def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
-    yield from _check_approval_date_range(doc, today or checking_date())
+    yield from _check_approval_date_range(doc, today or dt.date.today())
     for name in REQUIRED_GENERAL_FIELDS:
-        if not getattr(doc.general, name.value).strip():
-            label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name.value))
+        if not getattr(doc.general, name).strip():
+            label = numbers.general_label(name)
+            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name))
 
     simple_parts: tuple[tuple[Section, str, str, str], ...] = (
         (Section.PURPOSE, "purpose", "Eesmärk", "Purpose"),

@@ -22,7 +22,7 @@ PLAIN_HEADINGS = ("ULDOSA", "EESMARK", "OIGUSED", "TOOVAHENDID", "NOUDED")
 def test_the_import_report_and_the_part_list_spell_headings_right(qtbot, window,
                                                                   dialogs) -> None:
     dialogs.open_name = str(OCR)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     panel = window.revisions.report_panel
     found = panel.tree.topLevelItem(0)  # "Leitud osad"; the guesses quote the file itself
     assert found.text(0).startswith("Leitud osad")

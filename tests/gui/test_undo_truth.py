@@ -37,8 +37,8 @@ def test_typing_and_deleting_in_a_list_leaves_no_phantom_redo(qtbot, window, dia
     click(qtbot, editor)
     qtbot.keyClick(editor, Qt.Key.Key_End, CTRL)
     _type_and_delete(qtbot, editor)
-    assert not window.redo_action.isEnabled()
-    assert not window.undo_action.isEnabled()
+    assert not window.menu_bar.redo_action.isEnabled()
+    assert not window.menu_bar.undo_action.isEnabled()
     assert window.session.undo_stack.count() == 0
     assert not window.isWindowModified()
     assert _closes_without_asking(window, dialogs)
@@ -57,7 +57,7 @@ def test_typing_and_deleting_in_a_field_after_a_save_is_unchanged(
     assert not window.isWindowModified()
     _type_and_delete(qtbot, edit)
     assert not window.isWindowModified()
-    assert not window.redo_action.isEnabled()
+    assert not window.menu_bar.redo_action.isEnabled()
     assert window.session.undo_stack.count() == 1  # the "x", before the save
     assert _closes_without_asking(window, dialogs)
 
@@ -76,9 +76,9 @@ def test_undoing_back_to_the_saved_state_is_not_changed(qtbot, window, dialogs,
     assert edit.text() == registry.load(SAMPLE_FILES[0]).document.general.title
     assert not window.isWindowModified()
     assert "*" not in window.windowTitle().replace("[*]", "")
-    window.redo_action.trigger()
+    window.menu_bar.redo_action.trigger()
     assert window.isWindowModified()  # a real change again
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert _closes_without_asking(window, dialogs)
 
 

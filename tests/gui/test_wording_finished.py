@@ -57,7 +57,7 @@ def test_a_group_picked_into_an_unnamed_group_brings_its_name(qtbot, window) -> 
     assert (group.name, group.content) == (entry.name, entry.blocks)
     assert named.ui.itemsList.currentItem().text() == "Kliendikesksus"  # not "(nimetu)"
     assert window.session.undo_stack.count() == steps + 1
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert [(g.name, g.content) for g in competencies.groups] == [("", [])]
 
 
@@ -91,7 +91,7 @@ def test_several_groups_at_once_are_one_undo_step(qtbot, window) -> None:
     assert [g.name for g in groups] == [e.name for e in seen["chosen"]]
     assert all(g.content for g in groups)
     assert window.session.undo_stack.count() == steps + 1
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert groups == []
 
 
@@ -106,7 +106,7 @@ def test_several_rights_at_once_go_in_as_one_step(qtbot, window) -> None:
     texts = [b.text for b in window.session.document.rights.content]
     wanted = [b.text for e in seen["chosen"] for b in e.blocks]
     assert texts[-len(wanted):] == wanted
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert window.session.document.rights.content == before
 
 

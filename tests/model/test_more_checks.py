@@ -100,14 +100,14 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
 
 
 def test_checking_date_is_today_unless_pinned(monkeypatch) -> None:
-    from ametieditor.model.checks import checking_date
+    from ametieditor.clock import checking_date
 
     assert checking_date() == dt.date(2026, 11, 23)  # pinned by tests/conftest.py
     monkeypatch.delenv("AMETIEDITOR_TODAY")
     assert checking_date() == dt.date.today()
     monkeypatch.setenv("AMETIEDITOR_TODAY", "2040-01-01")
     doc = full_document()
-    assert [p.message for p in check_document(doc)] == [
+    assert [p.message for p in check_document(doc, checking_date())] == [
         "kinnitamise kuupäev 11.06.2023 on üle 5 aasta vana"]
 
 
