@@ -153,17 +153,35 @@ class MainWindow(QMainWindow):
             self._after_start.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+        """The window's keys win over a text field's own, wherever the focus is.
 
-        A line edit would otherwise undo its own text behind the model's back.
+        Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own
+        undo (a line edit would otherwise undo its text behind the model's
+        back). A menu key such as Ctrl+E (export) works while typing although
+        a field under X11's key scheme would take Ctrl+E as "end of line".
         """
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))
-                and isinstance(watched, QWidget) and watched.window() is self):
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or self._is_window_key(event))):
             event.ignore()
             return True
         return False
+
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the key of an enabled action of the whole window."""
+        modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if modifiers == Qt.KeyboardModifier.NoModifier \
+                and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # plain typing, arrows, Delete: always the field's
+        pressed = QKeySequence(event.keyCombination())
+        window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+        return any(action.isEnabled() and action.shortcutContext() in window_wide
+                   and pressed in action.shortcuts()
+                   for action in self.findChildren(QAction))
 
     # -- building ------------------------------------------------------------------------
 

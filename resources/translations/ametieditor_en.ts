@@ -424,6 +424,10 @@
         <translation>Folder check results</translation>
     </message>
     <message>
+        <source>Kaustas {folder} ({n} fail) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} file).</translation>
+    </message>
+    <message>
         <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
         <translation>No problems found in {folder} ({n} files).</translation>
     </message>
@@ -843,6 +847,10 @@
     <message>
         <source>Lisati {added}, juba olemas {duplicates}.</source>
         <translation>Added {added}, already present {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Eksporditi {n} kirje faili {file}.</source>
+        <translation>Exported {n} entry to {file}.</translation>
     </message>
     <message>
         <source>Eksporditi {n} kirjet faili {file}.</source>
@@ -1837,7 +1845,7 @@ Export anyway?</translation>
     <name>WordingActions</name>
     <message>
         <source>Lisa tüüpsõnastusest: {name}</source>
-        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label). Typing in a named item&apos;s text: where its name is (filled from the entry when blank).</extracomment>
         <translation>Insert standard wording: {name}</translation>
     </message>
     <message>
@@ -1896,19 +1904,24 @@ Export anyway?</translation>
     <name>_EntryBrowser</name>
     <message>
         <source>Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…</source>
+        <extracomment>The document&apos;s kind (``ametnik``/``töötaja``): its entries are listed first.</extracomment>
         <translation>Search standard wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
-    </message>
-    <message>
-        <source>{name}  (minu)</source>
-        <translation>{name}  (mine)</translation>
     </message>
     <message>
         <source>Sobivat sõnastust ei leitud.</source>
         <translation>No matching wording found.</translation>
     </message>
     <message>
+        <source>{n} vaste</source>
+        <translation>{n} match</translation>
+    </message>
+    <message>
         <source>{n} vastet</source>
         <translation>{n} matches</translation>
+    </message>
+    <message>
+        <source>, valitud {n}</source>
+        <translation>, {n} chosen</translation>
     </message>
     <message>
         <source>kaasa tulnud</source>
