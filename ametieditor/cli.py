@@ -10,7 +10,6 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -81,9 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--author",
         metavar=tr("NIMI", "NAME"),
-        default=_default_author(),
-        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
-                "author of the exported document (default: the user name)"),
+        help=tr("eksporditud dokumendi autor (vaikimisi seadetes olev nimi, mida küsib "
+                "redaktor esimesel eksportimisel; arvuti kasutajanime ei kasutata)",
+                "author of the exported document (default: the name in the settings, which "
+                "the editor asks for at the first export; never the login name)"),
     )
     convert.add_argument(
         "--strict",
@@ -193,7 +193,8 @@ def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     _print_warnings(source, result.warnings)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
-                             registry.WriteOptions(template=args.template, author=args.author))
+                             registry.WriteOptions(template=args.template,
+                                                   author=_author(args)))
     _print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
@@ -307,12 +308,15 @@ def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
                  path=path, where=where, text=text), file=sys.stderr)
 
 
-def _default_author() -> str:
-    """The OS user name, or nothing when it cannot be found."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
+def _author(args: argparse.Namespace) -> str:
+    """``--author``, else the name in the settings the GUI uses; never the login name."""
+    if args.author is not None:
+        from ametieditor.storage.export_settings import clean_author
+
+        return clean_author(args.author)
+    from ametieditor.storage.export_settings import export_author
+
+    return export_author() or ""
 
 
 def _check(args: argparse.Namespace) -> int:

@@ -16,9 +16,11 @@ import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ametieditor.formats.detect import Content, content_kind
-from ametieditor.formats.result import LoadResult, WriteOptions
+from ametieditor.formats.result import LoadResult as LoadResult
+from ametieditor.formats.result import WriteOptions as WriteOptions
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error, read_limited
@@ -31,9 +33,15 @@ class FormatEntry:
     target: str  # "package.module:function"
     description: str  # shown in file dialogs, e.g. "Ametijuhend"
 
-    def load(self) -> Callable:
-        module_name, function_name = self.target.split(":")
-        return getattr(importlib.import_module(module_name), function_name)
+    def load(self) -> Callable[..., Any]:
+        """The reader or writer function (its module is imported now, not at start)."""
+        return _function(self.target)
+
+
+def _function(target: str) -> Callable[..., Any]:
+    module_name, function_name = target.split(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(module_name), function_name)
+    return function
 
 
 _READERS: dict[str, FormatEntry] = {}
@@ -102,7 +110,8 @@ def writer_for(path: str | Path) -> FormatEntry:
 
 def load(path: str | Path) -> LoadResult:
     """Read any supported file into a document."""
-    return reader_for(path).load()(Path(path))
+    result: LoadResult = reader_for(path).load()(Path(path))
+    return result
 
 
 #: The reader of each kind of content, all called as ``reader(path, data)``.
@@ -118,9 +127,8 @@ def load_by_content(path: Path) -> LoadResult:
     """Read a file whose name may not say what it is: decided by its bytes first."""
     data = read_limited(path)
     kind = content_kind(data, extension_of(path))
-    module_name, function_name = _CONTENT_READERS[kind].split(":")
-    reader = getattr(importlib.import_module(module_name), function_name)
-    return reader(path, data)
+    result: LoadResult = _function(_CONTENT_READERS[kind])(path, data)
+    return result
 
 
 def save(doc: JobDescription, path: str | Path,

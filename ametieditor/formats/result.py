@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ametieditor.model.document import JobDescription
 
@@ -27,7 +27,7 @@ class LoadResult:
     #: Signatures of a signed container (.asice/.bdoc) the document came from, as
     #: ``ametieditor.formats.asice.Signature`` objects: what they claim (verifying
     #: them is ``ametieditor.formats.asice_verify``'s).
-    signatures: list = field(default_factory=list)
+    signatures: list[Any] = field(default_factory=list)
     #: True when the file is the editor's own current format (Save can overwrite it).
     native: bool = False
     #: For imports of foreign files (text, PDF, hand-made DOCX): what was

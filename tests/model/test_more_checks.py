@@ -89,10 +89,13 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
     doc.duties = None
     doc.signatures = Signatures()
     assert [p.format("f") for p in check_for_signing(doc, today=TODAY)] == [
-        "f: 2. Eesmärk: ametikoha eesmärk on kirjutamata",
+        "f: 2. Eesmärk: osa on tühi",  # on but empty: not printed (check_document says so)
         "f: Ülesanded: ülesannete osa puudub",
         "f: Allkirjad: allkirjade osa puudub",
     ]
+    doc.purpose = None
+    assert next(p.format("f") for p in check_for_signing(doc, today=TODAY)) == (
+        "f: 2. Eesmärk: ametikoha eesmärk puudub")
     doc = full_document()
     doc.signatures.approver.name = ""
     assert [p.message for p in check_for_signing(doc, today=TODAY)] == [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ametieditor.i18n import tr
 from ametieditor.model.compare.entries import (
@@ -17,7 +17,13 @@ from ametieditor.model.compare.entries import (
 )
 from ametieditor.model.compare.matching import align, match_by_key, match_by_similarity
 from ametieditor.model.compare.words import rich_to_text
-from ametieditor.model.document import JobDescription
+from ametieditor.model.document import (
+    AdditionalCompetency,
+    CompetencyGroup,
+    Duty,
+    JobDescription,
+    Requirement,
+)
 from ametieditor.model.numbering import Section, numbered_heading, numbering
 from ametieditor.model.parts import GENERAL_FIELDS
 
@@ -127,7 +133,7 @@ def _compare_intro_list(b: _Builder, section: Section, attribute: str) -> None:
           location if old is not None else None, location if new is not None else None)
 
 
-def _duty_text(duty) -> str:
+def _duty_text(duty: Duty) -> str:
     return rich_to_text(duty.task) + "\n" + rich_to_text(duty.results)
 
 
@@ -162,13 +168,20 @@ def _compare_duties(b: _Builder) -> None:
         else:
             label = tr("varasem {n} põhiülesanne", "former {n} main duty", n=old_number)
         b.add(Section.DUTIES, label, fields,
-              ("duties", "items", row.old_index) if old_duty else None,
-              ("duties", "items", row.new_index) if new_duty else None,
+              ("duties", "items", row.old_index)
+              if old_duty and row.old_index is not None else None,
+              ("duties", "items", row.new_index)
+              if new_duty and row.new_index is not None else None,
               moved=row.moved, substantive_rule=_duty_substantive,
               old_number=old_number, new_number=new_number)
 
 
-def _compare_named_list(b: _Builder, old_items: list, new_items: list, name_attr: str,
+#: The items of the requirements part that have a name (or label) and a text.
+NamedItem = Requirement | CompetencyGroup | AdditionalCompetency
+
+
+def _compare_named_list(b: _Builder, old_items: Sequence[NamedItem],
+                        new_items: Sequence[NamedItem], name_attr: str,
                         location_prefix: Location, name_label: str) -> None:
     section = b.section_number(Section.REQUIREMENTS)
     pairs = match_by_key(old_items, new_items, key=lambda item: getattr(item, name_attr))
@@ -185,8 +198,10 @@ def _compare_named_list(b: _Builder, old_items: list, new_items: list, name_attr
         ]
         shown = (new_name or old_name).strip() or name_label.lower()
         b.add(Section.REQUIREMENTS, f"{section}. {shown}", fields,
-              (*location_prefix, row.old_index) if old_item else None,
-              (*location_prefix, row.new_index) if new_item else None,
+              (*location_prefix, row.old_index)
+              if old_item and row.old_index is not None else None,
+              (*location_prefix, row.new_index)
+              if new_item and row.new_index is not None else None,
               moved=row.moved, substantive_rule=_any_text_substantive)
 
 
