@@ -13,7 +13,7 @@ from tests.support.containers import rewrite_members, trust_authority
 
 def _open(qtbot, window, dialogs, path: Path):
     dialogs.open_name = str(path)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     assert window.files.path == path
     bar = window.revisions.signature_bar
     qtbot.waitUntil(lambda: bar.verification is not None)
