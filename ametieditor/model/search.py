@@ -1,0 +1,131 @@
+"""Find and replace over every part of a job description (plain Python, no Qt).
+
+:func:`find_all` walks the document through :func:`~ametieditor.model.texts.iter_texts`,
+so every match carries the same part label the checks and the spelling list use
+(``"3.4 ülesanne"``) and the :data:`~ametieditor.model.texts.Location` of its field
+(for a paragraph or bullet, the location of that block). Matching can ignore case and
+diacritics (``oigus`` finds ``õigus``, as the wording search does); the match's
+``start``/``end`` are always offsets in the original text, so a replacement
+replaces exactly what was found.
+
+:func:`replaced_texts` turns matches into the new text of each field; the GUI
+applies them through the undoable commands (one undo step for "replace all").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ametieditor.model.document import JobDescription
+from ametieditor.model.folding import fold_diacritics
+from ametieditor.model.texts import Location, iter_texts
+
+#: Characters of context shown on each side of a match in a list of matches.
+CONTEXT_CHARS = 30
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    """How loosely text matches: case and diacritics are told apart unless ignored."""
+
+    ignore_case: bool = True
+    ignore_diacritics: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    """One occurrence: the part, the field's location, the span in the field's text."""
+
+    part: str
+    location: Location
+    text: str  # the whole text of the field (paragraph, bullet, line)
+    start: int
+    end: int
+
+    @property
+    def found(self) -> str:
+        """The text as it stands in the document (``Õigus`` for a search of ``oigus``)."""
+        return self.text[self.start:self.end]
+
+    def context(self, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+        """``(before, found, after)``: a few words either side, on one line."""
+        before, after = self.text[:self.start], self.text[self.end:]
+        if len(before) > width:
+            before = "…" + before[-width:]
+        if len(after) > width:
+            after = after[:width] + "…"
+        return (" ".join(before.splitlines()), self.found, " ".join(after.splitlines()))
+
+
+def _fold_char(char: str, options: SearchOptions) -> str:
+    """One character as matching sees it; may be empty or longer (``ß`` → ``ss``)."""
+    if options.ignore_case and options.ignore_diacritics:
+        return fold_diacritics(char)
+    if options.ignore_case:
+        char = char.casefold()
+    if options.ignore_diacritics:
+        decomposed = unicodedata.normalize("NFKD", char)
+        char = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return char
+
+
+def _folded(text: str, options: SearchOptions) -> tuple[str, list[int]]:
+    """``text`` folded, and for each folded character the index it came from."""
+    parts: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold_char(char, options)
+        parts.append(folded)
+        origins.extend([index] * len(folded))
+    return "".join(parts), origins
+
+
+def find_in_text(text: str, query: str, options: SearchOptions = SearchOptions()
+                 ) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of ``query`` in ``text``, not overlapping, left to right."""
+    needle, _origins = _folded(query, options)
+    if not needle or not text:
+        return []
+    haystack, origins = _folded(text, options)
+    spans: list[tuple[int, int]] = []
+    position = haystack.find(needle)
+    while position >= 0:
+        last = position + len(needle) - 1
+        spans.append((origins[position], origins[last] + 1))
+        position = haystack.find(needle, position + len(needle))
+    return spans
+
+
+def find_all(doc: JobDescription, query: str,
+             options: SearchOptions = SearchOptions()) -> list[Match]:
+    """Every match of ``query`` in ``doc``, in document order."""
+    matches: list[Match] = []
+    for piece in iter_texts(doc):
+        for start, end in find_in_text(piece.text, query, options):
+            matches.append(Match(piece.part, piece.location, piece.text, start, end))
+    return matches
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int]], replacement: str) -> str:
+    """``text`` with each span replaced by ``replacement`` (spans must not overlap)."""
+    result: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        result.append(text[position:start])
+        result.append(replacement)
+        position = end
+    result.append(text[position:])
+    return "".join(result)
+
+
+def replaced_texts(matches: Iterable[Match], replacement: str) -> dict[Location, str]:
+    """The new text of every field with a match, in the order the fields were met."""
+    spans: dict[Location, list[tuple[int, int]]] = {}
+    texts: dict[Location, str] = {}
+    for match in matches:
+        spans.setdefault(match.location, []).append((match.start, match.end))
+        texts[match.location] = match.text
+    return {location: replace_spans(texts[location], spans[location], replacement)
+            for location in spans}
