@@ -43,6 +43,14 @@ class Match:
     text: str  # the whole text of the field (paragraph, bullet, line)
     start: int
     end: int
+    #: Index of the field among all fields of the document (document order); replacing
+    #: text changes no field's index, so it orders matches found before and after.
+    field_index: int = 0
+
+    @property
+    def position(self) -> tuple[int, int]:
+        """Where the match is in document order: ``(field_index, start)``."""
+        return (self.field_index, self.start)
 
     @property
     def found(self) -> str:
@@ -102,9 +110,10 @@ def find_all(doc: JobDescription, query: str,
              options: SearchOptions = SearchOptions()) -> list[Match]:
     """Every match of ``query`` in ``doc``, in document order."""
     matches: list[Match] = []
-    for piece in iter_texts(doc):
+    for field_index, piece in enumerate(iter_texts(doc)):
         for start, end in find_in_text(piece.text, query, options):
-            matches.append(Match(piece.part, piece.location, piece.text, start, end))
+            matches.append(Match(piece.part, piece.location, piece.text, start, end,
+                                 field_index))
     return matches
 
 

@@ -387,6 +387,104 @@
     </message>
 </context>
 <context>
+    <name>FindPanel</name>
+    <message>
+        <source>Otsitav tekst</source>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Asendustekst</source>
+        <translation>Replacement text</translation>
+    </message>
+    <message>
+        <source>&amp;Erista suur- ja väiketähti</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Ära erista &amp;täpitähti (o = õ)</source>
+        <translation>Ignore &amp;diacritics (o = õ)</translation>
+    </message>
+    <message>
+        <source>&amp;Eelmine</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Järgmine</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Asenda</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;kõik</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <source>Leitud kohad</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;millega:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Asendati 1 vaste.</source>
+        <translation>Replaced 1 match.</translation>
+    </message>
+    <message>
+        <source>Asendati {count} vastet.</source>
+        <translation>Replaced {count} matches.</translation>
+    </message>
+    <message>
+        <source>Ei leitud.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>1 vaste</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>{count} vastet</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <source>Asenda „{found}”</source>
+        <translation>Replace “{found}”</translation>
+    </message>
+    <message>
+        <source>Asenda kõik: „{found}” → „{replacement}”</source>
+        <translation>Replace all: “{found}” → “{replacement}”</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Otsi ja asenda</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Otsi ja &amp;asenda…</source>
+        <translation>Find and &amp;replace…</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;järgmine</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;eelmine</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+</context>
+<context>
     <name>FolderCheck</name>
     <message>
         <source>Kausta kontrolli tulemused</source>
@@ -2071,6 +2169,13 @@ You can go on working; to be safe, save the document under a new name.</translat
     <message>
         <source>Kustuta paigutamata tekst</source>
         <translation>Delete unplaced text</translation>
+    </message>
+</context>
+<context>
+    <name>replace</name>
+    <message>
+        <source>Asenda</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
