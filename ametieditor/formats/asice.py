@@ -332,6 +332,7 @@ def _load_extracted(source: Path, name: str, data: bytes, signatures: list[Signa
     return registry.LoadResult(
         document=inner.document,
         warnings=[opened, *signed, *problems, *inner.warnings],
+        notices=list(inner.notices),
         signatures=list(signatures),
         native=False,
         report=inner.report,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +37,7 @@ from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
 from ametieditor.gui.files import DocumentFiles, find_soffice
+from ametieditor.gui.info_bar import InfoBar
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.preview import Preview
@@ -238,7 +240,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 680, 420])
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.info_bar = InfoBar()
+        central = QWidget()
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.info_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.files.notice.connect(self.info_bar.show_message)
         self.navigator.part_selected.connect(self.show_part)
         self.navigator.setCurrentRow(0)
 
@@ -375,6 +386,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def _on_replaced(self) -> None:
+        self.info_bar.hide()  # its news was about the document before
         self._update_numbers()
         self.update_title()
         self.check_panel.recheck()

@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Salvestamine ebaõnnestus</source>
-        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
+        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
         <translation>Saving failed</translation>
     </message>
     <message>
@@ -800,6 +800,13 @@
     <message>
         <source>Ei leitud</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Sulge teade</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
