@@ -338,9 +338,7 @@ class FindReplace:
         self.panel.setObjectName("findPanel")
         self.dock: QDockWidget = window.add_dock(
             "findDock", translate("FindReplace", "Otsi ja asenda"), self.panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea)
-        window.tabifyDockWidget(window.check_dock, self.dock)
-        self.dock.hide()
+            hidden=True)
         menu = window.menus["edit"]
         before = menu.actions()[2] if len(menu.actions()) > 2 else None  # after Redo
         self.find_action = self._action(

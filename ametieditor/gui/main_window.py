@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
+from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, place
 from ametieditor.gui.files import DocumentFiles, find_soffice
 from ametieditor.gui.info_bar import InfoBar
 from ametieditor.gui.navigator import Navigator, Part
@@ -141,6 +143,16 @@ class MainWindow(QMainWindow):
             callback()
         else:
             self._after_start.append(callback)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """The docks' tab bars take no Tab focus.
+
+        Qt parks a dock group's unused tab bar off screen, still "visible": Tab would
+        land on it, between the pane and the preview. The tabs still take clicks.
+        """
+        super().childEvent(event)
+        if event.polished() and isinstance(event.child(), QTabBar):
+            event.child().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
@@ -253,28 +265,40 @@ class MainWindow(QMainWindow):
         self.navigator.part_selected.connect(self.show_part)
         self.navigator.setCurrentRow(0)
 
+        self.docks = DockKeeper(self)
         self.check_panel = CheckPanel(self.session)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.location_activated.connect(self.focus_location)
-        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel)
         self.check_panel.count_changed.connect(self._show_problem_count)
         self.undo_view = QUndoView(self.session.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<algne>"))
         self.undo_view.setAccessibleName(self.tr("Muudatuste ajalugu"))
-        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view)
         self.undo_dock.hide()
 
     def add_dock(self, name: str, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a dock with a toggle in the View menu (for features added later)."""
+                 area: Qt.DockWidgetArea = DOCK_AREA, hidden: bool = False) -> QDockWidget:
+        """Add a dock with a toggle in the View menu (for features added later).
+
+        Docks open below the work, tabbed with the checks (see ametieditor.gui.docks);
+        only a bar across the top (``TopDockWidgetArea``) goes elsewhere. A ``hidden``
+        dock starts closed unless the layout saved last time has it open.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        if getattr(self, "_state_restored", False):
-            self.restoreDockWidget(dock)  # a dock added after restoreState
+        # A dock made after restoreState (features come after the first paint) takes its
+        # place from the saved layout; else it opens where the editor puts docks.
+        restored = getattr(self, "_state_restored", False) and self.restoreDockWidget(dock)
+        if not restored:
+            if area == Qt.DockWidgetArea.TopDockWidgetArea:
+                self.addDockWidget(area, dock)
+            else:
+                place(self, dock)
+            if hidden:
+                dock.hide()
+        self.docks.track(dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
@@ -445,7 +469,16 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _show_problem_count(self, count: int) -> None:
+        """The count in the dock's title; the dock opens for new problems, closes at none.
+
+        Spelling findings alone (underlined in the fields already) open it only once.
+        """
         self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
+        news: set[object] = {(problem.part, problem.message)
+                             for problem in self.check_panel.problems}
+        if count and not news:
+            news = {"spelling"}
+        self.docks.show_news(self.check_dock, news, raise_=False)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -505,7 +538,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         state = self.settings.value("window/state")
         self._shown_once = False
-        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(
+            state, LAYOUT_VERSION)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -515,7 +549,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/preview",
                                "true" if self.preview_action.isChecked() else "false")

@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Otsi ja &amp;asenda…</source>
-        <translation>Find and &amp;replace…</translation>
+        <translation>Find and re&amp;place…</translation>
     </message>
     <message>
         <source>Otsi &amp;järgmine</source>
