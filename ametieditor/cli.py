@@ -365,12 +365,14 @@ def _diff(args: argparse.Namespace) -> int:
         print(line)
     if args.html or args.docx:
         from ametieditor.formats import diff_export
+        from ametieditor.model.revision import revision_info
 
-        names = (args.old.name, args.new.name)
+        sides = (revision_info(old.document, args.old.name),
+                 revision_info(new.document, args.new.name))
         if args.html:
-            diff_export.write_html(comparison, args.html, *names)
+            diff_export.write_html(comparison, args.html, *sides)
         if args.docx:
-            diff_export.write_docx(comparison, args.docx, *names)
+            diff_export.write_docx(comparison, args.docx, *sides)
     return EXIT_PROBLEMS if comparison.has_differences else EXIT_OK
 
 

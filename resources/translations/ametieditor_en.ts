@@ -87,7 +87,7 @@
     <name>CompareView</name>
     <message>
         <source>Näita ainult muudatusi</source>
-        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
+        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none). File name, revision number and dates of each side (None: not known).</extracomment>
         <translation>Show changes only</translation>
     </message>
     <message>
