@@ -16,10 +16,11 @@ from collections.abc import Hashable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
+    from ametieditor.model.checks import Problem
 
 #: Version of the saved window state: 1 had the import docks on the right, beside the
 #: preview; a state saved by another version is not restored (the docks start anew).
@@ -37,6 +38,18 @@ def place(window: MainWindow, dock: QDockWidget) -> None:
         window.tabifyDockWidget(anchor, dock)
 
 
+def check_news(problems: list[Problem], count: int) -> set[Hashable]:
+    """What the check panel shows, as news: the document's own problems.
+
+    Spelling findings (underlined in the fields already, and found anew as one types)
+    count as one item, so they open the dock once rather than at every new word.
+    """
+    news: set[Hashable] = {(problem.part, problem.message) for problem in problems}
+    if count and not news:
+        news = {"spelling"}
+    return news
+
+
 class DockKeeper(QObject):
     """Opens docks on news, closes them when empty, and respects the user's closing.
 
@@ -52,6 +65,7 @@ class DockKeeper(QObject):
         self._closed_with: dict[str, frozenset[Hashable]] = {}
         #: Per dock: the news it holds now (as last given to show_news).
         self._news: dict[str, frozenset[Hashable]] = {}
+        window.installEventFilter(self)  # (the docks' tab bars, see eventFilter)
 
     def track(self, dock: QDockWidget) -> None:
         """Notice when the user closes ``dock`` (its × button or the View menu)."""
@@ -60,8 +74,17 @@ class DockKeeper(QObject):
             lambda checked, dock=dock: self._toggled(dock, checked))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A dock closed by the user; and the docks' tab bars take no Tab focus.
+
+        Qt parks a dock group's unused tab bar off screen, still "visible": Tab would
+        land on it, between the pane and the preview. The tabs still take clicks.
+        """
         if event.type() == QEvent.Type.Close and isinstance(watched, QDockWidget):
             self.closed_by_user(watched)
+        elif event.type() == QEvent.Type.ChildPolished and watched is self.window:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QTabBar):
+                child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return False
 
     def _toggled(self, dock: QDockWidget, checked: bool) -> None:

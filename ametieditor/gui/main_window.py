@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
-from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, place
+from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, check_news, place
 from ametieditor.gui.files import DocumentFiles, find_soffice
 from ametieditor.gui.info_bar import InfoBar
 from ametieditor.gui.navigator import Navigator, Part
@@ -143,16 +142,6 @@ class MainWindow(QMainWindow):
             callback()
         else:
             self._after_start.append(callback)
-
-    def childEvent(self, event: QChildEvent) -> None:
-        """The docks' tab bars take no Tab focus.
-
-        Qt parks a dock group's unused tab bar off screen, still "visible": Tab would
-        land on it, between the pane and the preview. The tabs still take clicks.
-        """
-        super().childEvent(event)
-        if event.polished() and isinstance(event.child(), QTabBar):
-            event.child().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
@@ -469,16 +458,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _show_problem_count(self, count: int) -> None:
-        """The count in the dock's title; the dock opens for new problems, closes at none.
-
-        Spelling findings alone (underlined in the fields already) open it only once.
-        """
+        """The count in the dock's title; the dock opens for new problems, closes at none."""
         self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
-        news: set[object] = {(problem.part, problem.message)
-                             for problem in self.check_panel.problems}
-        if count and not news:
-            news = {"spelling"}
-        self.docks.show_news(self.check_dock, news, raise_=False)
+        self.docks.show_news(self.check_dock, check_news(self.check_panel.problems, count),
+                             raise_=False)
 
     # -- navigation ----------------------------------------------------------------------------
 
