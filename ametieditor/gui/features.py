@@ -17,6 +17,7 @@ def install_features(window: MainWindow) -> None:
     from ametieditor.gui import (
         find_replace,
         folder_check,
+        help,
         spelling_support,
         template_actions,
         wording_actions,
@@ -27,3 +28,4 @@ def install_features(window: MainWindow) -> None:
     template_actions.install(window)
     folder_check.install(window)
     find_replace.install(window)
+    help.install(window)

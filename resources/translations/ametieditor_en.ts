@@ -651,6 +651,36 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Ametieditori kasutusjuhend</source>
+        <translation>Ametieditor user guide (in Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Kasutusjuhend</source>
+        <translation>&amp;User guide (Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhendi faili {name} ei leitud.</source>
+        <translation>The user guide file {name} was not found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>Impordi aruanne</source>

@@ -1,0 +1,100 @@
+"""Abi › Kasutusjuhend (F1): the Estonian user guide, offline, in a window of its own.
+
+The guide is ``docs/KASUTUSJUHEND.md`` with its pictures in ``docs/kasutusjuhend/``.
+The PyInstaller build bundles both under ``resources/help/`` (see
+packaging/ametieditor.spec), so the installed editor shows the same text; in the
+source tree it is read from ``docs/``. The markdown is shown by
+``QTextBrowser.setMarkdown``: no browser, no network.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ametieditor.gui.dialogs import show_error
+from ametieditor.resources import resource_path
+
+if TYPE_CHECKING:
+    from ametieditor.gui.main_window import MainWindow
+
+GUIDE_NAME = "KASUTUSJUHEND.md"
+# Where the source tree keeps the guide (a build has it in resources/help/).
+SOURCE_GUIDE = Path(__file__).resolve().parents[2] / "docs" / GUIDE_NAME
+
+
+def guide_file() -> Path | None:
+    """The guide to show: the bundled one in a build, else the one in ``docs/``."""
+    for candidate in (resource_path("help") / GUIDE_NAME, SOURCE_GUIDE):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+class GuideWindow(QDialog):
+    """The guide rendered from markdown; pictures are found beside the file."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideWindow")
+        self.setWindowTitle(self.tr("Ametieditori kasutusjuhend"))
+        self.setWindowFlag(Qt.WindowType.Window)  # its own window, not modal
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("guideBrowser")
+        self.browser.setAccessibleName(self.tr("Kasutusjuhend"))
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
+        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sulge"))
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 760)
+
+
+class Help:
+    """The Help menu's guide entry of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.guide: GuideWindow | None = None
+        self.action = QAction(QCoreApplication.translate("Help", "&Kasutusjuhend"), window)
+        self.action.setObjectName("userGuide")
+        self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        if self.action.shortcut().isEmpty():  # (platforms without a Help key)
+            self.action.setShortcut(QKeySequence("F1"))
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.triggered.connect(lambda _checked=False: self.show_guide())
+        menu = window.menus["help"]
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertAction(first, self.action)
+        window.addAction(self.action)
+
+    def show_guide(self) -> GuideWindow | None:
+        """Show the guide (the same window again if it is open)."""
+        path = guide_file()
+        if path is None:
+            show_error(self.window, QCoreApplication.translate("Help", "Kasutusjuhend"),
+                       QCoreApplication.translate(
+                           "Help", "Kasutusjuhendi faili {name} ei leitud.").format(
+                               name=GUIDE_NAME))
+            return None
+        if self.guide is None:
+            self.guide = GuideWindow(path, self.window)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+
+def install(window: MainWindow) -> Help:
+    help_ = Help(window)
+    window.help = help_  # type: ignore[attr-defined]
+    return help_
