@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QImageReader, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ametieditor.gui.dialogs import show_error
@@ -50,13 +50,45 @@ class GuideWindow(QDialog):
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        self._folder = path.parent
+        self._natural: dict[str, int] = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sulge"))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(980, 760)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = 1060 if screen is None else min(1060, screen.width() - 40)
+        self.resize(width, 760 if screen is None else min(760, screen.height() - 60))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_pictures)  # once the browser has its new width
+
+    def _natural_width(self, name: str) -> int:
+        if name not in self._natural:
+            self._natural[name] = QImageReader(str(self._folder / name)).size().width()
+        return self._natural[name]
+
+    def fit_pictures(self) -> None:
+        """Pictures no wider than the browser (they are taken at a width that fits)."""
+        document = self.browser.document()
+        room = max(160, self.browser.viewport().width() - 40)
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            for fragment in (item.fragment() for item in block):
+                image = fragment.charFormat().toImageFormat()
+                natural = self._natural_width(image.name()) if image.isValid() else 0
+                shown = min(natural, room)
+                if natural > 0 and round(image.width()) != shown:
+                    image.setWidth(shown)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(),
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image)
+            block = block.next()
 
 
 class Help:

@@ -14,6 +14,18 @@ def _pictures() -> list[str]:
     return re.findall(r"!\[[^\]]*\]\(([^)]+)\)", SOURCE_GUIDE.read_text(encoding="utf-8"))
 
 
+def _image_widths(browser) -> list[float]:
+    widths = []
+    block = browser.document().begin()
+    while block.isValid():
+        for item in block:
+            image = item.fragment().charFormat().toImageFormat()
+            if image.isValid():
+                widths.append(image.width())
+        block = block.next()
+    return widths
+
+
 def test_f1_opens_the_guide_with_its_pictures(qtbot, window, dialogs) -> None:
     qtbot.keyClick(window.navigator, Qt.Key.Key_F1)
     guide = window.help.guide
@@ -31,6 +43,9 @@ def test_f1_opens_the_guide_with_its_pictures(qtbot, window, dialogs) -> None:
         image = browser.document().resource(QTextDocument.ResourceType.ImageResource,
                                             QUrl(picture))
         assert image is not None and not image.isNull(), picture
+    # A narrow window shows the pictures narrower, never cut off or scrolled sideways.
+    guide.resize(700, 600)
+    qtbot.waitUntil(lambda: 0 < max(_image_widths(browser)) <= browser.viewport().width())
     # F1 again shows the same window; the menu entry is there too.
     qtbot.keyClick(window.navigator, Qt.Key.Key_F1)
     assert window.help.guide is guide
