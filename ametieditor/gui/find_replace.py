@@ -11,6 +11,7 @@ and marks the other matches of that field.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -70,6 +71,8 @@ class FindPanel(QWidget):
         self.window_ = window
         self.matches: list[Match] = []
         self.current = -1
+        #: The text editor whose matches are marked (cleared when the marks go stale).
+        self._marked: QTextEdit | QPlainTextEdit | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -77,6 +80,7 @@ class FindPanel(QWidget):
         self._build()
         session.changed.connect(self._document_changed)
         session.document_replaced.connect(self._document_changed)
+        session.document_replaced.connect(self.clear_marks)
 
     # -- building ----------------------------------------------------------------------
 
@@ -169,8 +173,16 @@ class FindPanel(QWidget):
         self._fill_results()
 
     def _query_edited(self, _text: str) -> None:
+        self.clear_marks()
         self._timer.start()
         self._update_buttons()
+
+    def clear_marks(self) -> None:
+        """Take the match colours out of the field that has them."""
+        if self._marked is not None:
+            with contextlib.suppress(RuntimeError):  # the editor is gone (pane rebuilt)
+                self._marked.setExtraSelections([])
+            self._marked = None
 
     def _document_changed(self, *_path: object) -> None:
         if self.find_edit.text():
@@ -267,6 +279,8 @@ class FindPanel(QWidget):
             return
         if not isinstance(field, (QTextEdit, QPlainTextEdit)):
             return
+        if self._marked is not field:
+            self.clear_marks()
         document = field.document()
         selections = []
         for other in self.matches:
@@ -287,6 +301,7 @@ class FindPanel(QWidget):
                 field.setTextCursor(cursor)
                 field.ensureCursorVisible()
         field.setExtraSelections(selections)
+        self._marked = field
 
     # -- replacing --------------------------------------------------------------------------
 
@@ -320,6 +335,7 @@ class FindPanel(QWidget):
         matches = list(self.matches)
         if not matches:
             return 0
+        self.clear_marks()
         label = self.tr("Asenda kõik: „{found}” → „{replacement}”").format(
             found=self.find_edit.text(), replacement=self.replace_edit.text())
         replace_texts(self.session, replaced_texts(matches, self.replace_edit.text()), label)
@@ -339,6 +355,7 @@ class FindReplace:
         self.dock: QDockWidget = window.add_dock(
             "findDock", translate("FindReplace", "Otsi ja asenda"), self.panel,
             hidden=True)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
         menu = window.menus["edit"]
         before = menu.actions()[2] if len(menu.actions()) > 2 else None  # after Redo
         self.find_action = self._action(
@@ -366,6 +383,10 @@ class FindReplace:
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if not visible and not self.dock.toggleViewAction().isChecked():  # closed
+            self.panel.clear_marks()
 
     def open(self, replace: bool) -> None:
         """Show the dock; the search field takes the selected text of the field in use."""

@@ -78,6 +78,17 @@ def test_f3_and_shift_f3_go_through_the_matches_with_the_text_selected(qtbot, wi
     qtbot.keyClick(task, Qt.Key.Key_F3)
     assert window.current_pane() is window.panes["general"]
     assert QApplication.focusWidget() is unit
+    # The marks go when they no longer mean anything: another search, the dock closed.
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_F3, SHIFT)
+    assert task.extraSelections()
+    type_text(qtbot, panel.find_edit, "x")
+    assert task.extraSelections() == []
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_F3, SHIFT)  # from 3.7 back to 1.2 …
+    qtbot.keyClick(panel.find_edit, Qt.Key.Key_F3, SHIFT)  # … and round to 3.7
+    assert task.extraSelections()
+    window.find_replace.dock.close()
+    assert task.extraSelections() == []
 
 
 def test_diacritic_insensitive_finds_oigus_for_oigus(qtbot, window) -> None:
