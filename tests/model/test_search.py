@@ -95,3 +95,16 @@ def test_every_text_piece_can_be_found_again() -> None:
     for piece in iter_texts(doc):
         if piece.text.strip():
             assert any(m.location == piece.location for m in find_all(doc, piece.text, EXACT))
+
+
+@given(st.text(max_size=40), st.booleans(), st.booleans())
+def test_the_fast_fold_is_the_same_as_folding_each_character(text, case, marks) -> None:
+    from ametieditor.model.search import _fold_char, _folded_fast
+
+    options = SearchOptions(ignore_case=case, ignore_diacritics=marks)
+    fast = _folded_fast(text, options)
+    if fast is not None:
+        assert fast == "".join(_fold_char(char, options) for char in text)
+    estonian = "Õun, äär, öö, üle, šokk, žürii „jutt” • Straße"
+    slow = "".join(_fold_char(char, options) for char in estonian)
+    assert (_folded_fast(estonian, options) or slow) == slow
