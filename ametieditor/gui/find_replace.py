@@ -12,13 +12,13 @@ and marks the other matches of that field.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
-    QKeySequence,
     QShowEvent,
     QTextCharFormat,
     QTextCursor,
@@ -287,8 +287,9 @@ class FindPanel(QWidget):
 
     def highlight(self, field: QWidget, match: Match) -> None:
         """Select the match in ``field``; in a text editor, mark the field's other matches."""
-        if isinstance(field, QComboBox) and field.lineEdit() is not None:
-            field = field.lineEdit()
+        line = field.lineEdit() if isinstance(field, QComboBox) else None
+        if line is not None:
+            field = line
         if isinstance(field, QLineEdit):
             if field.text() == match.text:
                 field.setSelection(match.start, match.end - match.start)
@@ -388,15 +389,15 @@ class FindReplace:
             self.panel.find_previous)
         actions = [self.find_action, self.replace_action, self.next_action,
                    self.previous_action]
-        menu.insertActions(before, actions)
+        for action in actions:
+            window.add_action("edit", action, before)
         menu.insertSeparator(self.find_action)
 
-    def _action(self, text: str, shortcut: str, name: str, slot) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
+    def _action(self, text: str, shortcut: str, name: str,
+                slot: Callable[[], object]) -> QAction:
+        """A window action: its keys work wherever the focus is in the window."""
+        action = self.window.make_action(text, lambda _checked=False: slot(), shortcut, name)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action
 
@@ -430,6 +431,4 @@ class FindReplace:
 
 
 def install(window: MainWindow) -> FindReplace:
-    finder = FindReplace(window)
-    window.find_replace = finder  # type: ignore[attr-defined]
-    return finder
+    return window.features.add(FindReplace(window))

@@ -78,7 +78,10 @@ class GuideWindow(QDialog):
         cursor = QTextCursor(document)
         block = document.begin()
         while block.isValid():
-            for fragment in (item.fragment() for item in block):
+            item = block.begin()
+            while not item.atEnd():
+                fragment = item.fragment()
+                item += 1
                 image = fragment.charFormat().toImageFormat()
                 natural = self._natural_width(image.name()) if image.isValid() else 0
                 shown = min(natural, room)
@@ -104,10 +107,9 @@ class Help:
             self.action.setShortcut(QKeySequence("F1"))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(lambda _checked=False: self.show_guide())
-        menu = window.menus["help"]
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.action)
-        window.addAction(self.action)
+        actions = window.menus["help"].actions()
+        window.add_action("help", self.action, actions[0] if actions else None)
+        window.addAction(self.action)  # F1 wherever the focus is in the window
 
     def show_guide(self) -> GuideWindow | None:
         """Show the guide (the same window again if it is open)."""
@@ -127,6 +129,4 @@ class Help:
 
 
 def install(window: MainWindow) -> Help:
-    help_ = Help(window)
-    window.help = help_  # type: ignore[attr-defined]
-    return help_
+    return window.features.add(Help(window))
