@@ -146,7 +146,32 @@ def build_parser() -> argparse.ArgumentParser:
                       help=tr("kirjuta kokkuvõte ka DOCX-faili",
                               "also write the summary as DOCX"))
     diff.set_defaults(handler=_diff)
+
+    _add_verify_parser(commands)
     return parser
+
+
+def _add_verify_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    verify = commands.add_parser(
+        "verify",
+        help=tr("kontrolli allkirjastatud konteineri allkirju", "verify the signatures of a "
+                "signed container"),
+        description=tr(
+            "Kontrollib .asice/.bdoc-konteineri iga allkirja võrguta: allkirjastaja, "
+            "isikukood, roll, aeg; kas dokument on muutmata, allkiri kehtiv ja sertifikaat "
+            "usaldusväärne; ütleb ka, mida ei kontrollitud. Väljumiskood 0 – kõik allkirjad "
+            "korras, 1 – mõni ei ole (või allkirju pole), 2 – faili ei saa lugeda.",
+            "Verifies every signature of an .asice/.bdoc container offline: signer, "
+            "personal code, role, time; whether the document is intact, the signature "
+            "valid and the certificate trusted; also says what was not checked. Exit 0 "
+            "when every signature is fine, 1 when one is not (or there is none), 2 when "
+            "the file cannot be read.",
+        ),
+    )
+    verify.add_argument("file", metavar="FILE.asice|.bdoc", type=Path)
+    verify.add_argument("--json", action="store_true",
+                        help=tr("väljund JSON-ina", "print the result as JSON"))
+    verify.set_defaults(handler=_verify)
 
 
 def _convert(args: argparse.Namespace) -> int:
@@ -381,6 +406,20 @@ def _diff(args: argparse.Namespace) -> int:
         if args.docx:
             diff_export.write_docx(comparison, args.docx, *sides)
     return EXIT_PROBLEMS if comparison.has_differences else EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    import json
+
+    from ametieditor.formats.asice_verify import report_lines, verify_container
+
+    verification = verify_container(args.file)
+    if args.json:
+        print(json.dumps(verification.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in report_lines(verification):
+            print(line)
+    return EXIT_OK if verification.ok else EXIT_PROBLEMS
 
 
 def _print_warnings(path: Path, warnings: Sequence[str]) -> None:

@@ -29,7 +29,8 @@ class LoadResult:
     #: no dialog; the CLI prints them like warnings.
     notices: list[str] = field(default_factory=list)
     #: Signatures of a signed container (.asice/.bdoc) the document came from, as
-    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    #: ``ametieditor.formats.asice.Signature`` objects: what they claim (verifying
+    #: them is ``ametieditor.formats.asice_verify``'s).
     signatures: list[Any] = field(default_factory=list)
     #: True when the file is in the editor's own format, of any version it reads (Save
     #: can overwrite it, in the current version).

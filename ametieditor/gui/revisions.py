@@ -6,9 +6,10 @@
   to the field (shown after opening a text, PDF or hand-made DOCX file);
 * the "Paigutamata tekst" dock: the import notes kept with the document until
   the user moves each into a part ("Lisa osasse…") or deletes it, undoably;
-* the signed container bar: who signed the container the document came from,
-  and that the signatures were *not* verified; with several documents in a
-  container the user chooses which to open;
+* the signed container bar (:mod:`ametieditor.gui.signature_bar`): one line
+  on who signed the container the document came from and whether the
+  signatures hold, verified offline, details on demand; with several signed
+  documents in a container the user chooses which to open;
 * File › "Uus redaktsioon" (next year's revision: Save then asks for a new
   file, the old file stays as it was), "Võrdle…" and "Võrdle eelmise
   redaktsiooniga" (side-by-side comparison; a click on a change goes to the
@@ -48,6 +49,7 @@ from ametieditor.formats import asice, registry
 from ametieditor.formats.import_report import ImportReport
 from ametieditor.gui.dialogs import show_error
 from ametieditor.gui.import_report import ImportReportPanel
+from ametieditor.gui.signature_bar import SignatureBar
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 from ametieditor.model.revision import new_revision
@@ -212,35 +214,6 @@ class NotesPanel(QWidget):
         self.delete_button.setEnabled(selected)
 
 
-class SignatureBar(QLabel):
-    """Who signed the container the document came from — clearly marked as not verified."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signatureBar")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("QLabel#signatureBar { background: #fff4ce; color: #3d2e00; "
-                           "border: 1px solid #e0c060; padding: 6px; }")
-
-    def show_container(self, container: Path, member: str, signatures: list) -> None:
-        """List ``signatures`` (asice.Signature); damaged ones are in the opening's warnings."""
-        import html
-
-        lines = [self.tr("<b>Allkirjastatud konteiner {container}</b>, avatud fail {member}. "
-                         "Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.").format(
-            container=html.escape(container.name), member=html.escape(member))]
-        if signatures:
-            lines += ["• " + html.escape(signature.describe()) for signature in signatures]
-        else:
-            lines.append("• " + self.tr("Konteineris ei ole ühtegi allkirja."))
-        lines.append('<span style="color:#a01d1d;"><b>' + self.tr(
-            "ALLKIRJU EI OLE KONTROLLITUD.") + "</b> " + self.tr(
-            "Allkirja kehtivust saab kontrollida DigiDoc4-ga.") + "</span>")
-        self.setText("<br>".join(lines))
-
-
 class Revisions(QObject):
     """The wiring of issue 6 into one main window (see the module docstring)."""
 
@@ -255,6 +228,8 @@ class Revisions(QObject):
         self.previous: tuple[JobDescription, str] | None = None
         #: The container member opened last (set by :meth:`load`).
         self._member: tuple[Path, str] | None = None
+        # What the container said about that opening (shown in the bar, not a pop-up).
+        self._container_notes: list[str] = []
         self.compare_dialog: CompareDialog | None = None
         self._build_docks()
         self._build_actions()
@@ -285,6 +260,8 @@ class Revisions(QObject):
         self.signature_dock = window.add_dock("signatureDock", self.tr("Konteineri allkirjad"),
                                               self.signature_bar, area.TopDockWidgetArea)
         self.signature_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.signature_dock.setTitleBarWidget(QWidget())  # one line: the bar has its own ✕
+        self.signature_bar.closed.connect(self.signature_dock.hide)
         for dock in (self.report_dock, self.notes_dock, self.signature_dock):
             dock.hide()
 
@@ -317,14 +294,17 @@ class Revisions(QObject):
         self._member = None
         if path.suffix.lower() not in asice.EXTENSIONS:
             return registry.load(path)
-        names = asice.list_documents(path)
-        if not names:
-            return registry.load(path)  # says in plain words that there is no document
-        name = names[0] if len(names) == 1 else self.ask_document(path, names)
-        if name is None:
-            return None
-        result = asice.open_document(path, name)
-        self._member = (path, name)
+        names = asice.read_container(path).openable  # only files a signature covers
+        name = None  # the only one, or open_member says why there is none
+        if len(names) > 1:
+            name = self.ask_document(path, names)
+            if name is None:
+                return None
+        opened = asice.open_member(path, name)
+        result = opened.result
+        result.signatures = list(opened.container.signatures)
+        self._member = (path, opened.member)
+        self._container_notes = opened.notes
         return result
 
     def ask_document(self, path: Path, names: list[str]) -> str | None:
@@ -359,9 +339,8 @@ class Revisions(QObject):
             self._show_report()
             self._show_notes()
             self.window.docks.show_news(self.report_dock, self._report_news())
-        if self._member is not None or path.suffix.lower() in asice.EXTENSIONS:
-            member = self._member[1] if self._member is not None else ""
-            self.signature_bar.show_container(path, member, result.signatures)
+        if self._member is not None:
+            self.signature_bar.show_container(path, self._member[1], self._container_notes)
             self.signature_dock.show()
 
     def _report_news(self) -> set[object]:

@@ -1695,20 +1695,40 @@ A tool for writing and revising job descriptions.</translation>
 <context>
     <name>SignatureBar</name>
     <message>
-        <source>&lt;b&gt;Allkirjastatud konteiner {container}&lt;/b&gt;, avatud fail {member}. Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.</source>
-        <translation>&lt;b&gt;Signed container {container}&lt;/b&gt;, opened file {member}. The container is not changed: saving asks for a new file name.</translation>
+        <source>Üksikasjad</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Konteineris ei ole ühtegi allkirja.</source>
-        <translation>The container holds no signature.</translation>
+        <source>Sulge allkirjade riba</source>
+        <translation>Close the signatures bar</translation>
     </message>
     <message>
-        <source>ALLKIRJU EI OLE KONTROLLITUD.</source>
-        <translation>THE SIGNATURES HAVE NOT BEEN VERIFIED.</translation>
+        <source>Konteiner {container}, avatud fail {member}.</source>
+        <translation>Container {container}, opened file {member}.</translation>
     </message>
     <message>
-        <source>Allkirja kehtivust saab kontrollida DigiDoc4-ga.</source>
-        <translation>DigiDoc4 can check whether a signature is valid.</translation>
+        <source>Allkirjastatud konteiner {name} — allkirju kontrollitakse…</source>
+        <translation>Signed container {name} — checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Allkirju kontrollitakse.</source>
+        <translation>Checking the signatures.</translation>
+    </message>
+    <message>
+        <source>Allkirju ei saanud kontrollida: {problem}</source>
+        <translation>The signatures could not be checked: {problem}</translation>
+    </message>
+    <message>
+        <source>Konteineris ei ole ühtegi loetavat allkirja.</source>
+        <translation>The container holds no readable signature.</translation>
+    </message>
+    <message>
+        <source>Allkirjastatud: {signatures}</source>
+        <translation>Signed: {signatures}</translation>
+    </message>
+    <message>
+        <source>Peida üksikasjad</source>
+        <translation>Hide details</translation>
     </message>
 </context>
 <context>
