@@ -190,7 +190,7 @@ def _convert(args: argparse.Namespace) -> int:
 def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     registry.writer_for(target)  # an unknown output type fails before any reading
     result = registry.load(source)
-    _print_warnings(source, result.warnings)
+    _print_warnings(source, result.messages)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
                              registry.WriteOptions(template=args.template,
@@ -326,7 +326,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.file.is_dir():
         return _check_folder(args)
     result = registry.load(args.file)
-    _print_warnings(args.file, result.warnings)
+    _print_warnings(args.file, result.messages)
     problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
@@ -353,7 +353,7 @@ def _check_folder(args: argparse.Namespace) -> int:
             print(str(result), file=sys.stderr)
             unreadable = True
             continue
-        _print_warnings(path, result.warnings)
+        _print_warnings(path, result.messages)
         documents.append(FolderDocument(str(path), result.document))
         for problem in _document_problems(result.document, args):
             print(problem.format(str(path)))
@@ -392,20 +392,22 @@ def _diff(args: argparse.Namespace) -> int:
     from ametieditor.model.compare import compare, summary_lines
 
     old = registry.load(args.old)
-    _print_warnings(args.old, old.warnings)
+    _print_warnings(args.old, old.messages)
     new = registry.load(args.new)
-    _print_warnings(args.new, new.warnings)
+    _print_warnings(args.new, new.messages)
     comparison = compare(old.document, new.document)
     for line in summary_lines(comparison):
         print(line)
     if args.html or args.docx:
         from ametieditor.formats import diff_export
+        from ametieditor.model.revision import revision_info
 
-        names = (args.old.name, args.new.name)
+        sides = (revision_info(old.document, args.old.name),
+                 revision_info(new.document, args.new.name))
         if args.html:
-            diff_export.write_html(comparison, args.html, *names)
+            diff_export.write_html(comparison, args.html, *sides)
         if args.docx:
-            diff_export.write_docx(comparison, args.docx, *names)
+            diff_export.write_docx(comparison, args.docx, *sides)
     return EXIT_PROBLEMS if comparison.has_differences else EXIT_OK
 
 

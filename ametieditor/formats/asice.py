@@ -517,7 +517,7 @@ def _load_extracted(source: Path, name: str, data: bytes) -> LoadResult:
         except FormatError as error:
             raise FormatError(source, f"{shown}: {error.problem}") from None
     return LoadResult(document=inner.document, warnings=list(inner.warnings),
-                               native=False, report=inner.report)
+                      notices=list(inner.notices), native=False, report=inner.report)
 
 
 def _with_container_lines(opened: Opened) -> LoadResult:

@@ -51,6 +51,8 @@ class DocumentFiles(QObject):
     saved = Signal(object)
     #: The window is closing and the user agreed (nothing unsaved is lost).
     closed = Signal()
+    #: News about the file just opened that needs no answer (shown in the info bar).
+    notice = Signal(str)
 
     def __init__(self, session: EditSession, window: QWidget) -> None:
         super().__init__(window)
@@ -173,6 +175,8 @@ class DocumentFiles(QObject):
         self._remember_folder(path)
         self._add_recent(path)
         emit(self.opened, path, result)
+        if result.notices:  # e.g. an older format version: no question, only news
+            emit(self.notice, f"{path.name}: " + "; ".join(result.notices))
         if result.warnings:
             show_warning(self.window, self.tr("Teade"),
                          f"{path}:\n" + "\n".join(result.warnings))

@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
+from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, check_news, place
 from ametieditor.gui.feature_set import FeatureSet
 from ametieditor.gui.files import DocumentFiles
+from ametieditor.gui.info_bar import InfoBar
 from ametieditor.gui.menu_bar import MenuBar, make_action
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
@@ -49,7 +52,9 @@ from ametieditor.model.parts import part as part_spec
 from ametieditor.model.texts import Location
 
 if TYPE_CHECKING:
+    from ametieditor.gui.find_replace import FindReplace
     from ametieditor.gui.folder_check import FolderCheck
+    from ametieditor.gui.help import Help
     from ametieditor.gui.revisions import Revisions
     from ametieditor.gui.safety import Safety
     from ametieditor.gui.spelling_support import SpellingSupport
@@ -248,21 +253,30 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 680, 420])
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.info_bar = InfoBar()
+        central = QWidget()
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.info_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.files.notice.connect(self.info_bar.show_message)
         self.navigator.part_selected.connect(self.show_part)
         self.navigator.setCurrentRow(0)
 
+        #: Where docks open and when (see ametieditor.gui.docks).
+        self.docks = DockKeeper(self)
         self.check_panel = CheckPanel(self.session)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.location_activated.connect(self.focus_location)
-        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel)
         self.check_panel.count_changed.connect(self._show_problem_count)
         self.undo_view = QUndoView(self.session.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<algne>"))
         self.undo_view.setAccessibleName(self.tr("Muudatuste ajalugu"))
-        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view)
         self.undo_dock.hide()
 
     # -- the public API features use ------------------------------------------------------
@@ -323,15 +337,40 @@ class MainWindow(QMainWindow):
 
         return self.features.get(FolderCheck)
 
+    @property
+    def find_replace(self) -> FindReplace:
+        from ametieditor.gui.find_replace import FindReplace
+
+        return self.features.get(FindReplace)
+
+    @property
+    def help(self) -> Help:
+        from ametieditor.gui.help import Help
+
+        return self.features.get(Help)
+
     def add_dock(self, name: str, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a dock with a toggle in the View menu (for features added later)."""
+                 area: Qt.DockWidgetArea = DOCK_AREA, hidden: bool = False) -> QDockWidget:
+        """Add a dock with a toggle in the View menu (for features added later).
+
+        Docks open below the work, tabbed with the checks (see ametieditor.gui.docks);
+        only a bar across the top (``TopDockWidgetArea``) goes elsewhere. A ``hidden``
+        dock starts closed unless the layout saved last time has it open.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        if getattr(self, "_state_restored", False):
-            self.restoreDockWidget(dock)  # a dock added after restoreState
+        # A dock made after restoreState (features come after the first paint) takes its
+        # place from the saved layout; else it opens where the editor puts docks.
+        restored = getattr(self, "_state_restored", False) and self.restoreDockWidget(dock)
+        if not restored:
+            if area == Qt.DockWidgetArea.TopDockWidgetArea:
+                self.addDockWidget(area, dock)
+            else:
+                place(self, dock)
+            if hidden:
+                dock.hide()
+        self.docks.track(dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
@@ -345,6 +384,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def _on_replaced(self) -> None:
+        self.info_bar.hide()  # its news was about the document before
         self._update_numbers()
         self.update_title()
         self.check_panel.recheck()
@@ -371,7 +411,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _show_problem_count(self, count: int) -> None:
+        """The count in the dock's title; the dock opens for new problems, closes at none."""
         self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
+        self.docks.show_news(self.check_dock, check_news(self.check_panel.problems, count),
+                             raise_=False)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -414,7 +457,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         state = self.settings.value("window/state")
         self._shown_once = False
-        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(
+            state, LAYOUT_VERSION)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -424,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/preview",
                                "true" if self.menu_bar.preview_action.isChecked() else "false")

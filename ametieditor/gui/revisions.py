@@ -231,7 +231,6 @@ class Revisions(QObject):
         # What the container said about that opening (shown in the bar, not a pop-up).
         self._container_notes: list[str] = []
         self.compare_dialog: CompareDialog | None = None
-        self._arranged = False
         self._build_docks()
         self._build_actions()
         # The checks list unplaced text too; the window's panes do not know notes.
@@ -251,13 +250,12 @@ class Revisions(QObject):
         self.report_panel.setObjectName("importReportPanel")
         self.report_panel.location_activated.connect(self.go_to)
         self.report_dock = window.add_dock("importReportDock", self.tr("Impordi aruanne"),
-                                           self.report_panel, area.RightDockWidgetArea)
+                                           self.report_panel)
         self.notes_panel = NotesPanel(self.session)
         self.notes_panel.setObjectName("notesPanel")
         self.notes_panel.on_placed = window.focus_location
         self.notes_dock = window.add_dock("importNotesDock", self.tr("Paigutamata tekst"),
-                                          self.notes_panel, area.RightDockWidgetArea)
-        window.splitDockWidget(self.report_dock, self.notes_dock, Qt.Orientation.Vertical)
+                                          self.notes_panel)
         self.signature_bar = SignatureBar()
         self.signature_dock = window.add_dock("signatureDock", self.tr("Konteineri allkirjad"),
                                               self.signature_bar, area.TopDockWidgetArea)
@@ -339,27 +337,26 @@ class Revisions(QObject):
             self.report_source = path.name if self._member is None else \
                 f"{path.name} › {self._member[1]}"
             self._show_report()
-            self.report_dock.show()
-            self.report_dock.raise_()
-        if self.session.document.import_notes:
-            self.notes_dock.show()
-        self._arrange_docks()
+            self._show_notes()
+            self.window.docks.show_news(self.report_dock, self._report_news())
         if self._member is not None:
             self.signature_bar.show_container(path, self._member[1], self._container_notes)
             self.signature_dock.show()
 
-    def _arrange_docks(self) -> None:
-        """Give the report room the first time it is shown: wide enough, notes below it."""
-        if self._arranged or not self.report_dock.isVisible():
-            return
-        self._arranged = True
-        window = self.window
-        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        window.resizeDocks([self.report_dock], [max(380, window.width() // 4)], horizontal)
-        if self.notes_dock.isVisible():
-            height = max(300, window.height() - 200)
-            window.resizeDocks([self.report_dock, self.notes_dock],
-                               [height * 2 // 3, height // 3], vertical)
+    def _report_news(self) -> set[object]:
+        """What the report shows: an import (a dock the user closed stays closed for a
+        clean one), and each guess and unplaced text (new ones open it again)."""
+        assert self.report is not None
+        return {"import", *(("guess", guess.message) for guess in self.report.guesses),
+                *(("note", note.text) for note in self.report.notes)}
+
+    def _show_notes(self) -> None:
+        """The unplaced-text dock: its count in the title, open for new notes, shut at none."""
+        notes = self.session.document.import_notes
+        title = self.tr("Paigutamata tekst")
+        self.notes_dock.setWindowTitle(f"{title} ({len(notes)})" if notes else title)
+        self.window.docks.show_news(self.notes_dock, {note.text for note in notes},
+                                    raise_=False)
 
     def _replaced(self) -> None:
         """Another document: the old report, container and previous revision no longer apply."""
@@ -370,11 +367,13 @@ class Revisions(QObject):
         self.report_panel.set_report(None)
         self.report_dock.hide()
         self.signature_dock.hide()
-        self.notes_dock.setVisible(bool(self.session.document.import_notes))
+        self._show_notes()
 
     def _changed(self, path: ModelPath) -> None:
-        if path[:1] == ("import_notes",) and self.report is not None:
-            self._show_report()
+        if path[:1] == ("import_notes",) or not path:
+            self._show_notes()
+            if self.report is not None:
+                self._show_report()
 
     def _show_report(self) -> None:
         """The report with the notes still unplaced (they go as the user moves them)."""

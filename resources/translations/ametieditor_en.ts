@@ -87,7 +87,7 @@
     <name>CompareView</name>
     <message>
         <source>Näita ainult muudatusi</source>
-        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
+        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none). File name, revision number and dates of each side (None: not known).</extracomment>
         <translation>Show changes only</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Salvestamine ebaõnnestus</source>
-        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
+        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
         <translation>Saving failed</translation>
     </message>
     <message>
@@ -418,6 +418,105 @@
     </message>
 </context>
 <context>
+    <name>FindPanel</name>
+    <message>
+        <source>Otsitav tekst</source>
+        <extracomment>The text editor whose matches are marked (cleared when the marks go stale).</extracomment>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Asendustekst</source>
+        <translation>Replacement text</translation>
+    </message>
+    <message>
+        <source>&amp;Erista suur- ja väiketähti</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Ära erista &amp;täpitähti (o = õ)</source>
+        <translation>Ignore &amp;diacritics (o = õ)</translation>
+    </message>
+    <message>
+        <source>&amp;Eelmine</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Järgmine</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Asenda</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;kõik</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <source>Leitud kohad</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;millega:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Asendati 1 vaste.</source>
+        <translation>Replaced 1 match.</translation>
+    </message>
+    <message>
+        <source>Asendati {count} vastet.</source>
+        <translation>Replaced {count} matches.</translation>
+    </message>
+    <message>
+        <source>Ei leitud.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>1 vaste</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>{count} vastet</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <source>Asenda „{found}”</source>
+        <translation>Replace “{found}”</translation>
+    </message>
+    <message>
+        <source>Asenda kõik: „{found}” → „{replacement}”</source>
+        <translation>Replace all: “{found}” → “{replacement}”</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Otsi ja asenda</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Otsi ja &amp;asenda…</source>
+        <translation>Find and re&amp;place…</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;järgmine</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;eelmine</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+</context>
+<context>
     <name>FolderCheck</name>
     <message>
         <source>Kausta kontrolli tulemused</source>
@@ -572,6 +671,36 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Ametieditori kasutusjuhend</source>
+        <translation>Ametieditor user guide (in Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Kasutusjuhend</source>
+        <translation>&amp;User guide (Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhendi faili {name} ei leitud.</source>
+        <translation>The user guide file {name} was not found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>Impordi aruanne</source>
@@ -681,6 +810,13 @@
     <message>
         <source>Ei leitud</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Sulge teade</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -892,7 +1028,7 @@
     <name>MainWindow</name>
     <message>
         <source>Kontroll</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. The features the window owns (see ametieditor.gui.feature_set). The menus by key: file, edit, view, settings, help (once the menu bar is made). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. The features the window owns (see ametieditor.gui.feature_set). The menus by key: file, edit, view, settings, help (once the menu bar is made). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet. Where docks open and when (see ametieditor.gui.docks).</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -2041,6 +2177,13 @@ You can go on working; to be safe, save the document under a new name.</translat
     <message>
         <source>Kustuta paigutamata tekst</source>
         <translation>Delete unplaced text</translation>
+    </message>
+</context>
+<context>
+    <name>replace</name>
+    <message>
+        <source>Asenda</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
