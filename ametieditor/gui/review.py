@@ -281,9 +281,7 @@ class ReviewFeature(QObject):
         self.panel = ReviewPanel(self.session)
         self.panel.setObjectName("reviewPanel")
         self.panel.on_location = window.focus_location
-        self.dock = window.add_dock("reviewDock", self.tr("Ülevaatus"), self.panel,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
-        self.dock.hide()
+        self.dock = window.add_dock("reviewDock", self.tr("Ülevaatus"), self.panel, hidden=True)
         self.export_action = window.make_action(
             self.tr("Ekspordi ülevaa&tamiseks…"), self.export_for_review, None,
             "exportForReview")
