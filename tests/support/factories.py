@@ -71,7 +71,7 @@ def full_document(duty_count: int = 3) -> JobDescription:
         ),
         amendment=[Block.p("Ametijuhend vaadatakse üle kord aastas.")],
         extra_sections=[ExtraSection("LISAD", [Block.p("Lisa 1. Töökoha riskianalüüs."),
-                                              Block.li("Lisa 2. Tööohutusjuhend.")])],
+                                              Block.li("Lisa 2. Koolituskava.")])],
         signatures=Signatures(
             approver=ApproverSignature("Maret Maripuu", "peadirektor"),
             acknowledgement=Acknowledgement(signers=["vahetu juht", "peaspetsialist"]),
