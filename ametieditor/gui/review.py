@@ -86,17 +86,25 @@ class ReviewPanel(QWidget):
         self.reject_button.clicked.connect(self.reject_current)
         self.accept_all_button.clicked.connect(self.accept_all)
         self.reject_all_button.clicked.connect(self.reject_all)
+        # the list on the left, what the selected entry says and the buttons on the right:
+        # fits the dock below the work (wide and low) as well as one at the side
         one = QHBoxLayout()
         one.addWidget(self.accept_button)
         one.addWidget(self.reject_button)
         every = QHBoxLayout()
         every.addWidget(self.accept_all_button)
         every.addWidget(self.reject_all_button)
+        side = QVBoxLayout()
+        side.addWidget(self.detail, 1)
+        side.addLayout(one)
+        side.addLayout(every)
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 3)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.tree, self.detail):
-            layout.addWidget(widget)
-        layout.addLayout(one)
-        layout.addLayout(every)
+        layout.addWidget(self.heading)
+        layout.addLayout(body, 1)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         session.changed.connect(lambda _path: self.refresh())
 
     # -- showing -----------------------------------------------------------------------
@@ -340,6 +348,9 @@ class ReviewFeature(QObject):
         self.panel.show_review(review)
         self.dock.show()
         self.dock.raise_()
+        # tall enough for a few entries and the text of the selected one
+        self.window.resizeDocks([self.dock], [max(self.dock.height(), 260)],
+                                Qt.Orientation.Vertical)
         self.window.statusBar().showMessage(self.tr(
             "Ülevaatusest: muudatusettepanekuid %1, märkusi %2, paigutamata %3").replace(
             "%1", str(len(review.proposals))).replace("%2", str(len(review.comments))).replace(
