@@ -88,7 +88,7 @@ def test_docks_close_when_they_become_empty(qtbot, window, dialogs, tmp_path) ->
         revisions.notes_panel.list.setCurrentRow(0)
         revisions.notes_panel.delete_current()
     assert not revisions.notes_dock.isVisible()
-    window.undo_action.trigger()  # a note back: something to show again
+    window.menu_bar.undo_action.trigger()  # a note back: something to show again
     assert revisions.notes_dock.isVisible()
     # The check panel: open while the document has problems, closed at none.
     window.session.undo_stack.setClean()
