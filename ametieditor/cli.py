@@ -17,7 +17,7 @@ from pathlib import Path
 from ametieditor import __version__
 from ametieditor.clock import checking_date
 from ametieditor.formats import registry
-from ametieditor.i18n import resolve_language, set_language, tr
+from ametieditor.i18n import plural, resolve_language, set_language, tr
 from ametieditor.io.errors import FormatError
 from ametieditor.model.checks import Problem, check_document, check_for_signing
 from ametieditor.model.document import JobDescription
@@ -291,9 +291,12 @@ def _batch_target_problem(source: Path, target: Path, written: dict[Path, Path])
 def _report_batch(total: int, failures: list[str]) -> int:
     if not failures:
         return EXIT_OK
-    print(tr("{failed} faili {total}-st jäi teisendamata:",
-             "{failed} of {total} files were not converted:",
-             failed=len(failures), total=total), file=sys.stderr)
+    message = plural(len(failures),
+                     tr("{failed} fail {total}-st jäi teisendamata:",
+                        "{failed} of {total} files was not converted:"),
+                     tr("{failed} faili {total}-st jäi teisendamata:",
+                        "{failed} of {total} files were not converted:"))
+    print(message.format(failed=len(failures), total=total), file=sys.stderr)
     for failure in failures:
         print(f"  {failure}", file=sys.stderr)
     return EXIT_ERROR if len(failures) == total else EXIT_PROBLEMS

@@ -208,7 +208,7 @@ def _manifest_names(archive: zipfile.ZipFile, path: Path) -> set[str]:
             "konteineri failide loend (META-INF/manifest.xml) on rikutud",
             "the container's list of files (META-INF/manifest.xml) is damaged")) from None
     names = set()
-    for entry in _descendants(root, "file-entry"):
+    for entry in descendants(root, "file-entry"):
         for attribute, value in entry.attrib.items():
             if etree.QName(attribute).localname == "full-path" and value != "/":
                 names.add(_entry_key(str(value)))
@@ -293,24 +293,24 @@ def _local(element: etree._Element) -> str:
     return etree.QName(element).localname
 
 
-def _descendants(element: etree._Element, name: str) -> list[etree._Element]:
+def descendants(element: etree._Element, name: str) -> list[etree._Element]:
     """Descendants with the local name ``name`` (XAdES comes in several namespace versions)."""
     return [child for child in element.iter() if isinstance(child.tag, str)
             and _local(child) == name]
 
 
 def _read_signatures(root: etree._Element, member: str) -> list[Signature]:
-    return [_read_signature(element, member) for element in root.iter(f"{{{DS}}}Signature")]
+    return [read_signature(element, member) for element in root.iter(f"{{{DS}}}Signature")]
 
 
-def _read_signature(element: etree._Element, member: str) -> Signature:
+def read_signature(element: etree._Element, member: str) -> Signature:
     name = code = issuer = ""
     certificates = element.findall(f"{{{DS}}}KeyInfo/{{{DS}}}X509Data/{{{DS}}}X509Certificate")
     if certificates:
         name, code, issuer = _certificate_names(certificates[0].text or "")
-    times = _descendants(element, "SigningTime")
+    times = descendants(element, "SigningTime")
     signing_time = _parse_time(times[0].text or "") if times else None
-    roles = [" ".join((role.text or "").split()) for role in _descendants(element, "ClaimedRole")]
+    roles = [" ".join((role.text or "").split()) for role in descendants(element, "ClaimedRole")]
     return Signature(name=name, personal_code=code, role=", ".join(r for r in roles if r),
                      signing_time=signing_time, issuer=issuer, source=member,
                      covers=tuple(data_references(element)))

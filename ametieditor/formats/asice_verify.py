@@ -176,7 +176,7 @@ def verify_container(path: str | Path, store: trust.TrustStore | None = None) ->
 
 def verify_signature(package: asice.Package, element: etree._Element, member: str,
                      store: trust.TrustStore) -> SignatureCheck:
-    claimed = asice._read_signature(element, member)
+    claimed = asice.read_signature(element, member)
     check = SignatureCheck(claimed.name, claimed.personal_code, claimed.role,
                            claimed.signing_time, member)
     certificates = _key_info_certificates(element)
@@ -240,9 +240,9 @@ def _documents_intact(package: asice.Package, element: etree._Element,
 def _signing_certificate_problem(element: etree._Element,
                                  certificate: x509.Certificate) -> str | None:
     """The signed properties must name (by digest) the certificate in ds:KeyInfo."""
-    digests = [cert_digest for signing in asice._descendants(element, "SigningCertificateV2")
-               + asice._descendants(element, "SigningCertificate")
-               for cert_digest in asice._descendants(signing, "CertDigest")]
+    digests = [cert_digest for signing in asice.descendants(element, "SigningCertificateV2")
+               + asice.descendants(element, "SigningCertificate")
+               for cert_digest in asice.descendants(signing, "CertDigest")]
     if not digests:
         return tr("allkirja omadustes ei ole allkirjastaja sertifikaati",
                   "the signed properties do not name the signer's certificate")
@@ -272,7 +272,7 @@ def _key_info_certificates(element: etree._Element) -> list[x509.Certificate]:
 
 def _carried_certificates(element: etree._Element) -> list[x509.Certificate]:
     """Certificates in the unsigned properties (issuer CA, OCSP responder)."""
-    nodes = asice._descendants(element, "EncapsulatedX509Certificate")
+    nodes = asice.descendants(element, "EncapsulatedX509Certificate")
     return [cert for cert in map(_decode_certificate, (n.text for n in nodes)) if cert]
 
 
@@ -301,7 +301,7 @@ def _trusted(element: etree._Element, certificate: x509.Certificate,
             "revocation of the certificate was not checked"))
     else:
         trusted = _ocsp_fits(ocsp, check) and trusted
-    if asice._descendants(element, "SignatureTimeStamp"):
+    if asice.descendants(element, "SignatureTimeStamp"):
         check.problems.append(tr("ajatempli allkirja ei kontrollitud",
                                  "the time-stamp's own signature was not checked"))
     return trusted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from ametieditor.formats.result import WriteOptions
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
+from ametieditor.model.revision import mark_saved
 from ametieditor.resources import resource_path
 
 if TYPE_CHECKING:
@@ -222,6 +224,7 @@ class DocumentFiles(QObject):
         return True
 
     def _write(self, path: Path, chosen: bool = False) -> bool | None:
+        mark_saved(self.session.document, dt.datetime.now())
         written = self.writer(path, chosen)
         if written:
             self.session.undo_stack.setClean()

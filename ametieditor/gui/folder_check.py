@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.formats import registry
+from ametieditor.i18n import plural
 from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
@@ -67,8 +68,10 @@ class FolderResults(QListWidget):
             item.setToolTip(problem.source)
         if not problems:
             item = QListWidgetItem(
-                translate(
-                    "FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."
+                plural(
+                    count,
+                    translate("FolderCheck", "Kaustas {folder} ({n} fail) probleeme ei leitud."),
+                    translate("FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."),
                 ).format(folder=folder, n=count),
                 self,
             )

@@ -52,9 +52,11 @@ from ametieditor.model.parts import part as part_spec
 from ametieditor.model.texts import Location
 
 if TYPE_CHECKING:
+    from ametieditor.gui.containers import Containers
     from ametieditor.gui.find_replace import FindReplace
     from ametieditor.gui.folder_check import FolderCheck
     from ametieditor.gui.help import Help
+    from ametieditor.gui.import_docks import ImportDocks
     from ametieditor.gui.revisions import Revisions
     from ametieditor.gui.safety import Safety
     from ametieditor.gui.spelling_support import SpellingSupport
@@ -144,7 +146,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:  # (before the first paint, every event would pass through it)
             app.installEventFilter(self)  # see eventFilter: Ctrl+Z for the whole window
-        importlib.import_module("ametieditor.gui.revisions").install(self)
+        for feature in ("containers", "import_docks", "revisions"):
+            importlib.import_module(f"ametieditor.gui.{feature}").install(self)
         importlib.import_module("ametieditor.gui.features").install_features(self)
         callbacks, self._after_start = self._after_start, []
         for callback in callbacks:
@@ -158,17 +161,35 @@ class MainWindow(QMainWindow):
             self._after_start.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+        """The window's keys win over a text field's own, wherever the focus is.
 
-        A line edit would otherwise undo its own text behind the model's back.
+        Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own
+        undo (a line edit would otherwise undo its text behind the model's
+        back). A menu key such as Ctrl+E (export) works while typing although
+        a field under X11's key scheme would take Ctrl+E as "end of line".
         """
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))
-                and isinstance(watched, QWidget) and watched.window() is self):
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or self._is_window_key(event))):
             event.ignore()
             return True
         return False
+
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the key of an enabled action of the whole window."""
+        modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if modifiers == Qt.KeyboardModifier.NoModifier \
+                and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # plain typing, arrows, Delete: always the field's
+        pressed = QKeySequence(event.keyCombination())
+        window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+        return any(action.isEnabled() and action.shortcutContext() in window_wide
+                   and pressed in action.shortcuts()
+                   for action in self.findChildren(QAction))
 
     # -- building ------------------------------------------------------------------------
 
@@ -294,6 +315,18 @@ class MainWindow(QMainWindow):
         from ametieditor.gui.revisions import Revisions
 
         return self.features.get(Revisions)
+
+    @property
+    def containers(self) -> Containers:
+        from ametieditor.gui.containers import Containers
+
+        return self.features.get(Containers)
+
+    @property
+    def import_docks(self) -> ImportDocks:
+        from ametieditor.gui.import_docks import ImportDocks
+
+        return self.features.get(ImportDocks)
 
     @property
     def spelling(self) -> SpellingSupport:

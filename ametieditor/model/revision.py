@@ -35,6 +35,20 @@ def ensure_id(doc: JobDescription) -> str:
     return doc.meta.id
 
 
+def mark_saved(doc: JobDescription, now: dt.datetime) -> None:
+    """Bookkeeping of a save: ``modified`` becomes ``now`` (and ``created`` too if unset).
+
+    Like :func:`ensure_id`, this is not an edit of the user's text, so it is
+    no undo step and does not make the document "changed".
+    """
+    ensure_id(doc)
+    assert doc.meta is not None
+    stamp = iso_timestamp(now)
+    doc.meta.modified = stamp
+    if not doc.meta.created:
+        doc.meta.created = stamp
+
+
 def new_revision(doc: JobDescription, now: dt.datetime) -> JobDescription:
     """A new revision made from ``doc``.
 

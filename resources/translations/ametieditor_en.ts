@@ -136,6 +136,30 @@
     </message>
 </context>
 <context>
+    <name>Containers</name>
+    <message>
+        <source>Konteineri allkirjad</source>
+        <extracomment>The container and member opened last (set by :meth:`load`).</extracomment>
+        <translation>Container signatures</translation>
+    </message>
+    <message>
+        <source>Vali avatav fail</source>
+        <translation>Choose the file to open</translation>
+    </message>
+    <message>
+        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
+        <translation>The container {name} holds several files. Which one should be opened?</translation>
+    </message>
+    <message>
+        <source>Ava</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <source>Nimetu</source>
@@ -523,6 +547,10 @@
         <translation>Folder check results</translation>
     </message>
     <message>
+        <source>Kaustas {folder} ({n} fail) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} file).</translation>
+    </message>
+    <message>
         <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
         <translation>No problems found in {folder} ({n} files).</translation>
     </message>
@@ -694,6 +722,17 @@
     <message>
         <source>Kasutusjuhendi faili {name} ei leitud.</source>
         <translation>The user guide file {name} was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDocks</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1018,10 @@
     <message>
         <source>Lisati {added}, juba olemas {duplicates}.</source>
         <translation>Added {added}, already present {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Eksporditi {n} kirje faili {file}.</source>
+        <translation>Exported {n} entry to {file}.</translation>
     </message>
     <message>
         <source>Eksporditi {n} kirjet faili {file}.</source>
@@ -1504,20 +1547,8 @@ A tool for writing and revising job descriptions.</translation>
 <context>
     <name>Revisions</name>
     <message>
-        <source>Impordi aruanne</source>
-        <extracomment>The document a new revision was made from in this session, and its name. The container member opened last (set by :meth:`load`).</extracomment>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <source>Paigutamata tekst</source>
-        <translation>Unplaced text</translation>
-    </message>
-    <message>
-        <source>Konteineri allkirjad</source>
-        <translation>Container signatures</translation>
-    </message>
-    <message>
         <source>Uus &amp;redaktsioon</source>
+        <extracomment>The document a new revision was made from in this session, and its name.</extracomment>
         <translation>New &amp;revision</translation>
     </message>
     <message>
@@ -1531,22 +1562,6 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Võrdle &amp;eelmise redaktsiooniga</source>
         <translation>Compare &amp;with the previous revision</translation>
-    </message>
-    <message>
-        <source>Vali avatav fail</source>
-        <translation>Choose the file to open</translation>
-    </message>
-    <message>
-        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
-        <translation>The container {name} holds several files. Which one should be opened?</translation>
-    </message>
-    <message>
-        <source>Ava</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Loobu</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Uus redaktsioon</source>
@@ -1973,7 +1988,7 @@ Export anyway?</translation>
     <name>WordingActions</name>
     <message>
         <source>Lisa tüüpsõnastusest: {name}</source>
-        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label). Typing in a named item&apos;s text: where its name is (filled from the entry when blank).</extracomment>
         <translation>Insert standard wording: {name}</translation>
     </message>
     <message>
@@ -2032,19 +2047,24 @@ Export anyway?</translation>
     <name>_EntryBrowser</name>
     <message>
         <source>Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…</source>
+        <extracomment>The document&apos;s kind (``ametnik``/``töötaja``): its entries are listed first.</extracomment>
         <translation>Search standard wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
-    </message>
-    <message>
-        <source>{name}  (minu)</source>
-        <translation>{name}  (mine)</translation>
     </message>
     <message>
         <source>Sobivat sõnastust ei leitud.</source>
         <translation>No matching wording found.</translation>
     </message>
     <message>
+        <source>{n} vaste</source>
+        <translation>{n} match</translation>
+    </message>
+    <message>
         <source>{n} vastet</source>
         <translation>{n} matches</translation>
+    </message>
+    <message>
+        <source>, valitud {n}</source>
+        <translation>, {n} chosen</translation>
     </message>
     <message>
         <source>kaasa tulnud</source>

@@ -142,7 +142,8 @@ def test_diff_reads_a_signed_container(revised: Path) -> None:
     container = DATA / "legacy" / "signed_ametijuhend.asice"
     same = run("diff", container, SAMPLE)
     assert same.returncode == 0, same.stderr
-    assert "allkirja kehtivust ei ole kontrollitud" in same.stderr
+    assert "allkirja kehtivust ei ole siin kontrollitud; kontrollimiseks: ametieditor-cli verify" \
+        in same.stderr
     changed = run("diff", container, revised)
     assert changed.returncode == 1
     assert "* 3.2 põhiülesanne: liigutatud 3.4 → 3.2" in changed.stdout.splitlines()
