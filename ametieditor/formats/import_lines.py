@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ametieditor.formats.import_vocabulary import (
-    _BULLET,
-    _DUTY_NUMBER,
-    _PAGE_NUMBER,
-    _TERMINAL,
+    BULLET,
+    DUTY_NUMBER,
+    PAGE_NUMBER,
+    TERMINAL,
     fold,
 )
 from ametieditor.model.document import Block, RichText
@@ -74,8 +74,8 @@ def lines_from_text(text: str) -> list[SourceLine]:
 
 def strip_bullet(text: str) -> tuple[bool, str]:
     """(True, text without the glyph) for a bullet line, else (False, text stripped)."""
-    match = _BULLET.match(text)
-    if match and not _DUTY_NUMBER.match(text):
+    match = BULLET.match(text)
+    if match and not DUTY_NUMBER.match(text):
         return True, text[match.end():].strip()
     return False, text.strip()
 
@@ -141,7 +141,7 @@ class Line:
         return fold(self.text)
 
 
-def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
+def make_lines(source: Sequence[SourceLine]) -> list[Line]:
     lines: list[Line] = []
     for src in source:
         if src.cells is not None:
@@ -172,7 +172,7 @@ def _make_lines(source: Sequence[SourceLine]) -> list[Line]:
             line = _line(piece, src.number, src.origin, src.hard)
             line.source = src.text
             # Page numbers of a print-out are page furniture, like a footer.
-            line.margin = src.margin or (not src.hard and bool(_PAGE_NUMBER.match(piece)))
+            line.margin = src.margin or (not src.hard and bool(PAGE_NUMBER.match(piece)))
             lines.append(line)
     return lines
 
@@ -237,7 +237,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         full_before = column > 0 and previous_length + 1 + len(text.split()[0]) > column
         previous_length = len(line.raw.strip())
         previous = blocks[-1] if blocks else None
-        ended = previous is not None and previous.text.rstrip().endswith(tuple(_TERMINAL + ":"))
+        ended = previous is not None and previous.text.rstrip().endswith(tuple(TERMINAL + ":"))
         bullet = line.bullet
         if not bullet and space_bullets and line.space_led:
             unfinished = previous is not None and not ended
@@ -249,7 +249,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             blocks.append(Block.p(text))
             marks.append("")
         elif not ended:
-            previous.text = _join(previous.text, text)
+            previous.text = join_wrapped(previous.text, text)
         elif previous.text.endswith(":") or _ITEM_START.match(text):
             blocks.append(Block.p(text))
             marks.append("")
@@ -286,7 +286,7 @@ def column_width(lines: Sequence[Line]) -> int:
     wraps: list[int] = []
     for line, after in itertools.pairwise(lines):
         if line.blank or after.blank or line.hard or after.bullet or after.hard \
-                or line.text.rstrip().endswith(tuple(_TERMINAL + ":")):
+                or line.text.rstrip().endswith(tuple(TERMINAL + ":")):
             continue
         wraps.append(len(line.raw.strip()))
     return max(wraps) if len(wraps) >= 2 else 0
@@ -295,7 +295,7 @@ def column_width(lines: Sequence[Line]) -> int:
 _CONJUNCTIONS = ("ja", "või", "ning", "ega", "kui", "ehk", "and", "or")
 
 
-def _join(before: str, after: str) -> str:
+def join_wrapped(before: str, after: str) -> str:
     """Join a wrapped line; ``Eesti-`` + ``sisesteks`` gives ``Eesti-sisesteks``."""
     before = before.rstrip()
     if re.search(r"\w-$", before[-2:]) and after[:1].isalpha() \

@@ -1,7 +1,8 @@
 """The words and patterns the importers recognise: headings, labels, bullets, numbers.
 
-Shared by :mod:`ametieditor.formats.import_lines` and
-:mod:`ametieditor.formats.import_parser`. Headings and labels are compared
+Shared by :mod:`ametieditor.formats.import_lines` and the section readers in
+:mod:`ametieditor.formats.textparse`, which use only the public names here.
+Headings and labels are compared
 :func:`fold`-ed (lowercase, no diacritics), so OCR text that lost its
 diacritics (``ULDOSA``, ``OIGUSED``) matches, and the canonical spelling is
 restored from these tables.
@@ -9,7 +10,9 @@ restored from these tables.
 
 from __future__ import annotations
 
+import difflib
 import re
+from functools import cache
 
 from ametieditor.model.folding import fold_diacritics
 
@@ -20,7 +23,7 @@ def fold(text: str) -> str:
 
 
 #: Section key -> (canonical heading, variants). Variants are compared folded.
-SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+_SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "general": ("ÜLDOSA", ("ÜLDOSA", "ÜLDANDMED", "ÜLDSÄTTED", "ÜLDINE OSA", "ÜLDOSA JA ANDMED")),
     "purpose": ("AMETIKOHA EESMÄRK", (
         "AMETIKOHA EESMÄRK", "AMETIKOHA PÕHIEESMÄRK", "TÖÖKOHA EESMÄRK", "EESMÄRK",
@@ -46,24 +49,19 @@ SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
         "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE",
     )),
 }
-_SECTION_BY_FOLD: dict[str, tuple[str, str]] = {
-    fold(variant): (key, variant)
-    for key, (_, variants) in SECTION_HEADINGS.items()
-    for variant in variants
-}
 #: Duty headings keep the word the file used (restored to its diacritics).
-_DUTY_HEADINGS = {
+DUTY_HEADINGS = {
     "teenistuskohustused": "TEENISTUSKOHUSTUSED",
     "teenistusulesanded": "TEENISTUSÜLESANDED",
     "pohikohustused": "PÕHIKOHUSTUSED",
     "toouulesanded": "TÖÖÜLESANDED",
     "tooulesanded": "TÖÖÜLESANDED",
 }
-SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
+_SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
                  "requirements", "amendment")
 
 #: General-part field -> folded label variants (numbers stripped before comparing).
-GENERAL_LABELS: dict[str, tuple[str, ...]] = {
+_GENERAL_LABELS: dict[str, tuple[str, ...]] = {
     "title": ("ametinimetus", "ametnimetus", "ametikoha nimetus", "ametikoht", "ameti nimetus",
               "töökoha nimetus", "teenistuskoha nimetus", "nimetus"),
     "unit": ("struktuuriüksus", "struktuuriuksus", "osakond", "allüksus",
@@ -73,13 +71,110 @@ GENERAL_LABELS: dict[str, tuple[str, ...]] = {
     "substitutes": ("keda asendab", "asendatav", "asendab"),
     "employee_group": ("töötaja grupp", "töötajate grupp", "teenistuja liik", "töötaja liik"),
 }
-_GENERAL_LABEL_RE = re.compile(
-    r"(?:(?<=\s)|^)(?:1\s*\.\s*\d\.?\s*)?("
-    + "|".join(sorted({re.escape(fold(v)) for vs in GENERAL_LABELS.values() for v in vs},
-                      key=len, reverse=True))
-    + r")\b"
-)
-_GENERAL_BY_FOLD = {fold(v): key for key, vs in GENERAL_LABELS.items() for v in vs}
+
+
+# --------------------------------------------------------------------------
+# The part and field vocabulary: one accessor each, so that taking it from the
+# model's table of parts is a one-line change per accessor.
+
+
+def section_headings() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Part key -> (canonical heading, the heading's variants)."""
+    return _SECTION_HEADINGS
+
+
+def section_order() -> tuple[str, ...]:
+    """The keys of the parts with a numbered heading, in document order."""
+    return _SECTION_ORDER
+
+
+def general_labels() -> dict[str, tuple[str, ...]]:
+    """General-part field -> its label and the label's variants (aliases)."""
+    return _GENERAL_LABELS
+
+
+def canonical_heading(key: str) -> str:
+    """The heading a part is written with (``ÕIGUSED``), "" for an unknown key."""
+    return section_headings().get(key, ("", ()))[0]
+
+
+@cache
+def _section_by_fold() -> dict[str, tuple[str, str]]:
+    return {fold(variant): (key, variant)
+            for key, (_, variants) in section_headings().items() for variant in variants}
+
+
+@cache
+def _general_by_fold() -> dict[str, str]:
+    return {fold(v): key for key, vs in general_labels().items() for v in vs}
+
+
+def section_for(folded: str, fuzzy: bool = False) -> str | None:
+    """The part key whose heading ``folded`` is (:func:`fold`-ed), else None.
+
+    With ``fuzzy``, a heading damaged by OCR (a letter lost, doubled or
+    misread: ``oiguscd``, ``vastulus``) matches its closest variant too.
+    """
+    table = _section_by_fold()
+    if folded in table:
+        return table[folded][0]
+    if fuzzy and (match := closest(folded, table)) is not None:
+        return table[match][0]
+    return None
+
+
+def general_field_for(folded: str, fuzzy: bool = False) -> str | None:
+    """The general-part field labelled ``folded`` (number already stripped), else None."""
+    table = _general_by_fold()
+    if folded in table:
+        return table[folded]
+    if fuzzy and (match := closest(folded, table)) is not None:
+        return table[match]
+    return None
+
+
+@cache
+def general_label_words() -> frozenset[str]:
+    """Every folded word of a general-part label (for a quick "may be a label" test)."""
+    return frozenset(word for label in _general_by_fold() for word in label.split())
+
+
+@cache
+def _general_label_re() -> re.Pattern[str]:
+    labels = sorted({re.escape(label) for label in _general_by_fold()}, key=len, reverse=True)
+    return re.compile(r"(?:(?<=\s)|^)(?:1\s*\.\s*\d\.?\s*)?(" + "|".join(labels) + r")\b")
+
+
+def has_general_label(folded: str) -> bool:
+    """Whether the folded text holds a general-part label anywhere (word-aligned)."""
+    return bool(_general_label_re().search(folded))
+
+
+def closest(folded: str, choices, cutoff: float = 0.84, min_length: int = 6) -> str | None:
+    """The choice nearest to ``folded`` by :class:`difflib.SequenceMatcher`, or None.
+
+    For OCR damage: a letter or two lost, doubled or misread. Short words are
+    never matched fuzzily (``asendab`` and ``asendaja`` are different labels,
+    and a short word is too easily another word); the length of the two may
+    differ by at most a fifth. Standard library only: the vocabulary is a few
+    hundred phrases, so no faster matcher is needed.
+    """
+    if len(folded) < min_length:
+        return None
+    best, best_ratio = None, cutoff
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(folded)
+    for choice in choices:
+        if len(choice) < min_length or abs(len(choice) - len(folded)) > max(2, len(choice) // 5):
+            continue
+        matcher.set_seq1(choice)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = choice, ratio
+    return best
+
 
 KNOWN_REQUIREMENT_LABELS = (
     "Haridus", "Töökogemus", "Keeleoskus", "Arvutikasutamise oskus", "Arvutioskus",
@@ -89,7 +184,7 @@ KNOWN_REQUIREMENT_LABELS = (
     "Tervislik seisund", "Erialane töökogemus", "Eesti keele oskus", "Võõrkeelte oskus",
     "Teadmised ja oskused", "Ametialased teadmised",
 )
-_REQUIREMENT_BY_FOLD = {fold(label): label for label in KNOWN_REQUIREMENT_LABELS}
+REQUIREMENT_BY_FOLD = {fold(label): label for label in KNOWN_REQUIREMENT_LABELS}
 KNOWN_COMPETENCIES = (
     "Kliendikesksus", "Asjatundlikkus", "Koostöövõime", "Efektiivsus", "Eestvedamine",
     "Analüüsi- ja üldistusvõime", "Korrektsus", "Abivalmidus", "Pingetaluvus",
@@ -97,46 +192,46 @@ KNOWN_COMPETENCIES = (
     "Muutustega kohanemine", "Otsustusvõime", "Suhtlemisoskus", "Vastutustunne",
     "Tulemustele orienteeritus", "Usaldusväärsus", "Algatusvõime", "Kohanemisvõime",
 )
-_COMPETENCY_BY_FOLD = {fold(name): name for name in KNOWN_COMPETENCIES}
-_COMPETENCIES_HEADINGS = ("tooks vajalikud kompetentsid", "vajalikud kompetentsid",
+COMPETENCY_BY_FOLD = {fold(name): name for name in KNOWN_COMPETENCIES}
+COMPETENCIES_HEADINGS = ("tooks vajalikud kompetentsid", "vajalikud kompetentsid",
                           "kompetentsid", "tooks vajalikud kompetentsid ja isikuomadused",
                           "kompetentsinouded", "tooks vajalikud oskused")
-_ADDITIONAL_HEADINGS = ("taiendavad kompetentsid isikuomadused ja teadmised",
+ADDITIONAL_HEADINGS = ("taiendavad kompetentsid isikuomadused ja teadmised",
                         "taiendavad kompetentsid", "isikuomadused ja teadmised",
                         "taiendavad kompetentsid ja isikuomadused",
                         "taiendavad kompetentsid isikuomadused ja oskused",
                         "isikuomadused")
-_ACK_HEADINGS = ("ametijuhendiga tutvunud", "ametijuhendiga tutvusin",
+ACK_HEADINGS = ("ametijuhendiga tutvunud", "ametijuhendiga tutvusin",
                  "olen ametijuhendiga tutvunud", "tutvunud", "ametijuhendiga tutvunud ja noustun")
-_DUTY_HEADER = re.compile(
+DUTY_HEADER = re.compile(
     r"^(?:nr\s+)?(?:pohi)?(?:ulesanded?|kohustused|tooulesanded|teenistusulesanded)"
     r"(?:\s+(?:oodatavad?\s+)?tulemus(?:ed)?)?$|^(?:oodatavad?\s+)?tulemus(?:ed)?$"
 )
-_SIGNATURE_MARKER = re.compile(r"^[\(\[/]?\s*allkirjastatud\s+digitaalselt\s*[\)\]/]?$")
-_APPROVAL_WORD = re.compile(r"^\W*kinnitatud\b", re.IGNORECASE)
-_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
-_DECREE = re.compile(
+SIGNATURE_MARKER = re.compile(r"^[\(\[/]?\s*allkirjastatud\s+digitaalselt\s*[\)\]/]?$")
+APPROVAL_WORD = re.compile(r"^\W*kinnitatud\b", re.IGNORECASE)
+DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")
+DECREE = re.compile(
     r"(?:käskkirja(?:ga)?|kaskkirja(?:ga)?|korraldusega|otsusega|määrusega)\s*"
     r"(?:nr\.?|№)?\s*([\w\-/.]*\w)?", re.IGNORECASE)
 
 #: Glyphs that mark a bullet when followed by a space (or directly by text for symbol fonts).
 BULLET_GLYPHS = "•▪‣◦●○■□➢►▸✓✔·\uf0b7\uf0a7\uf0a8\uf0d8\uf0fc\uf076\uf06e\u2043\u25aa\u25cf"
-_BULLET = re.compile(
+BULLET = re.compile(
     r"^\s*(?:[" + BULLET_GLYPHS + r"]\s*|[-–—=*»>+]\s+|o\s+|\d{1,2}\)\s+(?=\S)(?!$))(?=\S)"
 )
-_DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
-_SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
-_ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
+DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
+SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
+ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
 #: A page number line of a PDF or a pasted print-out: "2", "Lk 2 / 5", "Page 2 of 5".
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:lk|lehekülg|leht|page|p)\.?\s*)?\d{1,3}"
+PAGE_NUMBER = re.compile(r"^\s*(?:(?:lk|lehekülg|leht|page|p)\.?\s*)?\d{1,3}"
                           r"(?:\s*(?:/|of|-|\(|kokku)\s*\d{1,3}\)?)?\s*$", re.IGNORECASE)
-_TERMINAL = ".;!?"
+TERMINAL = ".;!?"
 #: Wording of an expected result: "… on tehtud", "… on ellu viidud", "… esitatud."
-_RESULT_LANGUAGE = re.compile(r"\bon\b.*\b\w+(?:tud|dud|nud)\b|\w+(?:tud|dud)\.?$",
+RESULT_LANGUAGE = re.compile(r"\bon\b.*\b\w+(?:tud|dud|nud)\b|\w+(?:tud|dud)\.?$",
                               re.IGNORECASE)
 
 
-def _roman(text: str) -> int:
+def roman(text: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
     for index, char in enumerate(text):

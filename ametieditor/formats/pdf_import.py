@@ -24,7 +24,7 @@ import io
 import logging
 from pathlib import Path
 
-from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.formats.textparse import lines_from_text, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited

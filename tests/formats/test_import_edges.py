@@ -15,7 +15,7 @@ import pytest
 
 from ametieditor.formats import libreoffice, registry, xml_format
 from ametieditor.formats.docx_export import build_docx
-from ametieditor.formats.import_parser import SourceLine, parse_lines, parse_text
+from ametieditor.formats.textparse import SourceLine, parse_lines, parse_text
 from ametieditor.model.document import Block
 from tests.conftest import DATA, SAMPLE_FILES
 from tests.support.model_diff import assert_same_document
