@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ametieditor.formats.import_markup import clean_markup, split_glued
 from ametieditor.formats.import_vocabulary import (
     BULLET,
     DUTY_NUMBER,
@@ -89,26 +90,29 @@ def expand_markup(text: str) -> list[str]:
     """HTML list fragments and inline bullet runs of one line as separate lines.
 
     ``<ul style="…">▪ a▪ b`` (DOCX conversions) gives ``["• a", "• b"]``;
-    markdown ``**bold**`` stars are removed.
+    other copy markup is removed and glued lines are cut apart
+    (:mod:`ametieditor.formats.import_markup`).
     """
-    text = text.replace("**", "").replace("__", "")
+    text = clean_markup(text)
     if "<" in text and re.search(r"<\s*/?\s*(?:ul|ol|li|br|p)\b", text, re.IGNORECASE):
         text = _HTML_ITEM.sub("\n• ", text)
         text = _HTML_LIST.sub("\n", text)
     pieces: list[str] = []
-    for piece in text.split("\n"):
-        if not piece.strip():
-            continue
-        glyphs = [m.start() for m in _INLINE_BULLET.finditer(piece.strip())]
-        if len(glyphs) > 1 or (glyphs and glyphs[0] > 0):
-            parts = [part.strip() for part in _INLINE_BULLET.split(piece.strip())]
-            head, rest = parts[0], parts[1:]
-            if head:
-                pieces.append(head)
-            pieces.extend(f"• {part}" for part in rest if part)
-        else:
-            pieces.append(piece)
+    for line in text.split("\n"):
+        if line.strip():
+            for piece in split_glued(line):
+                pieces.extend(_inline_bullets(piece))
     return pieces or [""]
+
+
+def _inline_bullets(piece: str) -> list[str]:
+    """``a▪ b▪ c`` as ``["a", "• b", "• c"]``; a piece without inline glyphs as it is."""
+    glyphs = [m.start() for m in _INLINE_BULLET.finditer(piece.strip())]
+    if not (len(glyphs) > 1 or (glyphs and glyphs[0] > 0)):
+        return [piece]
+    parts = [part.strip() for part in _INLINE_BULLET.split(piece.strip())]
+    head, rest = parts[0], parts[1:]
+    return ([head] if head else []) + [f"• {part}" for part in rest if part]
 
 
 # --------------------------------------------------------------------------

@@ -203,6 +203,23 @@ ADDITIONAL_HEADINGS = ("taiendavad kompetentsid isikuomadused ja teadmised",
                         "isikuomadused")
 ACK_HEADINGS = ("ametijuhendiga tutvunud", "ametijuhendiga tutvusin",
                  "olen ametijuhendiga tutvunud", "tutvunud", "ametijuhendiga tutvunud ja noustun")
+@cache
+def heading_phrases() -> frozenset[str]:
+    """Every folded heading and label a line may start with: part headings, the
+    competencies' sub-headings, the acknowledgement heading, requirement and
+    general-part labels. For finding a heading glued to the item after it."""
+    phrases = set(_section_by_fold()) | set(_general_by_fold()) | set(REQUIREMENT_BY_FOLD)
+    phrases.update(COMPETENCIES_HEADINGS, ADDITIONAL_HEADINGS, ACK_HEADINGS)
+    return frozenset(phrases)
+
+
+@cache
+def subheading_phrases() -> frozenset[str]:
+    """The competencies' sub-headings of more than one word (a one-word one such as
+    ``Isikuomadused`` is as often a requirement label followed by its text)."""
+    return frozenset(p for p in (*COMPETENCIES_HEADINGS, *ADDITIONAL_HEADINGS) if " " in p)
+
+
 DUTY_HEADER = re.compile(
     r"^(?:nr\s+)?(?:pohi)?(?:ulesanded?|kohustused|tooulesanded|teenistusulesanded)"
     r"(?:\s+(?:oodatavad?\s+)?tulemus(?:ed)?)?$|^(?:oodatavad?\s+)?tulemus(?:ed)?$"
