@@ -213,7 +213,9 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
 
     A line starts a new block when it is a bullet, or when the block before it
     ended a sentence (``.;!?``) or an intro (``:``) and the line does not
-    continue it. A line after a sentence end continues the paragraph when it
+    continue it, or when two or more blank lines stand before it and it starts
+    with a capital (typed text separates paragraphs so). A line after a sentence
+    end continues the paragraph when it
     starts in lowercase after a full stop, or when the line before it was full
     (:func:`column_width`: the line's first word would not have fitted after
     it), so the break was a wrap, not a paragraph end. Inside a bullet, a line
@@ -226,6 +228,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     marks: list[str] = []
     blocks: RichText = []
     blank_before = False
+    blanks = 0  # blank lines right before this one
     # A wrapped line fills the column; a short line ending a sentence ends its paragraph.
     width = max((len(line.raw.strip()) for line in lines if not line.blank), default=0)
     column = column_width(lines)
@@ -233,6 +236,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     for line in lines:
         if line.blank:
             blank_before = True
+            blanks += 1
             continue
         text = line.text
         if not text:
@@ -249,7 +253,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         if bullet:
             blocks.append(Block.li(text))
             marks.append(line.glyph)
-        elif previous is None or line.hard:
+        elif previous is None or line.hard or (blanks >= 2 and text[:1].isupper()):
             blocks.append(Block.p(text))
             marks.append("")
         elif not ended:
@@ -267,6 +271,7 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             blocks.append(Block.p(text))
             marks.append("")
         blank_before = False
+        blanks = 0
     for block in blocks:
         block.text = " ".join(block.text.split())
     if glyphs is not None:

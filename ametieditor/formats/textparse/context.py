@@ -100,6 +100,11 @@ def next_nonblank(lines: list[Line], start: int) -> Line | None:
     return None
 
 
+def next_nonblank_at(lines: list[Line], start: int) -> int | None:
+    """The index of the first line from ``start`` on that is not blank."""
+    return next((i for i in range(start, len(lines)) if not lines[i].blank), None)
+
+
 def cell_texts(line: Line) -> list[str]:
     """The text of each cell of a table row."""
     return [" ".join(ln.text for ln in cell) for cell in line.cells or []]
