@@ -236,7 +236,12 @@ BULLET_GLYPHS = "•▪‣◦●○■□➢►▸✓✔·\uf0b7\uf0a7\uf0a8\uf0
 BULLET = re.compile(
     r"^\s*(?:[" + BULLET_GLYPHS + r"]\s*|[-–—=*»>+]\s+|o\s+|\d{1,2}\)\s+(?=\S)(?!$))(?=\S)"
 )
-DUTY_NUMBER = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?(?:\s+|$)")
+#: A duty's number leading its line: "3.2", "3.2.", "3.2)", OCR's "3,2." and "3.2.Teeb".
+DUTY_NUMBER = re.compile(
+    r"^\s*(\d{1,2})\s*(?:\.\s*(\d{1,2})\.?|,\s*(\d{1,2})\.)\)?(?:\s+|$|(?=[A-ZÕÄÖÜŠŽ]))")
+#: A duty's number inside a line that OCR or copying ran together with the duty before.
+DUTY_NUMBER_INSIDE = re.compile(
+    r"(?<=[.;!?:])\s+(\d{1,2})\s*\.\s*(\d{1,2})\.?\)?\s+(?=[A-ZÕÄÖÜŠŽ])")
 SECTION_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s+")
 ROMAN_NUMBER = re.compile(r"^\s*([IVX]{1,4})\s*[.)]?\s+(?=\S)")
 #: A page number line of a PDF or a pasted print-out: "2", "Lk 2 / 5", "Page 2 of 5".

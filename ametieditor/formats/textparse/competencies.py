@@ -4,7 +4,7 @@ additional competencies (a name, a colon, a description)."""
 from __future__ import annotations
 
 from ametieditor.formats.import_lines import Line, reflow
-from ametieditor.formats.import_vocabulary import COMPETENCY_BY_FOLD, TERMINAL, fold
+from ametieditor.formats.import_vocabulary import COMPETENCY_BY_FOLD, TERMINAL, closest, fold
 from ametieditor.formats.textparse.context import (
     ParseContext,
     flatten,
@@ -34,7 +34,14 @@ def _group_name(line: Line, next_line: Line | None, space_bullets: bool) -> str 
         or (not sep and fold(text) in COMPETENCY_BY_FOLD) \
         or (not sep and next_line is not None and (next_line.bullet or next_line.space_led)
             and not text.endswith(tuple(TERMINAL + ",")))
-    return COMPETENCY_BY_FOLD.get(fold(head), head.strip()) if named else None
+    return canonical_competency(head) if named else None
+
+
+def canonical_competency(name: str) -> str:
+    """A known competency in its canonical spelling (OCR damage forgiven), else as written."""
+    folded = fold(name)
+    match = folded if folded in COMPETENCY_BY_FOLD else closest(folded, COMPETENCY_BY_FOLD)
+    return COMPETENCY_BY_FOLD[match] if match is not None else name.strip()
 
 
 def read_groups(ctx: ParseContext, lines: list[Line], competencies: Competencies) -> None:

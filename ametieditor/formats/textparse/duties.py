@@ -9,12 +9,14 @@ a number column titled ``Nr``, ``No``, ``Jrk`` …) is never a duty.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ametieditor.formats.import_lines import Line, layout_columns, reflow
 from ametieditor.formats.import_vocabulary import (
     DUTY_HEADINGS,
     DUTY_NUMBER,
+    DUTY_NUMBER_INSIDE,
     RESULT_LANGUAGE,
     canonical_heading,
     fold,
@@ -24,6 +26,7 @@ from ametieditor.formats.textparse.duty_rows import (
     continues_row,
     is_header_row,
     is_header_text,
+    is_number_column,
     layout_rows,
     merge_rows,
     starts_row,
@@ -53,6 +56,7 @@ class _Rows:
         self.rows: list[list[Line]] = []
         self.before: list[Line] = []
         self.as_row: dict[int, bool] = {}  # id of a one-filled-cell row -> read as a row?
+        self.last: tuple[int, int] | None = None  # the number of the last numbered duty
 
     def whole_row(self, line: Line) -> Line | None:
         """For a line cut from a row with one filled cell: the row when its column
@@ -71,12 +75,35 @@ class _Rows:
         return row if self.as_row[id(row)] else line
 
     def add(self, line: Line) -> None:
+        for piece in self.run_together(line):
+            self.add_one(piece)
+
+    def run_together(self, line: Line) -> list[Line]:
+        """A line holding the next duty's number after a sentence end ("… on tehtud.
+        3.4. Koostab …"), cut before that number; else ``[line]``."""
+        if line.cells is not None or line.blank or line.bullet:
+            return [line]
+        if match := DUTY_NUMBER.match(line.raw):
+            self.last = (int(match.group(1)), int(match.group(2) or match.group(3)))
+        if self.last is None:
+            return [line]
+        for inside in DUTY_NUMBER_INSIDE.finditer(line.text):
+            if (int(inside.group(1)), int(inside.group(2))) == (self.last[0], self.last[1] + 1):
+                head, tail = line.text[:inside.start()], line.text[inside.start():].strip()
+                self.last = (self.last[0], self.last[1] + 1)
+                first = dataclasses.replace(line, text=head, raw=head)
+                rest = Line(tail, line.number, raw=tail, origin=line.origin, hard=line.hard)
+                return [first, *self.run_together(rest)]
+        return [line]
+
+    def add_one(self, line: Line) -> None:
         whole = self.whole_row(line)
         if whole is None:
             return
         line = whole
-        if line.cells is None and not line.blank and is_header_text(line.folded):
-            return
+        if line.cells is None and not line.blank and (
+                is_header_text(line.folded) or (not self.rows and is_number_column(line.folded))):
+            return  # the header, its column titles on one line or one per line
         if line.cells is not None:
             self.add_row(line)
         elif DUTY_NUMBER.match(line.raw) and not line.bullet:

@@ -19,6 +19,7 @@ from ametieditor.formats.import_vocabulary import (
     TERMINAL,
     closest,
     fold,
+    subheading_phrases,
 )
 from ametieditor.formats.textparse.competencies import read_additional, read_groups
 from ametieditor.formats.textparse.context import (
@@ -223,6 +224,9 @@ def subheading(line: Line) -> str | None:
         folded = texts[0]
     else:
         folded = line.folded
+    if folded not in COMPETENCIES_HEADINGS and folded not in ADDITIONAL_HEADINGS \
+            and len(folded.split()) <= 8:
+        folded = closest(folded, subheading_phrases(), min_length=12) or folded  # OCR damage
     if folded in COMPETENCIES_HEADINGS:
         return "competencies"
     if folded in ADDITIONAL_HEADINGS:
