@@ -53,13 +53,12 @@ from ametieditor.model.document import (
     RichText,
 )
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Numbering,
     Section,
     numbering,
     section_heading,
 )
+from ametieditor.model.parts import general_layout_rows
 
 TITLE = "AMETIJUHEND"
 APPROVED = "KINNITATUD"
@@ -270,18 +269,14 @@ class _Writer:
         self.heading(Section.GENERAL)
         general = self.doc.general
 
-        def pair(name: GeneralField) -> tuple[str, str]:
-            label = f"{self.numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            return label, getattr(general, name.value)
-
-        self.out.label_value_table([pair(GeneralField.TITLE), pair(GeneralField.UNIT)])
-        self.out.spacer()
-        self.out.label_value_table([pair(GeneralField.MANAGER),
-                                    pair(GeneralField.SUBSTITUTED_BY),
-                                    pair(GeneralField.SUBSTITUTES)])
-        if general.employee_group:
-            self.out.spacer()
-            self.out.label_value_table([pair(GeneralField.EMPLOYEE_GROUP)])
+        rows = [[(self.numbers.general_label(spec.attribute), getattr(general, spec.attribute))
+                 for spec in row
+                 if spec.printed_when_empty or getattr(general, spec.attribute)]
+                for row in general_layout_rows()]
+        for index, row in enumerate(filter(None, rows)):
+            if index:
+                self.out.spacer()
+            self.out.label_value_table(row)
 
     def duties(self) -> None:
         out = self.out

@@ -10,13 +10,12 @@ from html import escape
 
 from ametieditor.model.document import SIGNATURE_MARKER, JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Numbering,
     Section,
     numbered_heading,
     numbering,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 
 _STYLE = (
     "body { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 12pt; }"
@@ -111,13 +110,12 @@ def _approval(doc: JobDescription) -> str:
 
 def _general(doc: JobDescription, numbers: Numbering) -> str:
     general = doc.general
-    fields = list(GeneralField)
-    if not general.employee_group:
-        fields.remove(GeneralField.EMPLOYEE_GROUP)
+    fields = [spec.attribute for spec in GENERAL_FIELDS
+              if spec.printed_when_empty or getattr(general, spec.attribute)]
     rows = []
     for name in fields:
-        label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-        value = escape(getattr(general, name.value))
+        label = numbers.general_label(name)
+        value = escape(getattr(general, name))
         rows.append(f"<tr><th width='38%'>{escape(label)}</th>"
                     f"<td>{value}</td></tr>")
     table = ("<table class='grid' width='100%' cellspacing='0' cellpadding='4' border='1'>"

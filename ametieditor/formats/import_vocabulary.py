@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ametieditor.model.folding import fold_diacritics
+from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
 
 
 def fold(text: str) -> str:
@@ -22,33 +23,6 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold_diacritics(text)))
 
 
-#: Section key -> (canonical heading, variants). Variants are compared folded.
-_SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "general": ("ÜLDOSA", ("ÜLDOSA", "ÜLDANDMED", "ÜLDSÄTTED", "ÜLDINE OSA", "ÜLDOSA JA ANDMED")),
-    "purpose": ("AMETIKOHA EESMÄRK", (
-        "AMETIKOHA EESMÄRK", "AMETIKOHA PÕHIEESMÄRK", "TÖÖKOHA EESMÄRK", "EESMÄRK",
-        "AMETIKOHA TÖÖ EESMÄRK", "TEENISTUSKOHA EESMÄRK", "AMETI EESMÄRK",
-    )),
-    "duties": ("TEENISTUSKOHUSTUSED", (
-        "TEENISTUSKOHUSTUSED", "TEENISTUSÜLESANDED", "PÕHIKOHUSTUSED", "TÖÖÜLESANDED",
-        "TÖÖKOHUSTUSED", "PÕHIÜLESANDED", "AMETIKOHA ÜLESANDED", "ÜLESANDED", "KOHUSTUSED",
-        "TEENISTUSÜLESANDED JA OODATAVAD TULEMUSED", "PÕHIÜLESANDED JA OODATAVAD TULEMUSED",
-        "TÖÖÜLESANDED JA OODATAVAD TULEMUSED",
-    )),
-    "rights": ("ÕIGUSED", ("ÕIGUSED", "AMETNIKU ÕIGUSED", "TÖÖTAJA ÕIGUSED")),
-    "responsibilities": ("VASTUTUS", ("VASTUTUS", "AMETNIKU VASTUTUS", "TÖÖTAJA VASTUTUS")),
-    "work_tools": ("TÖÖVAHENDID", ("TÖÖVAHENDID", "TÖÖVAHENDID JA TÖÖTINGIMUSED")),
-    "requirements": ("AMETIKOHALE ESITATAVAD NÕUDED", (
-        "AMETIKOHALE ESITATAVAD NÕUDED", "TÖÖKOHALE ESITATAVAD NÕUDED", "NÕUDED",
-        "KVALIFIKATSIOONINÕUDED", "NÕUDED AMETIKOHALE", "NÕUDED TÖÖKOHALE",
-        "AMETIKOHA NÕUDED", "ESITATAVAD NÕUDED", "KVALIFIKATSIOONI NÕUDED",
-        "NÕUDED AMETNIKULE", "NÕUDED TEENISTUJALE",
-    )),
-    "amendment": ("AMETIJUHENDI MUUTMINE", (
-        "AMETIJUHENDI MUUTMINE", "AMETIJUHENDI MUUTMISE KORD", "MUUTMINE",
-        "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE",
-    )),
-}
 #: Duty headings keep the word the file used (restored to its diacritics).
 DUTY_HEADINGS = {
     "teenistuskohustused": "TEENISTUSKOHUSTUSED",
@@ -57,40 +31,30 @@ DUTY_HEADINGS = {
     "toouulesanded": "TÖÖÜLESANDED",
     "tooulesanded": "TÖÖÜLESANDED",
 }
-_SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
-                 "requirements", "amendment")
-
-#: General-part field -> folded label variants (numbers stripped before comparing).
-_GENERAL_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("ametinimetus", "ametnimetus", "ametikoha nimetus", "ametikoht", "ameti nimetus",
-              "töökoha nimetus", "teenistuskoha nimetus", "nimetus"),
-    "unit": ("struktuuriüksus", "struktuuriuksus", "osakond", "allüksus",
-             "struktuuriüksuse nimetus"),
-    "manager": ("vahetu juht", "vahetu ülem", "otsene juht", "allub"),
-    "substituted_by": ("kes asendab", "asendaja", "teda asendab", "asendab teda"),
-    "substitutes": ("keda asendab", "asendatav", "asendab"),
-    "employee_group": ("töötaja grupp", "töötajate grupp", "teenistuja liik", "töötaja liik"),
-}
 
 
 # --------------------------------------------------------------------------
-# The part and field vocabulary: one accessor each, so that taking it from the
-# model's table of parts is a one-line change per accessor.
+# The part and field vocabulary, from the model's table of parts
+# (:mod:`ametieditor.model.parts`): one accessor each.
 
 
+@cache
 def section_headings() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Part key -> (canonical heading, the heading's variants)."""
-    return _SECTION_HEADINGS
+    return {spec.key: (spec.heading, (spec.heading, *spec.import_headings))
+            for spec in NUMBERED_PARTS}
 
 
+@cache
 def section_order() -> tuple[str, ...]:
     """The keys of the parts with a numbered heading, in document order."""
-    return _SECTION_ORDER
+    return tuple(spec.key for spec in NUMBERED_PARTS)
 
 
+@cache
 def general_labels() -> dict[str, tuple[str, ...]]:
     """General-part field -> its label and the label's variants (aliases)."""
-    return _GENERAL_LABELS
+    return {spec.attribute: (spec.label, *spec.import_labels) for spec in GENERAL_FIELDS}
 
 
 def canonical_heading(key: str) -> str:

@@ -70,6 +70,7 @@ from ametieditor.model.document import (
     RichText,
     Signatures,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.resources import resource_path
 
 NAMESPACE = "urn:ametieditor:ametijuhend:1"
@@ -81,14 +82,7 @@ _N = f"{{{NAMESPACE}}}"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 #: (model attribute, XML element) of the general part, in schema order.
-_GENERAL_FIELDS = (
-    ("title", "title"),
-    ("unit", "unit"),
-    ("manager", "manager"),
-    ("substituted_by", "substitutedBy"),
-    ("substitutes", "substitutes"),
-    ("employee_group", "employeeGroup"),
-)
+_GENERAL_FIELDS = tuple((spec.attribute, spec.xml_name) for spec in GENERAL_FIELDS)
 
 
 # --------------------------------------------------------------------------

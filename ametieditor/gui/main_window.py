@@ -41,7 +41,9 @@ from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.preview import Preview
 from ametieditor.i18n import current_language, resolve_language
 from ametieditor.model.checks import Location
-from ametieditor.model.numbering import Section, numbered_heading
+from ametieditor.model.numbering import numbered_heading
+from ametieditor.model.parts import PANE_PARTS, PARTS
+from ametieditor.model.parts import part as part_spec
 
 
 class _Panes(dict):
@@ -58,11 +60,7 @@ class _Panes(dict):
 
 
 #: Where a check problem's location leads: the first step of the path -> pane key.
-LOCATION_PANES = {
-    "general": "general", "approval": "general", "purpose": "purpose", "duties": "duties",
-    "rights": "rights", "responsibilities": "responsibilities", "work_tools": "work_tools",
-    "requirements": "requirements", "amendment": "amendment", "signatures": "signatures",
-}
+LOCATION_PANES = {spec.key: spec.pane_key for spec in PARTS}
 
 
 class _AfterFirstPaint(QObject):
@@ -156,43 +154,23 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        self.parts = [
-            Part("general", Section.GENERAL, self.tr("Üldosa ja kinnitamine")),
-            Part("purpose", Section.PURPOSE, self.tr("Eesmärk")),
-            Part("duties", Section.DUTIES, self.tr("Ülesanded ja tulemused")),
-            Part("rights", Section.RIGHTS, self.tr("Õigused")),
-            Part("responsibilities", Section.RESPONSIBILITIES, self.tr("Vastutus")),
-            Part("work_tools", Section.WORK_TOOLS, self.tr("Töövahendid")),
-            Part("requirements", Section.REQUIREMENTS, self.tr("Nõuded")),
-            Part("amendment", Section.AMENDMENT, self.tr("Muutmine")),
-            Part("signatures", None, self.tr("Allkirjad")),
-        ]
-        # (module in ametieditor.gui.panes, class, extra arguments): a pane's module is
-        # imported when the pane is first made, which keeps the start-up short.
-        self.pane_factories: dict[str, tuple[str, str, tuple]] = {
-            "general": ("general", "GeneralPane", ()),
-            "purpose": ("rich_part", "RichPartPane", ("purpose", self.tr("Muuda eesmärki"))),
-            "duties": ("duties", "DutiesPane", ()),
-            "rights": ("intro_list", "IntroListPane", (
-                "rights", ("Ametnikul on õigus:", "Töötajal on õigus:", "Omab õigust:"))),
-            "responsibilities": ("intro_list", "IntroListPane", (
-                "responsibilities", ("Ametnik vastutab:", "Töötaja vastutab:",
-                                     "Omab vastutust:"))),
-            "work_tools": ("rich_part", "RichPartPane",
-                           ("work_tools", self.tr("Muuda töövahendeid"))),
-            "requirements": ("requirements", "RequirementsPane", ()),
-            "amendment": ("rich_part", "RichPartPane",
-                          ("amendment", self.tr("Muuda muutmise osa"))),
-            "signatures": ("signatures", "SignaturesPane", ()),
-        }
+        self.parts = [Part(spec.key, spec.section, spec.display_pane_name())
+                      for spec in PANE_PARTS]
         #: The panes made so far; ``self.panes[key]`` makes one on first use, so the
         #: window appears without building the eight panes the user has not opened yet.
         self.panes = _Panes(self._make_pane)
 
     def _make_pane(self, key: str) -> Pane:
-        module_name, class_name, arguments = self.pane_factories[key]
+        # The model's part table names each part's pane (module in ametieditor.gui.panes,
+        # class); the module is imported when the pane is first made, which keeps the
+        # start-up short.
+        spec = part_spec(key)
+        assert spec.pane is not None
+        module_name, class_name = spec.pane
         module = importlib.import_module(f"ametieditor.gui.panes.{module_name}")
-        pane = getattr(module, class_name)(self.session, *arguments)
+        pane_class = getattr(module, class_name)
+        pane = (pane_class(self.session, spec) if getattr(pane_class, "per_part", False)
+                else pane_class(self.session))
         pane.setObjectName(f"{key}Pane")
         self.stack.addWidget(pane)
         part = next(part for part in self.parts if part.key == key)

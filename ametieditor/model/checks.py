@@ -16,12 +16,8 @@ from dataclasses import dataclass
 
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
-from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
-    Section,
-    numbering,
-)
+from ametieditor.model.numbering import Section, numbering
+from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.model.texts import Location, iter_texts
 
 
@@ -38,7 +34,7 @@ class Problem:
         return f"{source}: {self.part}: {self.message}"
 
 
-REQUIRED_GENERAL_FIELDS = (GeneralField.TITLE, GeneralField.UNIT, GeneralField.MANAGER)
+REQUIRED_GENERAL_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS if spec.required)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -97,9 +93,9 @@ def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterato
     yield from _check_approval(doc)
     yield from _check_approval_date_range(doc, today or checking_date())
     for name in REQUIRED_GENERAL_FIELDS:
-        if not getattr(doc.general, name.value).strip():
-            label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name.value))
+        if not getattr(doc.general, name).strip():
+            label = numbers.general_label(name)
+            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name))
 
     simple_parts: tuple[tuple[Section, str, str, str], ...] = (
         (Section.PURPOSE, "purpose", "Eesmärk", "Purpose"),

@@ -55,12 +55,11 @@ from typing import TypeVar
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Section,
     numbered_heading,
     numbering,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 
 #: A path into the model, as in :mod:`ametieditor.model.checks`.
 Location = tuple[str | int, ...]
@@ -472,14 +471,14 @@ def _compare_approval(b: _Builder) -> None:
 
 def _compare_general(b: _Builder) -> None:
     section = b.section_number(Section.GENERAL)
-    for position, name in enumerate(GeneralField, start=1):
-        old_value = getattr(b.old.general, name.value)
-        new_value = getattr(b.new.general, name.value)
+    for position, spec in enumerate(GENERAL_FIELDS, start=1):
+        old_value = getattr(b.old.general, spec.attribute)
+        new_value = getattr(b.new.general, spec.attribute)
         if not old_value and not new_value:
             continue
-        location = ("general", name.value)
-        b.add(Section.GENERAL, f"{section}.{position} {GENERAL_FIELD_LABELS[name]}",
-              [_change("text", GENERAL_FIELD_LABELS[name], old_value, new_value)],
+        location = ("general", spec.attribute)
+        b.add(Section.GENERAL, f"{section}.{position} {spec.label}",
+              [_change("text", spec.label, old_value, new_value)],
               location if old_value else None, location if new_value else None)
 
 

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Section,
     numbering,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 
 #: A path into the model: attribute names and list indexes, e.g.
 #: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
@@ -46,9 +45,9 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
     if doc.approval is not None:
         yield TextPiece(tr("Kinnitamine", "Approval"), ("approval", "approver"),
                         doc.approval.approver)
-    for name in GeneralField:
-        label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-        yield TextPiece(label, ("general", name.value), getattr(doc.general, name.value))
+    for spec in GENERAL_FIELDS:
+        yield TextPiece(numbers.general_label(spec.attribute), ("general", spec.attribute),
+                        getattr(doc.general, spec.attribute))
 
     def section_part(section: Section, et_name: str, en_name: str) -> str:
         return f"{numbers.section(section)}. {tr(et_name, en_name)}"

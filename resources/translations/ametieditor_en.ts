@@ -416,24 +416,8 @@
 <context>
     <name>GeneralPane</name>
     <message>
-        <source>Muuda ametinimetust</source>
-        <translation>Edit post title</translation>
-    </message>
-    <message>
-        <source>Muuda struktuuriüksust</source>
-        <translation>Edit unit</translation>
-    </message>
-    <message>
-        <source>Muuda vahetut juhti</source>
-        <translation>Edit line manager</translation>
-    </message>
-    <message>
-        <source>Muuda asendajat</source>
-        <translation>Edit substitute</translation>
-    </message>
-    <message>
-        <source>Muuda asendatavat</source>
-        <translation>Edit substituted post</translation>
+        <source>Muuda: %1</source>
+        <translation>Edit: %1</translation>
     </message>
     <message>
         <source>(märkimata)</source>
@@ -628,40 +612,8 @@
         <translation>items</translation>
     </message>
     <message>
-        <source>Kinnitamismärge</source>
-        <translation>Approval note</translation>
-    </message>
-    <message>
         <source>Pealkiri</source>
         <translation>Heading</translation>
-    </message>
-    <message>
-        <source>Üldosa</source>
-        <translation>General part</translation>
-    </message>
-    <message>
-        <source>Ametikoha eesmärk</source>
-        <translation>Purpose of the post</translation>
-    </message>
-    <message>
-        <source>Teenistusülesanded</source>
-        <translation>Duties</translation>
-    </message>
-    <message>
-        <source>Õigused</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Vastutus</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <source>Töövahendid</source>
-        <translation>Work tools</translation>
-    </message>
-    <message>
-        <source>Nõuded</source>
-        <translation>Requirements</translation>
     </message>
     <message>
         <source>Kompetentsid</source>
@@ -670,14 +622,6 @@
     <message>
         <source>Täiendavad kompetentsid</source>
         <translation>Additional competencies</translation>
-    </message>
-    <message>
-        <source>Ametijuhendi muutmine</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Allkirjad</source>
-        <translation>Signatures</translation>
     </message>
     <message>
         <source>Leitud osad</source>
@@ -908,57 +852,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Üldosa ja kinnitamine</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy). True once install_features has run.</extracomment>
-        <translation>General part and approval</translation>
-    </message>
-    <message>
-        <source>Eesmärk</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Ülesanded ja tulemused</source>
-        <translation>Duties and results</translation>
-    </message>
-    <message>
-        <source>Õigused</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Vastutus</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <source>Töövahendid</source>
-        <translation>Work tools</translation>
-    </message>
-    <message>
-        <source>Nõuded</source>
-        <translation>Requirements</translation>
-    </message>
-    <message>
-        <source>Muutmine</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Allkirjad</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Muuda eesmärki</source>
-        <translation>Edit purpose</translation>
-    </message>
-    <message>
-        <source>Muuda töövahendeid</source>
-        <translation>Edit work tools</translation>
-    </message>
-    <message>
-        <source>Muuda muutmise osa</source>
-        <translation>Edit amendment</translation>
-    </message>
-    <message>
         <source>Kontroll</source>
-        <extracomment>The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -1510,6 +1405,10 @@ A tool for writing and revising job descriptions.</translation>
 </context>
 <context>
     <name>RichPartPane</name>
+    <message>
+        <source>Muuda: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
     <message>
         <source>Osa sisse/välja</source>
         <translation>Part on/off</translation>

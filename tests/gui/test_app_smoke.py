@@ -64,7 +64,7 @@ def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:
     assert window.undo_dock.isVisible()
     model = window.undo_view.model()
     texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    assert texts == ["<algne>", "Muuda ametinimetust", "Muuda struktuuriüksust"]
+    assert texts == ["<algne>", "Muuda: Ametinimetus", "Muuda: Struktuuriüksus"]
     window.undo_view.setCurrentIndex(model.index(1, 0))  # click back in history
     assert window.session.document.general.unit == ""
     assert unit.text() == ""

@@ -9,17 +9,24 @@ from ametieditor.gui.generated.ui_intro_list_pane import Ui_IntroListPane
 from ametieditor.gui.panes.base import Pane
 from ametieditor.model.checks import Location
 from ametieditor.model.document import IntroList, RichText
+from ametieditor.model.parts import PartSpec
 
 
 class IntroListPane(Pane):
-    def __init__(self, session: EditSession, attribute: str, intros: tuple[str, ...],
+    """Edits an intro line and a list (rights, responsibility); the part can be switched off."""
+
+    # Made once per part that names it in the model's part table.
+    per_part = True
+
+    def __init__(self, session: EditSession, spec: PartSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        attribute = spec.key
         self.root = (attribute,)
         self.ui = Ui_IntroListPane()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.introCombo.addItems(list(intros))
+        ui.introCombo.addItems(list(spec.intro_choices))
         self.bind_part(ui.enabledCheck, self.root, IntroList, self.tr("Osa sisse/välja"))
         self.connect_combo(ui.introCombo, (attribute, "intro"), self.tr("Muuda sissejuhatust"))
         ui.editor.setPlaceholderText(

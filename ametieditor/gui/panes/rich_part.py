@@ -9,18 +9,23 @@ from ametieditor.gui.generated.ui_rich_part_pane import Ui_RichPartPane
 from ametieditor.gui.panes.base import Pane
 from ametieditor.model.checks import Location
 from ametieditor.model.document import RichText
+from ametieditor.model.parts import PartSpec
 
 
 class RichPartPane(Pane):
-    """Edits the rich-text list at ``doc.<attribute>``; the part can be switched off."""
+    """Edits the rich-text list at ``doc.<part key>``; the part can be switched off."""
 
-    def __init__(self, session: EditSession, attribute: str, edit_text: str,
+    # Made once per part that names it in the model's part table.
+    per_part = True
+
+    def __init__(self, session: EditSession, spec: PartSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        attribute = spec.key
         self.root = (attribute,)
         self.ui = Ui_RichPartPane()
         self.ui.setupUi(self)
-        self.edit_text = edit_text
+        self.edit_text = self.tr("Muuda: %1").replace("%1", spec.display_name())
         self.bind_part(self.ui.enabledCheck, self.root, list, self.tr("Osa sisse/välja"))
         # What to write, shown while the part is empty (a new document).
         self.ui.editor.setPlaceholderText({
