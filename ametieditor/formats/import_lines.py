@@ -258,7 +258,9 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             marks.append("")
         elif not ended:
             previous.text = join_wrapped(previous.text, text)
-        elif previous.text.endswith(":") or _ITEM_START.match(text):
+        elif (previous.text.endswith(":") and not (full_before and not blank_before
+                                                    and text[:1].isupper())) \
+                or _ITEM_START.match(text):
             blocks.append(Block.p(text))
             marks.append("")
         elif (previous.is_bullet and (not blank_before or bullet_continues)

@@ -77,12 +77,14 @@ def section_for(folded: str, fuzzy: bool = False) -> str | None:
     """The part key whose heading ``folded`` is (:func:`fold`-ed), else None.
 
     With ``fuzzy``, a heading damaged by OCR (a letter lost, doubled or
-    misread: ``oiguscd``, ``vastulus``) matches its closest variant too.
+    misread: ``oiguscd``, ``vastiitus``) matches its closest variant too; the
+    caller asks for that only for a line that is unmistakably a heading
+    (numbered, in capitals), so the bar is lower than for labels.
     """
     table = _section_by_fold()
     if folded in table:
         return table[folded][0]
-    if fuzzy and (match := closest(folded, table)) is not None:
+    if fuzzy and (match := closest(folded, table, cutoff=0.75)) is not None:
         return table[match][0]
     return None
 

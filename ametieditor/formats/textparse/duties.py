@@ -81,9 +81,9 @@ class _Rows:
     def run_together(self, line: Line) -> list[Line]:
         """A line holding the next duty's number after a sentence end ("… on tehtud.
         3.4. Koostab …"), cut before that number; else ``[line]``."""
-        if line.cells is not None or line.blank or line.bullet:
+        if line.cells is not None or line.blank:
             return [line]
-        if match := DUTY_NUMBER.match(line.raw):
+        if not line.bullet and (match := DUTY_NUMBER.match(line.raw)):
             self.last = (int(match.group(1)), int(match.group(2) or match.group(3)))
         if self.last is None:
             return [line]

@@ -99,6 +99,10 @@ def merge_rows(previous: Line, line: Line) -> Line:
     """One table row made of two: each cell of ``line`` appended to the same cell above."""
     assert previous.cells is not None and line.cells is not None
     width = max(len(previous.cells), len(line.cells))
+    if len(line.cells) < width and line.raw.lstrip(" ").startswith("\t"):
+        # Its leading empty cells (an empty number column) were dropped: align right.
+        line = dataclasses.replace(
+            line, cells=[[] for _ in range(width - len(line.cells))] + line.cells)
     cells = [
         [*(previous.cells[i] if i < len(previous.cells) else []),
          *(line.cells[i] if i < len(line.cells) else [])]
