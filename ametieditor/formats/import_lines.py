@@ -242,7 +242,9 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
         if not text:
             continue
         short_before = previous_length < 0.6 * width
-        full_before = column > 0 and previous_length + 1 + len(text.split()[0]) > column
+        # Characters are not widths: a proportional font fits a tenth more or less.
+        full_before = column > 0 \
+            and previous_length + 1 + len(text.split()[0]) > _FULL_SHARE * column
         previous_length = len(line.raw.strip())
         previous = blocks[-1] if blocks else None
         ended = previous is not None and previous.text.rstrip().endswith(tuple(TERMINAL + ":"))
@@ -264,7 +266,8 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
             blocks.append(Block.p(text))
             marks.append("")
         elif (previous.is_bullet and (not blank_before or bullet_continues)
-              and (not short_before or text[:1].islower())) \
+              and (not short_before or text[:1].islower())
+              and not _list_ended(previous.text, text)) \
                 or (text[:1].islower() and previous.text.endswith(".")) \
                 or (not previous.is_bullet and not blank_before and full_before
                     and (text[:1].islower() or previous.text.endswith((".", "!", "?")))):
@@ -279,6 +282,17 @@ def reflow(lines: Sequence[Line], space_bullets: bool = False,
     if glyphs is not None:
         glyphs.extend(marks)
     return blocks
+
+
+#: The share of the column a line must reach, with the next word, to count as full.
+_FULL_SHARE = 0.9
+
+
+def _list_ended(item: str, text: str) -> bool:
+    """A list of lowercase clauses ends with a full stop; a capitalised line after it
+    is new text, not the item's wrapped tail (``… elluviimine.`` / ``Lastemajateenus
+    on …``)."""
+    return item[:1].islower() and item.endswith(".") and text[:1].isupper()
 
 
 #: "a) …", "2. …" opening a line: an item of its own, never a wrapped line's tail

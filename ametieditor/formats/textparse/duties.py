@@ -18,6 +18,7 @@ from ametieditor.formats.import_vocabulary import (
     DUTY_NUMBER,
     DUTY_NUMBER_INSIDE,
     RESULT_LANGUAGE,
+    TERMINAL,
     canonical_heading,
     fold,
 )
@@ -195,7 +196,8 @@ def _duty(ctx: ParseContext, row: list[Line]) -> Duty | None:
     if first.cells is not None:
         return _table_duty(ctx, row)
     glyphs: list[str] = []
-    blocks = reflow([without_duty_number(first), *row[1:]], ctx.space_bullets, glyphs=glyphs)
+    lines = _rejoin_split_task([without_duty_number(first), *row[1:]], ctx.space_bullets)
+    blocks = reflow(lines, ctx.space_bullets, glyphs=glyphs)
     if not blocks:
         return None
     task: RichText = [blocks[0]]
@@ -211,6 +213,30 @@ def _duty(ctx: ParseContext, row: list[Line]) -> Duty | None:
                          'no separate results found for duty "{t}"',
                          t=blocks[0].text[:60]), first)
     return Duty(task=task, results=blocks[index:])
+
+
+def _rejoin_split_task(lines: list[Line], space_bullets: bool) -> list[Line]:
+    """A task cell cut by a page break: a PDF gives the task's first lines, the
+    results, then (after the break) the rest of the task. When the task stops
+    mid-sentence and, after a blank line, a lowercase line follows a finished
+    result, that line is the task's tail and moves back to it."""
+    end = next((i for i, ln in enumerate(lines) if i and (ln.bullet or ln.blank
+                                                          or (space_bullets and ln.space_led))),
+               len(lines))
+    task = [ln for ln in lines[:end] if not ln.blank]
+    if not task or task[-1].text.endswith(tuple(TERMINAL + ":")) or end == len(lines):
+        return lines
+    for index in range(end + 1, len(lines)):
+        line, before = lines[index], lines[index - 1]
+        previous = next((ln for ln in reversed(lines[end:index]) if not ln.blank), None)
+        if before.blank and previous is not None and not line.bullet \
+                and line.text[:1].islower() and previous.text.endswith(tuple(TERMINAL)):
+            tail = index + 1
+            while tail < len(lines) and not lines[tail].blank and not lines[tail].bullet \
+                    and not (space_bullets and lines[tail].space_led):
+                tail += 1
+            return [*lines[:end], *lines[index:tail], *lines[end:index], *lines[tail:]]
+    return lines
 
 
 def _split_by_wording(ctx: ParseContext, blocks: RichText, task: RichText,

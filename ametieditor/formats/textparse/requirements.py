@@ -151,7 +151,8 @@ class _Requirements:
             wrapped = wrapped_label(line, nxt, next_nonblank(self.lines, at + 1))
         fresh = self.current is not None and not any(not ln.blank for ln in self.current)
         if inline is not None:
-            self.open_item(inline[0], [Line(inline[1], line.number)] if inline[1] else [])
+            text = inline[1]
+            self.open_item(inline[0], [Line(text, line.number, raw=text)] if text else [])
         elif wrapped is not None and nxt is not None:
             label, rest = wrapped
             self.taken[id(nxt)] = Line(rest, nxt.number, raw=rest) if rest else None

@@ -19,6 +19,7 @@ from ametieditor.formats.import_vocabulary import (
     DUTY_NUMBER,
     SECTION_NUMBER,
     SIGNATURE_MARKER,
+    TERMINAL,
     fold,
 )
 from ametieditor.formats.textparse.context import ParseContext
@@ -172,7 +173,7 @@ def _next_texts(lines: list[Line], start: int, count: int) -> tuple[list[Line], 
     while index < len(lines) and len(taken) < count:
         line = lines[index]
         if line.blank:
-            if taken:
+            if taken and not _spaced_on(lines, index):
                 break
             index += 1
             continue
@@ -183,6 +184,16 @@ def _next_texts(lines: list[Line], start: int, count: int) -> tuple[list[Line], 
         taken.append(line)
         index += 1
     return taken, index
+
+
+def _spaced_on(lines: list[Line], index: int) -> bool:
+    """Whether the signature block goes on after the blank line at ``index``: double
+    spaced text (a PDF's layout text) puts a blank line between name and title; the
+    title is one short line without a sentence end."""
+    after = next((line for line in lines[index:index + 3] if not line.blank), None)
+    return after is not None and after.cells is None and not after.bullet \
+        and len(after.text.split()) <= 4 and not after.text.endswith(tuple(TERMINAL + ":")) \
+        and heading_of(after) is None and not after.text[:1].isdigit()
 
 
 def _canonical_ack(text: str) -> str:
