@@ -112,13 +112,17 @@ def ocr_body(text: str) -> str:
 
 
 def ocr_label(text: str) -> str:
-    """A heading or label as OCR gives it: no diacritics, one long word misread."""
-    text = strip_diacritics(text)
+    """A heading or label as OCR gives it: no diacritics, one long word misread
+    (``ü`` read as ``ii`` where it has one: ``Struktuuriiiksus``)."""
     words = text.split(" ")
     longest = max(range(len(words)), key=lambda i: len(words[i]))
-    if len(words[longest]) >= 7:
-        words[longest] = misread(words[longest])
-    return " ".join(words)
+    word = words[longest]
+    if len(word) >= 7:
+        umlaut = next((ch for ch in word if ch in "üÜ"), "")
+        word = word.replace(umlaut, "ii" if umlaut == "ü" else "II", 1) if umlaut \
+            else misread(strip_diacritics(word))
+    words[longest] = word
+    return strip_diacritics(" ".join(words))
 
 
 # --------------------------------------------------------------------------
@@ -245,7 +249,7 @@ class Typist:
         if first:
             self.emit(first)
         if approval.decree:
-            self.emit(f"käskkirjaga nr {approval.decree}")
+            self.emit(self.known(f"käskkirjaga nr {approval.decree}"))
         self.emit("")
 
     def part_general(self, general) -> None:
@@ -480,7 +484,7 @@ def _write(path: Path, data: str | bytes) -> None:
         path.write_text(data, encoding="utf-8")
     else:
         path.write_bytes(data)
-    print(f"wrote {path.relative_to(REPO)}")
+    print(f"wrote {path}")
 
 
 def text_corpus(out: Path) -> list[str]:

@@ -65,6 +65,11 @@ def words(texts: list[str]) -> Counter[str]:
                                                                  fold_diacritics(text)))
 
 
+def _texts(found: dict[str, str]) -> list[str]:
+    """The words a typist wrote: every value but the kind of a block."""
+    return [value for key, value in found.items() if not key.endswith(".kind")]
+
+
 @dataclass
 class Result:
     name: str
@@ -83,8 +88,8 @@ def measure_one(source: Path) -> Result:
     imported: JobDescription = registry.load(source).document
     want, got = fields(expected), fields(imported)
     wrong = [key for key, value in want.items() if got.get(key) != value]
-    have = words([*got.values(), *(note.text for note in imported.import_notes)])
-    lost = sum((words(list(want.values())) - have).values())
+    have = words([*_texts(got), *(note.text for note in imported.import_notes)])
+    lost = sum((words(_texts(want)) - have).values())
     return Result(source.name, len(want) - len(wrong), len(want), lost, wrong)
 
 
