@@ -59,18 +59,26 @@ def lines_from_text(text: str) -> list[SourceLine]:
                 continue
             cells = [[cell.strip()] for cell in stripped[1:-1].split("|")]
             lines.append(SourceLine(raw, number, cells))
-        elif "\t" in stripped:
-            cells = [[cell] for cell in stripped.split("\t")]
-            if raw.rstrip(" \r\n\f\v").endswith("\t"):
-                cells.append([""])  # an empty last cell ("• Koostab aruandeid<TAB>")
-            lines.append(SourceLine(raw, number, cells))
-        elif stripped and raw.rstrip(" \r\n\f\v").endswith("\t"):
-            # A row whose only text is its first cell: Word tables saved as text.
-            lines.append(SourceLine(raw, number, [[stripped], [""]]))
+        elif stripped and (row := _tab_cells(raw)) is not None:
+            lines.append(SourceLine(raw, number, [[cell] for cell in row]))
         else:
             lines.append(SourceLine(raw, number))
     return lines
 
+
+
+def _tab_cells(raw: str) -> list[str] | None:
+    """The cells of a tab-separated row (a Word table saved as text), or None.
+
+    A trailing tab is an empty last cell ("• Koostab aruandeid<TAB>"); leading
+    tabs are empty first cells (an empty number or task column) when the line
+    has another tab too; a line only indented by tabs is no row.
+    """
+    body = raw.strip(" \r\n\f\v")
+    inner = body.lstrip("\t")
+    if "\t" not in inner:
+        return None
+    return (body if "\t" in inner.rstrip("\t") or len(body) > len(inner) else inner).split("\t")
 
 
 def strip_bullet(text: str) -> tuple[bool, str]:

@@ -142,8 +142,9 @@ def _label_at(words: list[str], index: int, text: str, ends: list[int]) -> tuple
         if not phrase:
             continue
         key = general_field_for(phrase)
-        if key is None and (numbered or stop == len(words)
-                            or text[ends[stop - 1]:].lstrip().startswith(":")):
+        colon = text[:ends[stop - 1]].endswith(":") \
+            or text[ends[stop - 1]:].lstrip().startswith(":")
+        if key is None and (numbered or stop == len(words) or colon):
             key = general_field_for(phrase, fuzzy=True)  # OCR damage
         if key is None:
             continue
