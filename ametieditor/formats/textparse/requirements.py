@@ -236,8 +236,11 @@ def subheading(line: Line) -> str | None:
 
 
 def _canonical_sub(text: str, default: str) -> str:
+    """The default sub-heading when ``text`` is it (diacritics lost, OCR damage), else
+    ``text`` as written."""
     text = text.strip().rstrip(":").strip()
-    return default if fold(text) == fold(default) else text
+    folded, wanted = fold(text), fold(default)
+    return default if folded == wanted or closest(folded, (wanted,), min_length=12) else text
 
 
 def canonical_label(text: str) -> str:
