@@ -12,7 +12,7 @@ PDFs printed by Word and by LibreOffice): the duties table's task and result
 columns follow one another and never interleave. Text copied with its
 layout kept (``pdftotext -layout``, pypdf's ``extraction_mode="layout"``)
 has the two columns side by side on each line; the parser splits such lines
-at the gutter (:func:`ametieditor.formats.import_lines.layout_columns`).
+at the gutter (:func:`ametieditor.formats.import_layout.layout_columns`).
 
 A scanned PDF has no text layer: the user is told so in one line (run OCR
 or copy the text by hand), never given an empty document.

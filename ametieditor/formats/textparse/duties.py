@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ametieditor.formats.import_lines import Line, layout_columns, reflow
+from ametieditor.formats.import_layout import layout_columns
+from ametieditor.formats.import_lines import Line, reflow
 from ametieditor.formats.import_vocabulary import (
     DUTY_HEADINGS,
     DUTY_NUMBER,

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ametieditor.formats.import_lines import Line, join_wrapped, layout_columns
+from ametieditor.formats.import_layout import layout_columns
+from ametieditor.formats.import_lines import Line, join_wrapped
 from ametieditor.formats.import_vocabulary import (
     ADDITIONAL_HEADINGS,
     COMPETENCIES_HEADINGS,
@@ -257,6 +258,16 @@ def known_label(text: str) -> str | None:
     return REQUIREMENT_BY_FOLD[match] if match is not None else None
 
 
+def _whole_label(text: str) -> str | None:
+    """A known label that ``text`` spells out, a letter or two of OCR damage allowed but
+    no word more or less (a wrap must not swallow the text after a label)."""
+    label = known_label(text)
+    if label is None:
+        return None
+    letters = len(fold(text).replace(" ", ""))
+    return label if abs(letters - len(fold(label).replace(" ", ""))) <= 1 else None
+
+
 def row_label(text: str) -> bool:
     """The first cell of a two-column requirements row: a label, known or name-like."""
     text = text.strip()
@@ -272,9 +283,11 @@ def wrapped_label(line: Line, nxt: Line | None,
             or nxt.bullet or not nxt.text[:1].islower() or not line.text[:1].isupper() \
             or len(line.text.split()) > 3 or line.text.endswith(tuple(TERMINAL + ",:")):
         return None
+    if known_label(line.text) is not None:
+        return None  # a whole label already: the next line is its text
     words = nxt.text.split()
     for count in range(min(3, len(words)), 0, -1):
-        label = known_label(join_wrapped(line.text, " ".join(words[:count])))
+        label = _whole_label(join_wrapped(line.text, " ".join(words[:count])))
         rest = " ".join(words[count:])
         if label is not None and (not rest or rest[:1].isupper() or rest[:1].isdigit()):
             return label, rest

@@ -91,3 +91,11 @@ def test_a_sub_heading_glued_to_the_first_group_loses_nothing_after_it(glued: st
 def test_group_names(line: str, name: str) -> None:
     part = _read(f"Tööks vajalikud kompetentsid\n{line}\n• Teeb.")
     assert [g.name for g in part.competencies.groups] == [name]
+
+
+def test_a_line_after_a_whole_label_is_its_text_not_part_of_the_label() -> None:
+    """Found by the property test: a stray lowercase line after a complete label was
+    taken as the label's wrapped tail and lost."""
+    [item] = _read("Arvutikasutamise oskus\naA\nKasutab arvutit.").items
+    assert item.label == "Arvutikasutamise oskus"
+    assert "aA" in " ".join(texts(item.content))
