@@ -121,17 +121,20 @@ def closest(folded: str, choices, cutoff: float = 0.84, min_length: int = 6) -> 
 
     For OCR damage: a letter or two lost, doubled or misread. Short words are
     never matched fuzzily (``asendab`` and ``asendaja`` are different labels,
-    and a short word is too easily another word); the length of the two may
-    differ by at most a fifth. Standard library only: the vocabulary is a few
+    and a short word is too easily another word); the two must have as many
+    words (a label never swallows the value after it: ``ametinimetus x``) and
+    their lengths may differ by at most a fifth. Standard library only: the vocabulary is a few
     hundred phrases, so no faster matcher is needed.
     """
     if len(folded) < min_length:
         return None
+    words = folded.count(" ")
     best, best_ratio = None, cutoff
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(folded)
     for choice in choices:
-        if len(choice) < min_length or abs(len(choice) - len(folded)) > max(2, len(choice) // 5):
+        if len(choice) < min_length or choice.count(" ") != words \
+                or abs(len(choice) - len(folded)) > max(2, len(choice) // 5):
             continue
         matcher.set_seq1(choice)
         if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:

@@ -5,7 +5,7 @@ value row (a table, flattened or not), before their value on the same line
 (``label: value``, or just ``label value`` when OCR ran a table together),
 in cells beside their values, or on alternating lines. A label damaged by
 OCR (``1.2 Struktuuriiiksus``) is matched to its closest variant when it is
-numbered, ends in a colon, or stands alone on its line.
+numbered, or starts its line and ends in a colon or stands alone on it.
 """
 
 from __future__ import annotations
@@ -131,26 +131,25 @@ def read(ctx: ParseContext, section: Section) -> None:
 
 
 def _label_at(words: list[str], index: int, text: str, ends: list[int]) -> tuple[int, str] | None:
-    """(end word index, field) of a label starting at word ``index``, else None."""
+    """(end word index, field) of a label starting at word ``index``, else None.
+
+    The longest label spelt right wins; failing that, the shortest one OCR damaged
+    (so that a damaged label never swallows the value after it)."""
     numbered = bool(re.fullmatch(r"[1l] ?[1-9]|1", words[index] or ""))
     start = index + 1 if numbered else index
-    for length in (3, 2, 1):
-        stop = start + length
-        if stop > len(words):
-            continue
-        phrase = " ".join(w for w in words[start:stop] if w)
-        if not phrase:
-            continue
-        key = general_field_for(phrase)
+    phrases = [(start + length, " ".join(w for w in words[start:start + length] if w))
+               for length in (3, 2, 1) if start + length <= len(words)]
+    for stop, phrase in phrases:
+        key = general_field_for(phrase) if phrase else None
+        if key is not None and (phrase not in _COMMON_WORDS or numbered or index == 0):
+            return stop, key
+    for stop, phrase in reversed(phrases):
         colon = text[:ends[stop - 1]].endswith(":") \
             or text[ends[stop - 1]:].lstrip().startswith(":")
-        if key is None and (numbered or stop == len(words) or colon):
-            key = general_field_for(phrase, fuzzy=True)  # OCR damage
-        if key is None:
-            continue
-        if phrase in _COMMON_WORDS and not numbered and index != 0:
-            continue
-        return stop, key
+        if phrase and (numbered or (index == 0 and (stop == len(words) or colon))) \
+                and general_field_for(phrase) is None \
+                and (key := general_field_for(phrase, fuzzy=True)) is not None:
+            return stop, key  # OCR damage
     return None
 
 

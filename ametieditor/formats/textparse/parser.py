@@ -22,18 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import ametieditor.formats.textparse.duties as duties
+import ametieditor.formats.textparse.general as general
+import ametieditor.formats.textparse.intro_list as intro_list
+import ametieditor.formats.textparse.prose as prose
+import ametieditor.formats.textparse.requirements as requirements
+import ametieditor.formats.textparse.sections as sections
+import ametieditor.formats.textparse.signatures as signatures
 from ametieditor.formats.import_lines import Line, SourceLine, make_lines
 from ametieditor.formats.import_report import ImportReport
 from ametieditor.formats.import_vocabulary import has_general_label, section_order
-from ametieditor.formats.textparse import (
-    duties,
-    general,
-    intro_list,
-    prose,
-    requirements,
-    sections,
-    signatures,
-)
 from ametieditor.formats.textparse.context import ParseContext, Section
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription

@@ -63,3 +63,13 @@ def test_a_field_given_twice_keeps_the_second_value_as_a_note() -> None:
                      "1.1 Ametinimetus: Nõunik\n1.1 Ametinimetus: Juhataja")
     assert ctx.doc.general.title == "Nõunik"
     assert [note.text for note in ctx.notes] == ["Juhataja"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("1.1 Ametinimetus: X", [("title", "X")]),  # a damaged-label match never eats a value
+    ("1.4 Kes ascndab Z", [("substituted_by", "Z")]),
+    ("Laste heaolu osakonna", []),  # a value ending like a label
+    ("1.2 Struktuuriüksus: Laste heaolu osakond", [("unit", "Laste heaolu osakond")]),
+])
+def test_values_are_never_taken_for_labels(text: str, found: list[tuple[str, str]]) -> None:
+    assert general_labels_in(text) == found
