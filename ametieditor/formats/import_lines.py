@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ametieditor.formats.import_markup import clean_markup, split_glued
 from ametieditor.formats.import_vocabulary import (
@@ -148,8 +149,9 @@ class Line:
     #: The whole source line this line was cut from (inline bullets), spaces and all.
     source: str = ""
 
-    @property
+    @cached_property
     def folded(self) -> str:
+        """The text :func:`fold`-ed (computed once: a line's text never changes)."""
         return fold(self.text)
 
 

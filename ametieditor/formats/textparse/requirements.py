@@ -227,7 +227,7 @@ def subheading(line: Line) -> str | None:
     else:
         folded = line.folded
     if folded not in COMPETENCIES_HEADINGS and folded not in ADDITIONAL_HEADINGS \
-            and len(folded.split()) <= 8:
+            and 2 <= folded.count(" ") + 1 <= 8 and not line.text.endswith(tuple(TERMINAL)):
         folded = closest(folded, subheading_phrases(), min_length=12) or folded  # OCR damage
     if folded in COMPETENCIES_HEADINGS:
         return "competencies"
