@@ -10,12 +10,12 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ametieditor import __version__
+from ametieditor.clock import checking_date
 from ametieditor.formats import registry
 from ametieditor.i18n import resolve_language, set_language, tr
 from ametieditor.io.errors import FormatError
@@ -80,9 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--author",
         metavar=tr("NIMI", "NAME"),
-        default=_default_author(),
-        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
-                "author of the exported document (default: the user name)"),
+        help=tr("eksporditud dokumendi autor (vaikimisi seadetes olev nimi, mida küsib "
+                "redaktor esimesel eksportimisel; arvuti kasutajanime ei kasutata)",
+                "author of the exported document (default: the name in the settings, which "
+                "the editor asks for at the first export; never the login name)"),
     )
     convert.add_argument(
         "--strict",
@@ -167,7 +168,8 @@ def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     _print_warnings(source, result.warnings)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
-                             registry.WriteOptions(template=args.template, author=args.author))
+                             registry.WriteOptions(template=args.template,
+                                                   author=_author(args)))
     _print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
@@ -281,12 +283,15 @@ def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
                  path=path, where=where, text=text), file=sys.stderr)
 
 
-def _default_author() -> str:
-    """The OS user name, or nothing when it cannot be found."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
+def _author(args: argparse.Namespace) -> str:
+    """``--author``, else the name in the settings the GUI uses; never the login name."""
+    if args.author is not None:
+        from ametieditor.storage.export_settings import clean_author
+
+        return clean_author(args.author)
+    from ametieditor.storage.export_settings import export_author
+
+    return export_author() or ""
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -301,7 +306,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
-    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    today = checking_date()
+    problems = (check_for_signing(doc, today) if args.signing
+                else check_document(doc, today))
     if not args.no_spelling:
         problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
     return problems

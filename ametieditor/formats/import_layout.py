@@ -8,7 +8,7 @@ requirements reader (labels in a column left of their texts).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ametieditor.formats.import_lines import INLINE_BULLET, Line, cell_lines
 
@@ -16,7 +16,8 @@ from ametieditor.formats.import_lines import INLINE_BULLET, Line, cell_lines
 _MIN_COLUMN_LINES = 3
 
 
-def layout_columns(lines: Sequence[Line], boundary=None) -> list[Line] | None:
+def layout_columns(lines: Sequence[Line],
+                   boundary: Callable[[Line], bool] | None = None) -> list[Line] | None:
     """Lines of a two-column table copied from layout-preserving text, split at the gutter.
 
     ``pdftotext -layout``, pypdf's layout mode and some PDF viewers keep a
@@ -72,7 +73,8 @@ def _visual_lines(lines: Sequence[Line]) -> list[list[Line]] | None:
     return visual
 
 
-def _segments(visual: list[list[Line]], boundary) -> list[list[int]]:
+def _segments(visual: list[list[Line]],
+              boundary: Callable[[Line], bool] | None) -> list[list[int]]:
     """Indexes of the visual lines in runs that may share a gutter: a new run after a
     ``boundary`` line and after two blank lines."""
     segments: list[list[int]] = [[]]

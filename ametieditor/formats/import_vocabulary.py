@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ametieditor.model.folding import fold_diacritics
@@ -116,7 +117,8 @@ def has_general_label(folded: str) -> bool:
     return bool(_general_label_re().search(folded))
 
 
-def closest(folded: str, choices, cutoff: float = 0.84, min_length: int = 6) -> str | None:
+def closest(folded: str, choices: Iterable[str], cutoff: float = 0.84,
+            min_length: int = 6) -> str | None:
     """The choice nearest to ``folded`` by :class:`difflib.SequenceMatcher`, or None.
 
     For OCR damage: a letter or two lost, doubled or misread. Short words are

@@ -43,6 +43,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
@@ -514,10 +515,8 @@ def _read_requirements(element: etree._Element) -> Requirements:
 # Registry entry points
 
 
-def load_result(path: Path):  # -> LoadResult (import kept local: registry imports lazily)
+def load_result(path: Path) -> LoadResult:
     """Registry reader: the document of a ``.ametijuhend`` file."""
-    from ametieditor.formats.registry import LoadResult
-
     root = parse_root(read_limited(path), path)
     version = file_version(root, path)
     document = from_root(root, path)

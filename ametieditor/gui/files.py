@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
+from ametieditor.formats.result import WriteOptions
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
@@ -223,15 +224,19 @@ class DocumentFiles(QObject):
             emit(self.saved, path)
         return written
 
-    def _save_to(self, path: Path, failure_title: str) -> bool:
+    def _save_to(self, path: Path, failure_title: str,
+                 options: WriteOptions | None = None) -> bool:
+        """Write through the registry; a failure is a dialog, warnings are shown once."""
         try:
-            registry.save(self.session.document, path)
+            warnings = registry.save(self.session.document, path, options)
         except FormatError as error:
             show_error(self.window, failure_title, str(error))
             return False
         except OSError as error:
             show_error(self.window, failure_title, f"{path}: {error.strerror or error}")
             return False
+        if warnings:
+            show_warning(self.window, self.tr("Teade"), f"{path}:\n" + "\n".join(warnings))
         return True
 
     # -- export --------------------------------------------------------------------------
@@ -254,4 +259,7 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
-        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"))
+        from ametieditor.gui.export_author import author_for_export
+
+        options = WriteOptions(author=author_for_export(self.window))
+        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)

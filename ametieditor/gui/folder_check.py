@@ -89,7 +89,7 @@ class FolderCheck:
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
         file_menu = window.menus["file"]
-        file_menu.insertAction(window.export_docx_action, self.action)
+        file_menu.insertAction(window.menu_bar.export_docx_action, self.action)
 
     def choose_and_check(self) -> bool:
         start = str(self.window.files.path.parent) if self.window.files.path else str(Path.home())
@@ -125,5 +125,5 @@ class FolderCheck:
 
 def install(window: MainWindow) -> FolderCheck:
     check = FolderCheck(window)
-    window.folder_check = check  # type: ignore[attr-defined]
+    window.features.add(check)
     return check

@@ -292,20 +292,20 @@ class Revisions(QObject):
 
     def _build_actions(self) -> None:
         window = self.window
-        self.new_revision_action = window._action(
+        self.new_revision_action = window.make_action(
             self.tr("Uus &redaktsioon"), self.make_new_revision, None, "newRevision")
         self.new_revision_action.setToolTip(self.tr(
             "Järgmise aasta redaktsioon: uus id, redaktsiooni number +1, kinnitamise kuupäev "
             "ja käskkiri tühjaks; vana fail jääb muutmata"))
-        self.compare_action = window._action(self.tr("&Võrdle…"), self.compare_with_file,
+        self.compare_action = window.make_action(self.tr("&Võrdle…"), self.compare_with_file,
                                              None, "compareWithFile")
-        self.compare_previous_action = window._action(
+        self.compare_previous_action = window.make_action(
             self.tr("Võrdle &eelmise redaktsiooniga"), self.compare_with_previous, None,
             "compareWithPrevious")
         self.compare_previous_action.setEnabled(False)
         menu = window.menus["file"]
         actions = menu.actions()
-        recent = actions.index(window.recent_menu.menuAction())
+        recent = actions.index(window.menu_bar.recent_menu.menuAction())
         before = actions[recent + 1] if recent + 1 < len(actions) else None
         separator = QAction(window)
         separator.setSeparator(True)
@@ -511,5 +511,4 @@ class Revisions(QObject):
 
 def install(window: MainWindow) -> Revisions:
     """Add the docks and File menu actions of issue 6 to ``window``."""
-    window.revisions = Revisions(window)  # type: ignore[attr-defined]
-    return window.revisions  # type: ignore[attr-defined]
+    return window.features.add(Revisions(window))

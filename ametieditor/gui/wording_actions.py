@@ -304,11 +304,11 @@ class WordingActions:
 
 def install(window: MainWindow) -> WordingActions:
     actions = WordingActions(window)
-    window.wording_actions = actions  # type: ignore[attr-defined]
+    window.features.add(actions)
 
     def extend(editor: QWidget, menu: QMenu) -> None:
         if isinstance(editor, RichTextEdit):
             actions.extend_menu(menu)
 
-    window.spelling.menu_extenders.append(extend)  # type: ignore[attr-defined]
+    window.spelling.menu_extenders.append(extend)
     return actions

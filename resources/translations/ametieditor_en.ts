@@ -387,6 +387,37 @@
     </message>
 </context>
 <context>
+    <name>ExportAuthor</name>
+    <message>
+        <source>Autori nimi</source>
+        <translation>Author name</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentide omadustesse autoriks, näiteks teie nimi või „Personaliosakond”. Võib jätta tühjaks. Arvuti kasutajanime ei kasutata. Muuta saab menüüs Seaded › Autori nimi…</source>
+        <translation>The name written into exported documents&apos; properties as their author, for example your name or “HR department”. May be left empty. The computer&apos;s login name is never used. You can change it in Settings › Author name…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seadet ei saanud salvestada</source>
+        <translation>The setting could not be saved</translation>
+    </message>
+    <message>
+        <source>&amp;Autori nimi…</source>
+        <translation>&amp;Author name…</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentidesse autoriks</source>
+        <translation>The name written into exported documents as their author</translation>
+    </message>
+</context>
+<context>
     <name>FolderCheck</name>
     <message>
         <source>Kausta kontrolli tulemused</source>
@@ -853,7 +884,7 @@
     <name>MainWindow</name>
     <message>
         <source>Kontroll</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. The features the window owns (see ametieditor.gui.feature_set). The menus by key: file, edit, view, settings, help (once the menu bar is made). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -863,106 +894,6 @@
     <message>
         <source>Muudatuste ajalugu</source>
         <translation>Undo history</translation>
-    </message>
-    <message>
-        <source>&amp;Fail</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Uus</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Ametniku ametijuhend</source>
-        <translation>&amp;Civil servant job description</translation>
-    </message>
-    <message>
-        <source>&amp;Töötaja ametijuhend</source>
-        <translation>&amp;Employee job description</translation>
-    </message>
-    <message>
-        <source>V&amp;iimati avatud</source>
-        <translation>Recent f&amp;iles</translation>
-    </message>
-    <message>
-        <source>&amp;Ava…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Salvesta</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Salvesta &amp;kui…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>Ekspordi &amp;DOCX…</source>
-        <translation>Export &amp;DOCX…</translation>
-    </message>
-    <message>
-        <source>Ekspordi &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Väl&amp;ju</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
-        <translation>PDF export needs LibreOffice, which was not found.</translation>
-    </message>
-    <message>
-        <source>&amp;Muuda</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Võta tagasi</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Tee uuesti</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Vaade</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Eelvaade</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>&amp;Seaded</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Keel / Language</source>
-        <translation>&amp;Language / Keel</translation>
-    </message>
-    <message>
-        <source>&amp;Abi</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Teave</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>Ekspordi PDF… (vajab LibreOffice&apos;i)</source>
-        <translation>Export PDF… (needs LibreOffice)</translation>
-    </message>
-    <message>
-        <source>&amp;Põhiülesanded</source>
-        <translation>&amp;Duties</translation>
-    </message>
-    <message>
-        <source>Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.</source>
-        <translation>Rows are added and changed in the part &quot;Duties and results&quot;.</translation>
-    </message>
-    <message>
-        <source>Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud.</source>
-        <translation>The part &quot;Duties and results&quot; is switched off in this document.</translation>
     </message>
     <message>
         <source>{name} (osa on dokumendist väljas)</source>
@@ -985,6 +916,109 @@ Keel vahetub, kui käivitad programmi ise uuesti.</source>
 {command}
 
 The language changes when you start the program again yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Muuda</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vaade</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Seaded</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Abi</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Teave</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Uus</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Ametniku ametijuhend</source>
+        <translation>&amp;Civil servant job description</translation>
+    </message>
+    <message>
+        <source>&amp;Töötaja ametijuhend</source>
+        <translation>&amp;Employee job description</translation>
+    </message>
+    <message>
+        <source>&amp;Ava…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>V&amp;iimati avatud</source>
+        <translation>Recent f&amp;iles</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;kui…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Väl&amp;ju</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Eelvaade</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Keel / Language</source>
+        <translation>&amp;Language / Keel</translation>
+    </message>
+    <message>
+        <source>Ekspordi PDF… (vajab LibreOffice&apos;i)</source>
+        <translation>Export PDF… (needs LibreOffice)</translation>
+    </message>
+    <message>
+        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
+        <translation>PDF export needs LibreOffice, which was not found.</translation>
+    </message>
+    <message>
+        <source>&amp;Põhiülesanded</source>
+        <translation>&amp;Duties</translation>
+    </message>
+    <message>
+        <source>Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.</source>
+        <translation>Rows are added and changed in the part &quot;Duties and results&quot;.</translation>
+    </message>
+    <message>
+        <source>Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud.</source>
+        <translation>The part &quot;Duties and results&quot; is switched off in this document.</translation>
     </message>
     <message>
         <source>Ametieditor</source>
@@ -1119,6 +1153,10 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Dokumendi osad</source>
         <translation>Parts of the document</translation>
+    </message>
+    <message>
+        <source>{number}. {name} (tühi)</source>
+        <translation>{number}. {name} (empty)</translation>
     </message>
     <message>
         <source>{name} (väljas)</source>

@@ -100,7 +100,7 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
     assert written == [tmp_path / "valja.docx"]
     monkeypatch.setattr(registry, "save", real_save)
     dialogs.save_names = [str(tmp_path / "valja.docx")]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     messages = dialogs.texts("critical")
     if ".docx" in registry.writable_extensions():  # once the DOCX writer is merged
         assert messages == [] and (tmp_path / "valja.docx").exists()
@@ -112,7 +112,7 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
 def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch, own) -> None:
     from ametieditor.gui.main_window import MainWindow
 
-    monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: None)
+    monkeypatch.setattr("ametieditor.gui.menu_bar.find_soffice", lambda: None)
     window = MainWindow()
     own(window)
     window.show()
@@ -124,11 +124,11 @@ def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch
         file_menu.hide()
 
     open_file_menu()
-    assert not window.export_pdf_action.isEnabled()
-    assert "LibreOffice" in window.export_pdf_action.toolTip()
-    monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: "/usr/bin/soffice")
+    assert not window.menu_bar.export_pdf_action.isEnabled()
+    assert "LibreOffice" in window.menu_bar.export_pdf_action.toolTip()
+    monkeypatch.setattr("ametieditor.gui.menu_bar.find_soffice", lambda: "/usr/bin/soffice")
     open_file_menu()  # LibreOffice installed while the editor runs
-    assert window.export_pdf_action.isEnabled()
+    assert window.menu_bar.export_pdf_action.isEnabled()
     from ametieditor.formats.libreoffice import find_soffice
 
     found = find_soffice()
@@ -184,7 +184,7 @@ def test_dropping_a_file_opens_it(qtbot, window, dialogs) -> None:
 def test_recent_files_and_last_folder_are_remembered(qtbot, window, dialogs) -> None:
     assert window.files.open_path(SAMPLE)
     assert window.files.recent_files()[0] == str(SAMPLE)
-    actions = window.recent_menu.actions()
+    actions = window.menu_bar.recent_menu.actions()
     assert actions[0].text() == f"&1 {SAMPLE}"
     assert actions[0].data() == str(SAMPLE)
     window.files.new_document()
@@ -195,7 +195,7 @@ def test_recent_files_and_last_folder_are_remembered(qtbot, window, dialogs) -> 
 
 def test_open_dialog_offers_every_registered_format(qtbot, window, dialogs) -> None:
     dialogs.open_name = str(SAMPLE)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     [(_kind, _title, file_filter)] = [call for call in dialogs.calls if call[0] == "open"]
     for entry in registry.reader_entries():
         assert f"*{entry.extension}" in file_filter
@@ -226,10 +226,10 @@ def test_export_docx_and_pdf_from_the_menu(qtbot, window, dialogs, tmp_path) -> 
     assert window.files.open_path(SAMPLE)
     dialogs.question_answer = QMessageBox.StandardButton.Yes  # if the sample is not ready
     dialogs.save_names = [str(tmp_path / "ametijuhend.docx"), str(tmp_path / "ametijuhend")]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert (tmp_path / "ametijuhend.docx").read_bytes()[:2] == b"PK"
-    assert window.export_pdf_action.isEnabled()  # LibreOffice is installed here and in CI
-    window.export_pdf_action.trigger()
+    assert window.menu_bar.export_pdf_action.isEnabled()  # LibreOffice is installed here and in CI
+    window.menu_bar.export_pdf_action.trigger()
     assert (tmp_path / "ametijuhend.pdf").read_bytes()[:5] == b"%PDF-"
     assert dialogs.texts("critical") == []
 
@@ -242,13 +242,13 @@ def test_window_layout_is_remembered(qtbot, dialogs, own) -> None:
     first.show()
     first.resize(700, 500)  # within the offscreen screen
     first.splitter.setSizes([150, 700, 250])
-    first.preview_action.trigger()  # hide the preview
+    first.menu_bar.preview_action.trigger()  # hide the preview
     state = first.splitter.saveState()
     assert first.close()
     assert QSettings().value("window/splitter") == state
     second = MainWindow()
     own(second)
     second.show()
-    assert not second.preview_action.isChecked()
+    assert not second.menu_bar.preview_action.isChecked()
     assert not second.preview.isVisible()
     assert second.size().height() == 500

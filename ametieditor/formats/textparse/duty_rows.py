@@ -98,14 +98,13 @@ def layout_rows(lines: list[Line]) -> list[Line]:
 def merge_rows(previous: Line, line: Line) -> Line:
     """One table row made of two: each cell of ``line`` appended to the same cell above."""
     assert previous.cells is not None and line.cells is not None
-    width = max(len(previous.cells), len(line.cells))
-    if len(line.cells) < width and line.raw.lstrip(" ").startswith("\t"):
+    above, below = previous.cells, line.cells
+    width = max(len(above), len(below))
+    if len(below) < width and line.raw.lstrip(" ").startswith("\t"):
         # Its leading empty cells (an empty number column) were dropped: align right.
-        line = dataclasses.replace(
-            line, cells=[[] for _ in range(width - len(line.cells))] + line.cells)
+        below = [[] for _ in range(width - len(below))] + below
     cells = [
-        [*(previous.cells[i] if i < len(previous.cells) else []),
-         *(line.cells[i] if i < len(line.cells) else [])]
+        [*(above[i] if i < len(above) else []), *(below[i] if i < len(below) else [])]
         for i in range(width)
     ]
     return dataclasses.replace(previous, cells=cells, text=f"{previous.text}\n{line.text}",

@@ -99,8 +99,7 @@ def _laid_out(starts: list[int], found: list[tuple[int, str]]) -> list[int] | No
     """The columns the pieces of a wrapped line stand under, or None if they don't."""
     if len(starts) <= 1 or len(found) > len(starts):
         return None
-    columns = [min(range(len(starts)), key=lambda i, at=at: abs(starts[i] - at))
-               for at, _ in found]
+    columns = [_nearest(starts, at) for at, _ in found]
     if not all(abs(starts[c] - at) <= 3 for c, (at, _) in zip(columns, found, strict=True)):
         return None
     if columns != sorted(set(columns)):
@@ -110,6 +109,11 @@ def _laid_out(starts: list[int], found: list[tuple[int, str]]) -> list[int] | No
     if len(found) == 1 and columns[0] == 0:
         return None
     return columns
+
+
+def _nearest(starts: list[int], at: int) -> int:
+    """The index of the start nearest to column ``at``."""
+    return min(range(len(starts)), key=lambda i: abs(starts[i] - at))
 
 
 def split_at_capital(cells: list[str]) -> list[str] | None:
