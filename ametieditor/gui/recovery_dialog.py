@@ -83,7 +83,7 @@ class RecoveryDialog(QDialog):
         # The path comes last: it is long, and the times must stay in view.
         self.list.setHeaderLabels([self.tr("Dokument"), self.tr("Viimati salvestatud"),
                                    self.tr("Automaatselt salvestatud"), self.tr("Fail")])
-        #: One line of the list per entry, in the same order.
+        # One line of the list per entry, in the same order.
         self._items: list[QTreeWidgetItem] = []
         for entry in self.entries:
             item = QTreeWidgetItem([
