@@ -11,8 +11,9 @@ ALLOWED = {
     "ametieditor.formats": {"ametieditor.formats", "ametieditor.model", "ametieditor.io",
                             "ametieditor.i18n", "ametieditor.resources", "ametieditor.paths"},
     "ametieditor.commands": {"ametieditor.commands", "ametieditor.model", "ametieditor.i18n"},
+    # resources: the bundled correct text that tells ordinary words (spelling/diacritics.py)
     "ametieditor.spelling": {"ametieditor.spelling", "ametieditor.model", "ametieditor.io",
-                             "ametieditor.i18n", "ametieditor.paths"},
+                             "ametieditor.i18n", "ametieditor.paths", "ametieditor.resources"},
     "ametieditor.wording": {"ametieditor.wording", "ametieditor.model", "ametieditor.io",
                             "ametieditor.i18n", "ametieditor.paths", "ametieditor.resources"},
     "ametieditor.storage": {"ametieditor.storage", "ametieditor.formats", "ametieditor.model",

@@ -24,14 +24,25 @@ class LoadResult:
     document: JobDescription
     #: Messages for the user (e.g. "opened read-only"), in the current language.
     warnings: list[str] = field(default_factory=list)
+    #: Things worth knowing that need no answer (the file is in an older format and
+    #: will be saved in the current one): the window shows them in its info bar, with
+    #: no dialog; the CLI prints them like warnings.
+    notices: list[str] = field(default_factory=list)
     #: Signatures of a signed container (.asice/.bdoc) the document came from, as
-    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
+    #: ``ametieditor.formats.asice.Signature`` objects: what they claim (verifying
+    #: them is ``ametieditor.formats.asice_verify``'s).
     signatures: list[Any] = field(default_factory=list)
-    #: True when the file is the editor's own current format (Save can overwrite it).
+    #: True when the file is in the editor's own format, of any version it reads (Save
+    #: can overwrite it, in the current version).
     native: bool = False
     #: For imports of foreign files (text, PDF, hand-made DOCX): what was
     #: recognised, guessed and left unplaced; None for the editor's own files.
     report: ImportReport | None = None
+
+    @property
+    def messages(self) -> list[str]:
+        """Notices and warnings together (for the command line)."""
+        return [*self.notices, *self.warnings]
 
 
 @dataclass

@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 def install_features(window: MainWindow) -> None:
     from ametieditor.gui import (
         export_author,
+        find_replace,
         folder_check,
+        help,
         spelling_support,
         template_actions,
         wording_actions,
@@ -30,3 +32,5 @@ def install_features(window: MainWindow) -> None:
     template_actions.install(window)
     folder_check.install(window)
     export_author.install(window, window.menus["settings"])
+    find_replace.install(window)
+    help.install(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from ametieditor.formats.result import WriteOptions
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
+from ametieditor.model.revision import mark_saved
 from ametieditor.resources import resource_path
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ class DocumentFiles(QObject):
     saved = Signal(object)
     #: The window is closing and the user agreed (nothing unsaved is lost).
     closed = Signal()
+    #: News about the file just opened that needs no answer (shown in the info bar).
+    notice = Signal(str)
 
     def __init__(self, session: EditSession, window: QWidget) -> None:
         super().__init__(window)
@@ -171,6 +175,8 @@ class DocumentFiles(QObject):
         self._remember_folder(path)
         self._add_recent(path)
         emit(self.opened, path, result)
+        if result.notices:  # e.g. an older format version: no question, only news
+            emit(self.notice, f"{path.name}: " + "; ".join(result.notices))
         if result.warnings:
             show_warning(self.window, self.tr("Teade"),
                          f"{path}:\n" + "\n".join(result.warnings))
@@ -218,6 +224,7 @@ class DocumentFiles(QObject):
         return True
 
     def _write(self, path: Path, chosen: bool = False) -> bool | None:
+        mark_saved(self.session.document, dt.datetime.now())
         written = self.writer(path, chosen)
         if written:
             self.session.undo_stack.setClean()

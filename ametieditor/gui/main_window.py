@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
+from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, check_news, place
 from ametieditor.gui.feature_set import FeatureSet
 from ametieditor.gui.files import DocumentFiles
+from ametieditor.gui.info_bar import InfoBar
 from ametieditor.gui.menu_bar import MenuBar, make_action
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
@@ -49,7 +52,11 @@ from ametieditor.model.parts import part as part_spec
 from ametieditor.model.texts import Location
 
 if TYPE_CHECKING:
+    from ametieditor.gui.containers import Containers
+    from ametieditor.gui.find_replace import FindReplace
     from ametieditor.gui.folder_check import FolderCheck
+    from ametieditor.gui.help import Help
+    from ametieditor.gui.import_docks import ImportDocks
     from ametieditor.gui.revisions import Revisions
     from ametieditor.gui.safety import Safety
     from ametieditor.gui.spelling_support import SpellingSupport
@@ -139,7 +146,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:  # (before the first paint, every event would pass through it)
             app.installEventFilter(self)  # see eventFilter: Ctrl+Z for the whole window
-        importlib.import_module("ametieditor.gui.revisions").install(self)
+        for feature in ("containers", "import_docks", "revisions"):
+            importlib.import_module(f"ametieditor.gui.{feature}").install(self)
         importlib.import_module("ametieditor.gui.features").install_features(self)
         callbacks, self._after_start = self._after_start, []
         for callback in callbacks:
@@ -153,17 +161,35 @@ class MainWindow(QMainWindow):
             self._after_start.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+        """The window's keys win over a text field's own, wherever the focus is.
 
-        A line edit would otherwise undo its own text behind the model's back.
+        Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own
+        undo (a line edit would otherwise undo its text behind the model's
+        back). A menu key such as Ctrl+E (export) works while typing although
+        a field under X11's key scheme would take Ctrl+E as "end of line".
         """
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))
-                and isinstance(watched, QWidget) and watched.window() is self):
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or self._is_window_key(event))):
             event.ignore()
             return True
         return False
+
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the key of an enabled action of the whole window."""
+        modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if modifiers == Qt.KeyboardModifier.NoModifier \
+                and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # plain typing, arrows, Delete: always the field's
+        pressed = QKeySequence(event.keyCombination())
+        window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+        return any(action.isEnabled() and action.shortcutContext() in window_wide
+                   and pressed in action.shortcuts()
+                   for action in self.findChildren(QAction))
 
     # -- building ------------------------------------------------------------------------
 
@@ -230,21 +256,30 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 680, 420])
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.info_bar = InfoBar()
+        central = QWidget()
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.info_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.files.notice.connect(self.info_bar.show_message)
         self.navigator.part_selected.connect(self.show_part)
         self.navigator.setCurrentRow(0)
 
+        #: Where docks open and when (see ametieditor.gui.docks).
+        self.docks = DockKeeper(self)
         self.check_panel = CheckPanel(self.session)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.location_activated.connect(self.focus_location)
-        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel)
         self.check_panel.count_changed.connect(self._show_problem_count)
         self.undo_view = QUndoView(self.session.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<algne>"))
         self.undo_view.setAccessibleName(self.tr("Muudatuste ajalugu"))
-        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view)
         self.undo_dock.hide()
 
     # -- the public API features use ------------------------------------------------------
@@ -282,6 +317,18 @@ class MainWindow(QMainWindow):
         return self.features.get(Revisions)
 
     @property
+    def containers(self) -> Containers:
+        from ametieditor.gui.containers import Containers
+
+        return self.features.get(Containers)
+
+    @property
+    def import_docks(self) -> ImportDocks:
+        from ametieditor.gui.import_docks import ImportDocks
+
+        return self.features.get(ImportDocks)
+
+    @property
     def spelling(self) -> SpellingSupport:
         from ametieditor.gui.spelling_support import SpellingSupport
 
@@ -305,15 +352,40 @@ class MainWindow(QMainWindow):
 
         return self.features.get(FolderCheck)
 
+    @property
+    def find_replace(self) -> FindReplace:
+        from ametieditor.gui.find_replace import FindReplace
+
+        return self.features.get(FindReplace)
+
+    @property
+    def help(self) -> Help:
+        from ametieditor.gui.help import Help
+
+        return self.features.get(Help)
+
     def add_dock(self, name: str, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a dock with a toggle in the View menu (for features added later)."""
+                 area: Qt.DockWidgetArea = DOCK_AREA, hidden: bool = False) -> QDockWidget:
+        """Add a dock with a toggle in the View menu (for features added later).
+
+        Docks open below the work, tabbed with the checks (see ametieditor.gui.docks);
+        only a bar across the top (``TopDockWidgetArea``) goes elsewhere. A ``hidden``
+        dock starts closed unless the layout saved last time has it open.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        if getattr(self, "_state_restored", False):
-            self.restoreDockWidget(dock)  # a dock added after restoreState
+        # A dock made after restoreState (features come after the first paint) takes its
+        # place from the saved layout; else it opens where the editor puts docks.
+        restored = getattr(self, "_state_restored", False) and self.restoreDockWidget(dock)
+        if not restored:
+            if area == Qt.DockWidgetArea.TopDockWidgetArea:
+                self.addDockWidget(area, dock)
+            else:
+                place(self, dock)
+            if hidden:
+                dock.hide()
+        self.docks.track(dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
@@ -327,6 +399,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def _on_replaced(self) -> None:
+        self.info_bar.hide()  # its news was about the document before
         self._update_numbers()
         self.update_title()
         self.check_panel.recheck()
@@ -353,7 +426,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _show_problem_count(self, count: int) -> None:
+        """The count in the dock's title; the dock opens for new problems, closes at none."""
         self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
+        self.docks.show_news(self.check_dock, check_news(self.check_panel.problems, count),
+                             raise_=False)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -396,7 +472,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         state = self.settings.value("window/state")
         self._shown_once = False
-        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(
+            state, LAYOUT_VERSION)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -406,7 +483,7 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/preview",
                                "true" if self.menu_bar.preview_action.isChecked() else "false")

@@ -80,3 +80,16 @@ def test_an_empty_part_is_a_problem_until_it_has_content(qtbot, window) -> None:
     qtbot.waitUntil(lambda: "2. Eesmärk: osa on tühi" not in _texts(panel))
     assert window.navigator.item(row).text() == "2. Eesmärk"
     qtbot.waitUntil(lambda: "2. AMETIKOHA EESMÄRK" in preview.toPlainText())
+
+
+def test_the_check_before_export_names_empty_parts(qtbot, window, dialogs, tmp_path) -> None:
+    """Export › the signing check lists the empty parts; answering No writes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    dialogs.save_names = [str(tmp_path / "uus.docx")]
+    window.menu_bar.export_docx_action.trigger()
+    [question] = dialogs.texts("question")
+    assert "• 2. Eesmärk: osa on tühi" in question
+    assert "• 4. Õigused: osa on tühi" in question
+    assert not (tmp_path / "uus.docx").exists()

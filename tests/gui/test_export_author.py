@@ -46,13 +46,13 @@ def test_first_export_asks_for_the_author_once(qtbot, window, dialogs, tmp_path,
     dialogs.save_names = [str(first)]
     seen: list[str] = []
     _answer_author_dialog(qtbot, "Mari Maasikas", seen)
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert len(seen) == 1 and "kasutajanime ei kasutata" in seen[0]
     assert _creator(first) == "Mari Maasikas"
     assert export_settings.export_author() == "Mari Maasikas"
     # the second export does not ask: a dialog now would block this test
     dialogs.save_names = [str(second)]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert _creator(second) == "Mari Maasikas"
     assert len(seen) == 1
 
@@ -73,8 +73,8 @@ def test_cancelled_question_leaves_the_name_empty_and_is_not_repeated(
     dialogs.question_answer = QMessageBox.StandardButton.Yes
     dialogs.author_answer = None  # the user pressed Loobu
     dialogs.save_names = [str(tmp_path / "a.docx"), str(tmp_path / "b.docx")]
-    window.export_docx_action.trigger()
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert [kind for kind in dialogs.kinds() if kind == "author"] == ["author"]
     assert _creator(tmp_path / "b.docx") == ""
     assert export_settings.export_author() == ""
@@ -95,7 +95,7 @@ def test_what_the_template_lost_is_shown_once(qtbot, window, dialogs, tmp_path,
     dialogs.question_answer = QMessageBox.StandardButton.Yes
     target = tmp_path / "valja.docx"
     dialogs.save_names = [str(target)]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     [warning] = dialogs.texts("warning")
     assert str(target) in warning and warning.count(THUMBNAIL) == 1
     assert THUMBNAIL not in parts(target.read_bytes())

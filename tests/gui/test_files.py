@@ -158,17 +158,62 @@ def test_a_failed_save_keeps_the_old_file_and_says_why(qtbot, window, dialogs, t
 
 def test_an_imported_file_is_saved_under_a_new_name(qtbot, window, dialogs, tmp_path,
                                                     monkeypatch) -> None:
-    legacy = DATA / "legacy" / "v0_draft.ametijuhend"  # an older format: native is False
+    legacy = DATA / "legacy" / "003_ocr_no_diacritics.txt"
+    original = legacy.read_bytes()
     assert window.files.open_path(legacy)
-    assert dialogs.texts("warning")  # "the file is in an older format"
+    assert window.files.native is False
     _edit_title(qtbot, window)
     target = tmp_path / "uus.ametijuhend"
     dialogs.save_names = [str(target)]
     assert window.files.save()
     assert [kind for kind in dialogs.kinds() if kind == "save"] == ["save"]
     assert target.exists()
-    assert legacy.read_bytes() == (DATA / "legacy" / "v0_draft.ametijuhend").read_bytes()
+    assert legacy.read_bytes() == original
     assert window.files.path == target
+
+
+def test_an_older_format_version_opens_without_a_question(qtbot, window, dialogs,
+                                                          tmp_path) -> None:
+    """Last year's file opens straight into the window; a slim bar says what Save does."""
+    from ametieditor.formats import xml_format
+
+    older = tmp_path / "eelmine.ametijuhend"
+    shutil.copy(DATA / "legacy" / "v0_draft.ametijuhend", older)
+    assert window.files.open_path(older)
+    assert dialogs.calls == []  # no modal dialog of any kind
+    bar = window.info_bar
+    assert bar.isVisible()
+    assert bar.text() == ("eelmine.ametijuhend: fail on vanemas vormingus (versioon 0); "
+                          "salvestamisel kirjutatakse see praeguses vormingus (versioon 2)")
+    assert bar.height() < 3 * window.fontMetrics().height()  # slim: one line
+    assert not window.isWindowModified()
+    # Save writes the file in the current format, in place, without asking for a name.
+    _edit_title(qtbot, window)
+    assert window.files.save()
+    assert "save" not in dialogs.kinds()
+    assert f'version="{xml_format.CURRENT_VERSION}"' in older.read_text(encoding="utf-8")
+    assert registry.load(older).document.general.title.endswith("Muudetud")
+    click(qtbot, bar.close_button)
+    assert not bar.isVisible()
+    # The bar belongs to that file: it goes when another document comes.
+    assert window.files.open_path(older)
+    assert not bar.isVisible()  # now current: nothing to say
+    shutil.copy(DATA / "legacy" / "v0_draft.ametijuhend", older)
+    window.files.open_path(older)
+    assert bar.isVisible()
+    window.files.new_document("ametnik")
+    assert not bar.isVisible()
+
+
+def test_a_file_from_a_newer_version_is_still_refused_with_its_reason(qtbot, window, dialogs,
+                                                                       tmp_path) -> None:
+    newer = tmp_path / "uuem.ametijuhend"
+    text = (DATA / "legacy" / "v0_draft.expected.ametijuhend").read_text(encoding="utf-8")
+    newer.write_text(text.replace('version="2"', 'version="99"', 1), encoding="utf-8")
+    assert not window.files.open_path(newer)
+    [message] = dialogs.texts("critical")
+    assert "uuema versiooniga" in message and str(newer) in message
+    assert not window.info_bar.isVisible()
 
 
 def test_dropping_a_file_opens_it(qtbot, window, dialogs) -> None:

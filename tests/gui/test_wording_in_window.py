@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ametieditor.gui.spell_highlighter import SpellMenu
 from ametieditor.wording.entry import Category
 from tests.gui.conftest import when_modal
-from tests.gui.helpers import choose_part, show_started, type_text
+from tests.gui.helpers import choose_part, click_check, show_started, type_text
 
 
 def _pick(qtbot, search: str, seen: dict):
@@ -46,6 +46,8 @@ def test_f4_in_rights_inserts_a_right_and_ctrl_z_removes_it(qtbot, window) -> No
 
 def test_pick_goes_after_the_cursor_line_as_one_step(qtbot, window) -> None:
     choose_part(qtbot, window, "work_tools")
+    assert window.session.document.work_tools is None  # a new document starts without them
+    click_check(qtbot, window.panes["work_tools"].ui.enabledCheck)
     editor = window.panes["work_tools"].ui.editor
     editor.setFocus()
     type_text(qtbot, editor, "Sülearvuti")

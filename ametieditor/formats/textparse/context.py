@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ametieditor.formats.import_lines import Line, reflow
 from ametieditor.formats.import_report import Guess, ImportReport, PartFound
+from ametieditor.formats.import_vocabulary import spelled_heading
 from ametieditor.i18n import tr
 from ametieditor.model.document import ImportNote, JobDescription, RichText
 
@@ -47,7 +48,7 @@ class ParseContext:
     def found(self, key: str, heading: str = "", count: int = 0,
               line: int | None = None) -> None:
         """A part recognised, with the heading as written and how many items it got."""
-        self.report.parts.append(PartFound(key, heading, count, line))
+        self.report.parts.append(PartFound(key, spelled_heading(heading), count, line))
 
     def rich(self, lines: list[Line]) -> RichText:
         """Paragraphs and bullets rebuilt from the lines (table rows flattened)."""
