@@ -132,11 +132,12 @@ def _with_colon(name: str) -> str:
 class _Walk:
     """Walks ``PARTS`` in order and lays each present part out."""
 
-    def __init__(self, doc: JobDescription) -> None:
+    def __init__(self, doc: JobDescription, memo: RowMemo | None) -> None:
         self.doc = doc
         self.numbers: Numbering = numbering(doc)
         self.blocks: list[LaidOut] = []
         self.part = ""
+        self.memo = memo if memo is not None else RowMemo()
 
     def add(self, *blocks: Paragraph | Table) -> None:
         self.blocks.extend(LaidOut(self.part, block) for block in blocks)
@@ -197,17 +198,26 @@ class _Walk:
                                 shaded=True) for title in DUTY_COLUMNS),
                      header=True, keep_next=True)
         rows = [header]
+        memo, fresh = self.memo.rows, {}
         for index, duty in enumerate(self.doc.duties.items):
-            number = Run(self.numbers.duty(index), bold=True)
-            task = duty.task
-            if task and not task[0].is_bullet:
-                first = Paragraph(StyleName.CELL, (number, Run(f" {task[0].text}")))
-                task = task[1:]
-            else:
-                first = Paragraph(StyleName.CELL, (number,))
-            results = rich(duty.results, StyleName.CELL) or [paragraph(StyleName.CELL)]
-            rows.append(Row((Cell((first, *rich(task, StyleName.CELL))), Cell(tuple(results)))))
+            key = (self.numbers.duty(index),
+                   tuple((block.kind, block.text) for block in duty.task),
+                   tuple((block.kind, block.text) for block in duty.results))
+            row = fresh[key] = memo.get(key) or self._duty_row(key[0], duty.task, duty.results)
+            rows.append(row)
+        self.memo.rows = fresh
         self.add(Table("duties", DUTY_WIDTHS, tuple(rows)))
+
+    @staticmethod
+    def _duty_row(number_text: str, task: RichText, results: RichText) -> Row:
+        number = Run(number_text, bold=True)
+        if task and not task[0].is_bullet:
+            first = Paragraph(StyleName.CELL, (number, Run(f" {task[0].text}")))
+            task = task[1:]
+        else:
+            first = Paragraph(StyleName.CELL, (number,))
+        cells = rich(results, StyleName.CELL) or [paragraph(StyleName.CELL)]
+        return Row((Cell((first, *rich(task, StyleName.CELL))), Cell(tuple(cells))))
 
     def intro_list(self, part: IntroList | None) -> None:
         assert part is not None
@@ -286,9 +296,20 @@ def _spaced(block: Paragraph) -> Paragraph:
                      BLOCK_SPACE)
 
 
-def layout(doc: JobDescription) -> list[LaidOut]:
+class RowMemo:
+    """Duty rows of the last walk, reused by the next: an edit lays out one duty again.
+
+    The preview keeps one across refreshes; the same duty text and number give
+    the very same :class:`Row` object, which the preview recognises by identity.
+    """
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple, Row] = {}
+
+
+def layout(doc: JobDescription, memo: RowMemo | None = None) -> list[LaidOut]:
     """The blocks of ``doc`` in the order the official document prints them."""
-    return _Walk(doc).run()
+    return _Walk(doc, memo).run()
 
 
 def paragraphs(blocks: list[LaidOut]) -> Iterator[Paragraph]:

@@ -14,9 +14,16 @@ if TYPE_CHECKING:
 
 
 def install_features(window: MainWindow) -> None:
-    from ametieditor.gui import folder_check, spelling_support, template_actions, wording_actions
+    from ametieditor.gui import (
+        folder_check,
+        printing,
+        spelling_support,
+        template_actions,
+        wording_actions,
+    )
 
     spelling_support.install(window)  # first: the wording actions extend its context menu
     wording_actions.install(window)
     template_actions.install(window)
     folder_check.install(window)
+    printing.install(window)

@@ -290,7 +290,8 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)  # why an entry is disabled
         file_menu.addActions([self.export_docx_action, self.export_pdf_action])
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Väl&ju"), self.close, key.Quit, "quit"))
+        self.quit_action = self._action(self.tr("Väl&ju"), self.close, key.Quit, "quit")
+        file_menu.addAction(self.quit_action)
 
         edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Muuda"))
         stack = self.session.undo_stack
@@ -417,6 +418,7 @@ class MainWindow(QMainWindow):
 
     def show_part(self, key: str) -> None:
         self.stack.setCurrentWidget(self.panes[key])
+        self.preview.show_part(key)
         if self.navigator.currentItem() is None or \
                 self.parts[self.navigator.currentRow()].key != key:
             self.navigator.select_key(key)

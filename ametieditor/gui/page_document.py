@@ -1,0 +1,339 @@
+"""The layout's blocks laid out on the template's pages: what the preview and print draw.
+
+:func:`ametieditor.formats.layout.layout` decides the layout; this module only
+typesets its blocks in the template's looks (:mod:`ametieditor.formats.page_setup`)
+and breaks them into pages by the same rules the DOCX carries: a paragraph
+marked keep-with-next stays on the page of the next one, a table row never
+splits, a table breaks between rows and repeats its header row on the next
+page.
+
+Each paragraph and each table row is one *unit*, typeset once into small
+QTextDocuments and cached by its value: after an edit only the units whose
+blocks changed are typeset again (usually one duty row), and breaking pages
+is a walk over the units' heights. That keeps a refresh cheap however long
+the document is (docs/PERFORMANCE.md, "Preview refresh").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPen,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+from ametieditor.formats.docx_styles import StyleName
+from ametieditor.formats.layout import SHADED, LaidOut, Paragraph, Row, Table
+from ametieditor.formats.page_setup import PageSetup
+
+#: Document units are pixels at this many dots per inch (1:1 on a 96-dpi screen at 100 %).
+DPI = 96
+#: The style name of each typeset paragraph, read back by tests.
+ROLE = QTextFormat.Property.UserProperty + 1
+#: Cell padding of the default table style (57 and 85 twips) in points.
+_PADDING = (2.85, 4.25)
+_BORDER = 0.75
+
+
+def px(points: float) -> float:
+    """Points as document units."""
+    return points * DPI / 72
+
+
+class Typesetter:
+    """Paragraphs in the template's looks, as QTextDocuments of a given width."""
+
+    def __init__(self, setup: PageSetup) -> None:
+        self.setup = setup
+        self._device = QImage(1, 1, QImage.Format.Format_RGB32)
+        dots_per_metre = round(DPI / 0.0254)
+        self._device.setDotsPerMeterX(dots_per_metre)
+        self._device.setDotsPerMeterY(dots_per_metre)
+        self._chars = {style: self._char_format(style) for style in StyleName}
+        self._blocks = {style: self._block_format(style) for style in StyleName}
+        body = setup.look(StyleName.BODY)
+        self.font = QFont(body.font)
+        self.font.setPointSizeF(body.size)
+
+    def _char_format(self, style: StyleName) -> QTextCharFormat:
+        look = self.setup.look(style)
+        result = QTextCharFormat()
+        result.setFontFamilies([look.font, "Liberation Serif" if "Times" in look.font
+                                else "Liberation Sans"])
+        result.setFontPointSize(look.size)
+        result.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
+        result.setFontItalic(look.italic)
+        if look.caps:
+            result.setFontCapitalization(QFont.Capitalization.AllUppercase)
+        return result
+
+    def _block_format(self, style: StyleName) -> QTextBlockFormat:
+        look = self.setup.look(style)
+        result = QTextBlockFormat()
+        result.setTopMargin(px(look.before))
+        result.setBottomMargin(px(look.after))
+        result.setLeftMargin(px(look.indent_left))
+        flag = Qt.AlignmentFlag
+        result.setAlignment({"center": flag.AlignHCenter, "right": flag.AlignRight,
+                             "both": flag.AlignJustify}.get(look.align, flag.AlignLeft))
+        result.setProperty(ROLE, style.value)
+        return result
+
+    def document(self, paragraphs: tuple[Paragraph, ...], width: float) -> QTextDocument:
+        """``paragraphs`` typeset ``width`` units wide (bullets as a disc list)."""
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setIndentWidth(px(18))
+        document.setDefaultFont(self.font)
+        cursor = QTextCursor(document)
+        current_list = None
+        for index, block in enumerate(paragraphs):
+            block_format = QTextBlockFormat(self._blocks[block.style])
+            if block.space_before:
+                block_format.setTopMargin(block_format.topMargin() + px(block.space_before / 20))
+            if index:
+                cursor.insertBlock(block_format)
+            else:
+                cursor.setBlockFormat(block_format)
+            if not block.bullet:
+                current_list = None
+            elif current_list is None:
+                list_format = QTextListFormat()
+                list_format.setStyle(QTextListFormat.Style.ListDisc)
+                current_list = cursor.createList(list_format)
+            else:
+                current_list.add(cursor.block())
+            base = self._chars[block.style]
+            cursor.setBlockCharFormat(base)
+            for run in block.runs:
+                piece = QTextCharFormat(self._chars[run.style] if run.style else base)
+                if run.bold:
+                    piece.setFontWeight(QFont.Weight.Bold)
+                cursor.insertText(run.text.replace("\n", "\u2028"), piece)
+        document.documentLayout().setPaintDevice(self._device)
+        document.setTextWidth(width)
+        return document
+
+
+@dataclass
+class Unit:
+    """One paragraph or one table row, typeset: the thing pages are made of."""
+
+    laid: LaidOut
+    row: Row | None
+    cells: list[QTextDocument]
+    #: Left edge and width of each cell (document units, from the text area's left).
+    columns: list[tuple[float, float]]
+    height: float
+    keep_next: bool
+    header: bool = False
+    #: Space above the text (a paragraph's spacing before).
+    above: float = 0.0
+
+    @property
+    def part(self) -> str:
+        return self.laid.part
+
+
+@dataclass
+class Placed:
+    unit: Unit
+    y: float
+
+
+@dataclass
+class Pages:
+    """The units of the document broken into pages."""
+
+    setup: PageSetup
+    pages: list[list[Placed]] = field(default_factory=list)
+
+    @property
+    def size(self) -> QSizeF:
+        """Page size in document units."""
+        return QSizeF(px(self.setup.width), px(self.setup.height))
+
+
+class PageDocument:
+    """The document as pages, kept in step with the layout's blocks."""
+
+    def __init__(self, setup: PageSetup) -> None:
+        self.setup = setup
+        self.typesetter = Typesetter(setup)
+        self.width = px(setup.text_width)
+        self.height = px(setup.text_height)
+        self.units: list[Unit] = []
+        self.pages = Pages(setup, [[]])
+        self._cache: dict[object, Unit] = {}
+        self.typeset_count = 0  # units typeset by the last update (for tests and benchmarks)
+
+    # -- typesetting ------------------------------------------------------------
+
+    def _paragraph_unit(self, laid: LaidOut) -> Unit:
+        block = laid.block
+        assert isinstance(block, Paragraph)
+        document = self.typesetter.document((block,), self.width)
+        # QTextDocument leaves out its first block's top and last block's bottom
+        # margin: the unit carries the paragraph's spacing itself.
+        look = self.setup.look(block.style)
+        above = px(look.before + block.space_before / 20)
+        return Unit(laid, None, [document], [(0.0, self.width)],
+                    above + document.size().height() + px(look.after), block.keep_next,
+                    above=above)
+
+    def _row_unit(self, laid: LaidOut, row: Row) -> Unit:
+        table = laid.block
+        assert isinstance(table, Table)
+        columns, left = [], 0.0
+        for fraction in table.widths:
+            columns.append((left, self.width * fraction))
+            left += self.width * fraction
+        pad_y, pad_x = px(_PADDING[0]), px(_PADDING[1])
+        cells = [self.typesetter.document(cell.paragraphs, width - 2 * pad_x)
+                 for cell, (_, width) in zip(row.cells, columns, strict=True)]
+        height = max(cell.size().height() for cell in cells) + 2 * pad_y
+        return Unit(laid, row, cells, columns, height, row.keep_next, row.header)
+
+    def _units(self, blocks: list[LaidOut]) -> list[Unit]:
+        """A unit per paragraph and per row, reused when its block is unchanged.
+
+        Paragraphs are recognised by value; rows by identity (the layout's
+        :class:`~ametieditor.formats.layout.RowMemo` returns the same row object for
+        an unchanged duty, and hashing every row's text on each refresh would cost
+        more than the rest of the refresh).
+        """
+        cache, fresh = self._cache, {}
+        units = []
+        for laid in blocks:
+            if isinstance(laid.block, Paragraph):
+                keys: list[tuple[object, Row | None]] = [((laid.part, laid.block), None)]
+            else:
+                duties = laid.block.name == "duties"
+                keys = [((laid.block.name, laid.block.widths,
+                          id(row) if duties and not row.header else row), row)
+                        for row in laid.block.rows]
+            for key, row in keys:
+                unit = cache.get(key) or fresh.get(key)
+                if unit is None or (row is not None and unit.row != row):
+                    unit = self._row_unit(laid, row) if row else self._paragraph_unit(laid)
+                    self.typeset_count += 1
+                else:
+                    unit.laid = laid
+                fresh[key] = unit
+                units.append(unit)
+        self._cache = fresh
+        return units
+
+    def update(self, blocks: list[LaidOut]) -> None:
+        """Show ``blocks``: typeset what is new, then break the pages again."""
+        self.typeset_count = 0
+        self.units = self._units(blocks)
+        self.pages = Pages(self.setup, self._paginate())
+
+    # -- breaking pages ---------------------------------------------------------
+
+    def _chain_height(self, start: int) -> float:
+        """Height of the keep-with-next chain from ``start`` and the first unit after it."""
+        units, total, index = self.units, 0.0, start
+        while index < len(units):
+            total += units[index].height
+            if not units[index].keep_next:
+                break
+            index += 1
+        return total
+
+    def _paginate(self) -> list[list[Placed]]:
+        pages: list[list[Placed]] = [[]]
+        y = 0.0
+        header: Unit | None = None
+        previous_keeps = False
+        for index, unit in enumerate(self.units):
+            header = self._header_for(unit, header, index)
+            needed = unit.height if previous_keeps else self._chain_height(index)
+            if y > 0 and y + min(needed, self.height) > self.height + 0.5:
+                pages.append([])
+                y = 0.0
+                if header is not None and unit.row is not None and not unit.header:
+                    pages[-1].append(Placed(header, 0.0))
+                    y = header.height
+            pages[-1].append(Placed(unit, y))
+            y += unit.height
+            previous_keeps = unit.keep_next and y <= self.height
+        return pages
+
+    def _header_for(self, unit: Unit, header: Unit | None, index: int) -> Unit | None:
+        """The header row repeated for ``unit``'s table (None outside a table with one)."""
+        if unit.row is None:
+            return None
+        if unit.header:
+            return unit
+        previous = self.units[index - 1] if index else None
+        same_table = previous is not None and previous.laid.block is unit.laid.block
+        return header if same_table else None
+
+    # -- reading ----------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return len(self.pages.pages)
+
+    def part_place(self, part: str) -> tuple[int, float] | None:
+        """Page index and y of the first unit of ``part`` (None when not shown)."""
+        for number, page in enumerate(self.pages.pages):
+            for placed in page:
+                if placed.unit.part == part:
+                    return number, placed.y
+        return None
+
+    # -- painting ---------------------------------------------------------------
+
+    def paint_page(self, painter: QPainter, number: int) -> None:
+        """Page ``number`` (0-based) with its footer, in document units from its top left."""
+        setup = self.setup
+        size = self.pages.size
+        painter.fillRect(QRectF(QPointF(0, 0), size), QColor("white"))
+        painter.save()
+        painter.translate(px(setup.left), px(setup.top))
+        for placed in self.pages.pages[number]:
+            self._paint_unit(painter, placed)
+        painter.restore()
+        painter.setPen(QColor("black"))
+        font = QFont(self.typesetter.font)
+        font.setPointSizeF(self.setup.look(StyleName.BODY).size * 10 / 12)
+        painter.setFont(font)
+        footer = QRectF(0, size.height() - px(setup.footer) - px(14), size.width(), px(14))
+        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         f"{number + 1} ({self.page_count()})")
+
+    def _paint_unit(self, painter: QPainter, placed: Placed) -> None:
+        unit, y = placed.unit, placed.y
+        if unit.row is None:
+            painter.save()
+            painter.translate(0, y + unit.above)
+            unit.cells[0].drawContents(painter)
+            painter.restore()
+            return
+        pad_y, pad_x = px(_PADDING[0]), px(_PADDING[1])
+        pen = QPen(QColor("black"))
+        pen.setWidthF(_BORDER)
+        for cell, document, (left, width) in zip(unit.row.cells, unit.cells, unit.columns,
+                                                 strict=True):
+            box = QRectF(left, y, width, unit.height)
+            if cell.shaded:
+                painter.fillRect(box, QColor(f"#{SHADED}"))
+            painter.save()
+            painter.translate(left + pad_x, y + pad_y)
+            document.drawContents(painter)
+            painter.restore()
+            painter.setPen(pen)
+            painter.drawRect(box)
