@@ -55,7 +55,7 @@ class Printing:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.dialog: QPrintPreviewDialog | None = None
-        self.action = QAction(translate("Printing", "&Prindi…"), window)
+        self.action = QAction(translate("Printing", "Pri&ndi…"), window)
         self.action.setObjectName("print")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.action.triggered.connect(self.open_preview)
