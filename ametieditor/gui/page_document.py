@@ -309,7 +309,8 @@ class PageDocument:
         painter.restore()
         painter.setPen(QColor("black"))
         font = QFont(self.typesetter.font)
-        font.setPointSizeF(self.setup.look(StyleName.BODY).size * 10 / 12)
+        # In document units, not points: a printer's painter has its own resolution.
+        font.setPixelSize(round(px(self.setup.look(StyleName.BODY).size * 10 / 12)))
         painter.setFont(font)
         footer = QRectF(0, size.height() - px(setup.footer) - px(14), size.width(), px(14))
         painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
