@@ -201,8 +201,8 @@ class _Walk:
         memo, fresh = self.memo.rows, {}
         for index, duty in enumerate(self.doc.duties.items):
             key = (self.numbers.duty(index),
-                   tuple((block.kind, block.text) for block in duty.task),
-                   tuple((block.kind, block.text) for block in duty.results))
+                   tuple([(block.kind, block.text) for block in duty.task]),
+                   tuple([(block.kind, block.text) for block in duty.results]))
             row = fresh[key] = memo.get(key) or self._duty_row(key[0], duty.task, duty.results)
             rows.append(row)
         self.memo.rows = fresh

@@ -216,20 +216,26 @@ class PageDocument:
         cache, fresh = self._cache, {}
         units = []
         for laid in blocks:
-            if isinstance(laid.block, Paragraph):
-                keys: list[tuple[object, Row | None]] = [((laid.part, laid.block), None)]
-            else:
-                duties = laid.block.name == "duties"
-                keys = [((laid.block.name, laid.block.widths,
-                          id(row) if duties and not row.header else row), row)
-                        for row in laid.block.rows]
-            for key, row in keys:
+            block = laid.block
+            if isinstance(block, Paragraph):
+                key: object = (laid.part, block)
                 unit = cache.get(key) or fresh.get(key)
-                if unit is None or (row is not None and unit.row != row):
-                    unit = self._row_unit(laid, row) if row else self._paragraph_unit(laid)
+                if unit is None:
+                    unit = self._paragraph_unit(laid)
                     self.typeset_count += 1
-                else:
-                    unit.laid = laid
+                unit.laid = laid
+                fresh[key] = unit
+                units.append(unit)
+                continue
+            by_identity = block.name == "duties"
+            for row in block.rows:
+                key = (block.name, block.widths,
+                       id(row) if by_identity and not row.header else row)
+                unit = cache.get(key) or fresh.get(key)
+                if unit is None or (unit.row is not row and unit.row != row):
+                    unit = self._row_unit(laid, row)
+                    self.typeset_count += 1
+                unit.laid = laid
                 fresh[key] = unit
                 units.append(unit)
         self._cache = fresh
@@ -243,44 +249,43 @@ class PageDocument:
 
     # -- breaking pages ---------------------------------------------------------
 
-    def _chain_height(self, start: int) -> float:
-        """Height of the keep-with-next chain from ``start`` and the first unit after it."""
-        units, total, index = self.units, 0.0, start
-        while index < len(units):
-            total += units[index].height
-            if not units[index].keep_next:
-                break
-            index += 1
-        return total
+    def _chain_heights(self) -> list[float]:
+        """For each unit: the height of its keep-with-next chain and the unit after it."""
+        chains = [0.0] * len(self.units)
+        following = 0.0
+        for index in range(len(self.units) - 1, -1, -1):
+            unit = self.units[index]
+            following = unit.height + following if unit.keep_next else unit.height
+            chains[index] = following
+        return chains
 
     def _paginate(self) -> list[list[Placed]]:
+        """Place the units page by page: a keep-with-next chain that does not fit
+        moves to the next page whole (unless it is longer than a page); a row that
+        continues a table on a new page gets the table's header row above it."""
         pages: list[list[Placed]] = [[]]
-        y = 0.0
+        page, y, limit = pages[0], 0.0, self.height + 0.5
         header: Unit | None = None
         previous_keeps = False
-        for index, unit in enumerate(self.units):
-            header = self._header_for(unit, header, index)
-            needed = unit.height if previous_keeps else self._chain_height(index)
-            if y > 0 and y + min(needed, self.height) > self.height + 0.5:
-                pages.append([])
+        for unit, chain in zip(self.units, self._chain_heights(), strict=True):
+            if unit.row is None:
+                header = None
+            elif unit.header:
+                header = unit
+            elif header is not None and header.laid.block is not unit.laid.block:
+                header = None
+            needed = unit.height if previous_keeps else min(chain, self.height)
+            if y > 0 and y + needed > limit:
+                page = []
+                pages.append(page)
                 y = 0.0
-                if header is not None and unit.row is not None and not unit.header:
-                    pages[-1].append(Placed(header, 0.0))
+                if header is not None and not unit.header:
+                    page.append(Placed(header, 0.0))
                     y = header.height
-            pages[-1].append(Placed(unit, y))
+            page.append(Placed(unit, y))
             y += unit.height
             previous_keeps = unit.keep_next and y <= self.height
         return pages
-
-    def _header_for(self, unit: Unit, header: Unit | None, index: int) -> Unit | None:
-        """The header row repeated for ``unit``'s table (None outside a table with one)."""
-        if unit.row is None:
-            return None
-        if unit.header:
-            return unit
-        previous = self.units[index - 1] if index else None
-        same_table = previous is not None and previous.laid.block is unit.laid.block
-        return header if same_table else None
 
     # -- reading ----------------------------------------------------------------
 
