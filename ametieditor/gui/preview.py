@@ -94,6 +94,12 @@ class Preview(QAbstractScrollArea):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
+            # After the window's first paint: typesetting a whole document takes
+            # longer than showing the rest of the window.
+            QTimer.singleShot(0, self._refresh_if_stale)
+
+    def _refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh()
 
     # -- geometry ---------------------------------------------------------------
