@@ -77,7 +77,8 @@ def paged(repo: Path, count: int, edits: int) -> None:
         timings.append(time.perf_counter() - started)
         cpu.append(time.thread_time() - started_cpu)
     print(f"{count:5d} duties, {preview.pages.page_count():3d} pages: first refresh "
-          f"{first * 1000:.0f} ms (CPU {first_cpu * 1000:.0f} ms); after an edit {after_edits(timings)}; "
+          f"{first * 1000:.0f} ms (CPU {first_cpu * 1000:.0f} ms); "
+          f"after an edit {after_edits(timings)}; "
           f"GUI-thread CPU median {statistics.median(cpu) * 1000:.1f} ms")
 
 
