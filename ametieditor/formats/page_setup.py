@@ -19,6 +19,7 @@ from lxml import etree
 from ametieditor.formats.docx_package import W_NS
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import PreparedTemplate, load_template
+from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 
 _W = f"{{{W_NS}}}"
 _TWIPS_PER_POINT = 20
@@ -130,7 +131,10 @@ def _styles_part(prepared: PreparedTemplate) -> etree._Element | None:
     names = [name for name in prepared.parts if name.lower().endswith("/styles.xml")]
     if not names:
         return None
-    return etree.fromstring(prepared.parts[sorted(names, key=len)[0]])
+    try:  # already read once by the template's preparer; the default looks otherwise
+        return parse_xml_bytes(prepared.parts[sorted(names, key=len)[0]])
+    except (UnsafeXmlError, etree.XMLSyntaxError):
+        return None
 
 
 @lru_cache(maxsize=4)
