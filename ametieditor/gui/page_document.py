@@ -148,8 +148,17 @@ class Unit:
 
 @dataclass
 class Placed:
+    """A unit on a page at ``y``; a paragraph split across two pages shows the part
+    from ``offset`` on, ``height`` high (None: the rest)."""
+
     unit: Unit
     y: float
+    offset: float = 0.0
+    height: float | None = None
+
+    @property
+    def shown(self) -> float:
+        return self.height if self.height is not None else self.unit.height - self.offset
 
 
 @dataclass
@@ -276,16 +285,42 @@ class PageDocument:
                 header = None
             needed = unit.height if previous_keeps else min(chain, self.height)
             if y > 0 and y + needed > limit:
+                cut = 0.0 if previous_keeps or unit.keep_next else self._cut(unit, limit - y)
+                if cut:  # a paragraph's first lines end this page, as in Word
+                    page.append(Placed(unit, y, 0.0, cut))
                 page = []
                 pages.append(page)
                 y = 0.0
                 if header is not None and not unit.header:
                     page.append(Placed(header, 0.0))
                     y = header.height
+                if cut:
+                    page.append(Placed(unit, 0.0, cut))
+                    y, previous_keeps = unit.height - cut, False
+                    continue
             page.append(Placed(unit, y))
             y += unit.height
             previous_keeps = unit.keep_next and y <= self.height
         return pages
+
+    @staticmethod
+    def _cut(unit: Unit, space: float) -> float:
+        """Height of the first lines of a paragraph unit that fit in ``space`` (0: none,
+        or all of them). Tables rows never split."""
+        if unit.row is not None:
+            return 0.0
+        document = unit.cells[0]
+        block = document.firstBlock()
+        layout = block.layout()
+        top = unit.above + document.documentLayout().blockBoundingRect(block).top()
+        cut, fitting = 0.0, 0
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            bottom = top + line.y() + line.height()
+            if bottom > space:
+                break
+            cut, fitting = bottom, index + 1
+        return cut if 0 < fitting < layout.lineCount() else 0.0
 
     # -- reading ----------------------------------------------------------------
 
@@ -325,7 +360,9 @@ class PageDocument:
         unit, y = placed.unit, placed.y
         if unit.row is None:
             painter.save()
-            painter.translate(0, y + unit.above)
+            if placed.offset or placed.height is not None:
+                painter.setClipRect(QRectF(-1, y, self.width + 2, placed.shown))
+            painter.translate(0, y - placed.offset + unit.above)
             unit.cells[0].drawContents(painter)
             painter.restore()
             return
