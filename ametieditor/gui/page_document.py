@@ -140,6 +140,8 @@ class Unit:
     header: bool = False
     #: Space above the text (a paragraph's spacing before).
     above: float = 0.0
+    #: A row's place in its table (the header row is 0).
+    row_index: int = 0
 
     @property
     def part(self) -> str:
@@ -237,14 +239,14 @@ class PageDocument:
                 units.append(unit)
                 continue
             by_identity = block.name == "duties"
-            for row in block.rows:
+            for row_index, row in enumerate(block.rows):
                 key = (block.name, block.widths,
                        id(row) if by_identity and not row.header else row)
                 unit = cache.get(key) or fresh.get(key)
                 if unit is None or (unit.row is not row and unit.row != row):
                     unit = self._row_unit(laid, row)
                     self.typeset_count += 1
-                unit.laid = laid
+                unit.laid, unit.row_index = laid, row_index
                 fresh[key] = unit
                 units.append(unit)
         self._cache = fresh
@@ -327,11 +329,14 @@ class PageDocument:
     def page_count(self) -> int:
         return len(self.pages.pages)
 
-    def part_place(self, part: str) -> tuple[int, float] | None:
-        """Page index and y of the first unit of ``part`` (None when not shown)."""
+    def part_place(self, part: str, row: int | None = None) -> tuple[int, float] | None:
+        """Page index and y of the first unit of ``part`` (None when not shown), or of
+        its table row ``row`` (1 for the first row under the header)."""
         for number, page in enumerate(self.pages.pages):
             for placed in page:
-                if placed.unit.part == part:
+                unit = placed.unit
+                if unit.part == part and (row is None or (
+                        unit.row is not None and unit.row_index == row and not unit.header)):
                     return number, placed.y
         return None
 

@@ -44,6 +44,7 @@ class Preview(QAbstractScrollArea):
         self._memo = RowMemo()
         self.zoom = 0.0  # 0: fit the page width (until the user zooms)
         self.followed_part = ""
+        self.followed_row: int | None = None
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,8 +62,11 @@ class Preview(QAbstractScrollArea):
     # -- refreshing -------------------------------------------------------------
 
     def _on_changed(self, path: object) -> None:
+        """Follow the edited part (and the edited duty's row)."""
         if isinstance(path, tuple) and path and path[0] in _PART_KEYS:
             self.followed_part = str(path[0])
+            duty = path[2] if path[:2] == ("duties", "items") and len(path) > 2 else None
+            self.followed_row = duty + 1 if isinstance(duty, int) else None
         self.schedule()
 
     def schedule(self, *_changed: object) -> None:
@@ -88,7 +92,7 @@ class Preview(QAbstractScrollArea):
         self.pages.update(layout(self.session.document, self._memo))
         self._update_scroll_range()
         if self.followed_part:
-            self.show_part(self.followed_part, only_if_hidden=True)
+            self.show_part(self.followed_part, only_if_hidden=True, row=self.followed_row)
         self.viewport().update()
 
     def showEvent(self, event) -> None:
@@ -174,10 +178,10 @@ class Preview(QAbstractScrollArea):
 
     # -- following the edited part ------------------------------------------------
 
-    def show_part(self, key: str, only_if_hidden: bool = False) -> None:
-        """Scroll so the start of part ``key`` is in view."""
-        self.followed_part = key
-        place = self.pages.part_place(key)
+    def show_part(self, key: str, only_if_hidden: bool = False, row: int | None = None) -> None:
+        """Scroll so the start of part ``key`` (or its table row ``row``) is in view."""
+        self.followed_part, self.followed_row = key, row
+        place = self.pages.part_place(key, row) or self.pages.part_place(key)
         if place is None:
             return
         number, y = place

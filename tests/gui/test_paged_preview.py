@@ -238,3 +238,21 @@ def test_file_print_opens_the_print_preview(window, qtbot) -> None:
     assert shown == [True]
     assert window.printing.action.shortcut().toString() == "Ctrl+P"
     assert window.printing.action in window.menus["file"].actions()
+
+
+def test_typing_in_a_duty_brings_its_row_into_view(window, qtbot) -> None:
+    from tests.gui.helpers import choose_part, click, type_text
+
+    _open(window, qtbot, worst_case_document(30))
+    choose_part(qtbot, window, "duties")
+    preview, pane = window.preview, window.panes["duties"]
+    pane.select_row(24)
+    click(qtbot, pane.ui.taskEdit)
+    qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, pane.ui.taskEdit, "x")
+    qtbot.waitUntil(lambda: not preview.pending, timeout=3000)
+    number, y = preview.pages.part_place("duties", 25)
+    top = preview.page_rect(number).top() + (y + px(preview.pages.setup.top)) * preview.scale()
+    bar = preview.verticalScrollBar()
+    assert bar.value() <= top <= bar.value() + preview.viewport().height()
+    assert preview.pages.part_place("duties", 1)[0] < number  # not the part's start
