@@ -64,7 +64,9 @@ def main() -> None:
         dialog.reject()
 
     QTimer.singleShot(300, grab_print_preview)
-    window.printing.action.trigger()
+    from ametieditor.gui.printing import Printing
+
+    window.features.get(Printing).action.trigger()
     window.session.undo_stack.setClean()
     window.close()
     for name in ("preview-pages.png", "preview-zoom.png", "print-preview.png"):

@@ -26,14 +26,16 @@ from lxml import etree
 from ametieditor.formats import docx_embedded
 from ametieditor.formats.docx_package import (
     CONTENT_TYPES,
+    CT_APP,
     CT_CORE,
-    PACKAGE_RELS,
+    REL_APP,
     REL_CORE,
     W_NS,
     ContentTypes,
     Relationships,
+    app_properties,
+    put_package_part,
     rels_name,
-    resolve_target,
     write_package,
     xml_bytes,
 )
@@ -282,16 +284,9 @@ def build_docx(doc: JobDescription, template: Path | None = None,
     docx_embedded.add_to_package(parts, types, document_rels, prepared.document_part,
                                  embedded, doc)
 
-    package_rels = Relationships(parts[PACKAGE_RELS])
-    core_rels = package_rels.by_type(REL_CORE)
-    if core_rels:
-        core_part = resolve_target("", core_rels[0].get("Target", ""))
-    else:
-        core_part = "docProps/core.xml"
-        package_rels.add(REL_CORE, core_part)
-        parts[PACKAGE_RELS] = package_rels.to_bytes()
-    types.set_override(core_part, CT_CORE)
-    parts[core_part] = core_properties(doc, author)
+    put_package_part(parts, types, REL_CORE, "docProps/core.xml", CT_CORE,
+                     core_properties(doc, author))
+    put_package_part(parts, types, REL_APP, "docProps/app.xml", CT_APP, app_properties())
 
     parts[rels_name(prepared.document_part)] = document_rels.to_bytes()
     parts[CONTENT_TYPES] = types.to_bytes()

@@ -38,6 +38,32 @@ _DUTY_HEADINGS = {
     "toouulesanded": "TÖÖÜLESANDED",
     "tooulesanded": "TÖÖÜLESANDED",
 }
+
+
+def spelled_heading(text: str) -> str:
+    """A recognised heading as written, with the diacritics OCR or old PDFs lost put back.
+
+    ``"1. ULDOSA"`` → ``"1. ÜLDOSA"``, ``"Toovahendid"`` → ``"Töövahendid"``: the
+    letters and their case stay the file's, only the marks come from the
+    tables. Text that is not a known heading, or differs in more than marks,
+    is returned as it is.
+    """
+    number = re.match(r"\s*\d+\s*\.?\s*", text)
+    if number and number.end() < len(text):
+        return text[:number.end()] + spelled_heading(text[number.end():])
+    folded = fold(text)
+    known = _SECTION_BY_FOLD.get(folded, (None, None))[1] \
+        or _DUTY_HEADINGS.get(folded.replace(" ", ""))
+    if known is None or len(known) != len(text):
+        return text
+    restored = []
+    for have, mark in zip(text, known, strict=True):
+        if fold_diacritics(mark) != fold_diacritics(have):
+            return text
+        restored.append(mark.upper() if have.isupper() else mark.lower())
+    return "".join(restored)
+
+
 SECTION_ORDER = tuple(spec.key for spec in NUMBERED_PARTS)
 
 #: General-part field -> folded label variants (numbers stripped before comparing).

@@ -31,7 +31,15 @@ from ametieditor.model.document import (
     Requirements,
     RichText,
 )
-from ametieditor.model.numbering import Numbering, Section, numbering, section_heading
+from ametieditor.model.numbering import (
+    Numbering,
+    Section,
+    additional_empty,
+    blank,
+    competencies_empty,
+    numbering,
+    section_heading,
+)
 from ametieditor.model.parts import PARTS, general_layout_rows
 
 TITLE = "AMETIJUHEND"
@@ -152,7 +160,9 @@ class _Walk:
         for spec in PARTS:
             self.part = spec.key
             content = getattr(self.doc, spec.key)
-            if spec.section is not None and content is None:
+            # an empty part is left out, heading and all (model.numbering.is_printed)
+            if spec.section is not None and (content is None
+                                             or not self.numbers.printed(spec.section)):
                 continue
             if spec.section is not None:
                 self.heading(spec.section)
@@ -164,7 +174,7 @@ class _Walk:
         return self.blocks
 
     def heading(self, section: Section) -> None:
-        number = self.numbers.section(section)
+        number = self.numbers.printed_section(section)
         self.add(paragraph(StyleName.SECTION, f"{number}. {section_heading(self.doc, section)}",
                            keep_next=True, keep_lines=True))
 
@@ -200,7 +210,7 @@ class _Walk:
         rows = [header]
         memo, fresh = self.memo.rows, {}
         for index, duty in enumerate(self.doc.duties.items):
-            key = (self.numbers.duty(index),
+            key = (self.numbers.printed_duty(index),
                    tuple([(block.kind, block.text) for block in duty.task]),
                    tuple([(block.kind, block.text) for block in duty.results]))
             row = fresh[key] = memo.get(key) or self._duty_row(key[0], duty.task, duty.results)
@@ -232,18 +242,18 @@ class _Walk:
                 Row((Cell((paragraph(StyleName.LABEL, item.label),), shaded=True),
                      Cell(tuple(rich(item.content or [Block.p("")], StyleName.CELL)))))
                 for item in requirements.items)))
-        if (competencies := requirements.competencies) is not None:
+        if (competencies := requirements.competencies) and not competencies_empty(competencies):
             self.add(paragraph(StyleName.SUBHEADING, competencies.heading, keep_next=True,
                                keep_lines=True))
             for group in competencies.groups:
                 self.add(paragraph(StyleName.GROUP, _with_colon(group.name), keep_next=True))
                 self.add(*rich(group.content))
-        if (additional := requirements.additional) is not None:
+        if (additional := requirements.additional) and not additional_empty(additional):
             self.add(paragraph(StyleName.SUBHEADING, additional.heading, keep_next=True,
                                keep_lines=True))
             for item in additional.items:
                 self.add(*self._additional(item.name, item.content))
-        if requirements.note:
+        if requirements.note and not blank(requirements.note):
             first, *rest = rich(requirements.note)
             self.add(_spaced(first), *rest)
 

@@ -7,8 +7,8 @@ into lines (a line with tabs is a table row) and handed to the structural
 parser in :mod:`ametieditor.formats.import_parser`, which the PDF and DOCX
 importers share.
 
-A ``.txt`` that is really a DOCX (a ZIP package) is handed to the DOCX
-importer, and a PDF to the PDF importer: people rename files.
+A ``.txt`` that is really a DOCX or a PDF never reaches this module:
+:mod:`ametieditor.formats.detect` decides by content first.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import codecs
 from pathlib import Path
 
 from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.formats.import_report import import_warnings
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
-from ametieditor.io.files import read_limited
-
-ZIP_SIGNATURE = b"PK\x03\x04"
-PDF_SIGNATURE = b"%PDF-"
 
 
 def decode_text(data: bytes, source: str | Path = "<mälu>") -> str:
@@ -46,10 +44,8 @@ def decode_text(data: bytes, source: str | Path = "<mälu>") -> str:
     return data.decode("cp1257", errors="replace")
 
 
-def import_text_bytes(data: bytes, source: Path, source_kind: str = "txt"):  # -> LoadResult
+def import_text_bytes(source: Path, data: bytes, source_kind: str = "txt") -> LoadResult:
     """A :class:`LoadResult` for text ``data`` (already read)."""
-    from ametieditor.formats.registry import LoadResult
-
     text = decode_text(data, source)
     if not text.strip():
         raise FormatError(source, tr("fail on tühi", "the file is empty"))
@@ -60,29 +56,3 @@ def import_text_bytes(data: bytes, source: Path, source_kind: str = "txt"):  # -
             "no part of a job description (ÜLDOSA, duties …) was found in the file"))
     warnings = import_warnings(report)
     return LoadResult(document=document, warnings=warnings, native=False, report=report)
-
-
-def import_warnings(report) -> list[str]:
-    """The one-line summary every import adds to the LoadResult's warnings."""
-    if not report.notes:
-        return []
-    if len(report.notes) == 1:
-        return [tr("üks tekstilõik jäi paigutamata ja on hoitud impordimärkmena",
-                   "one piece of text could not be placed and is kept as an import note")]
-    return [tr("{n} tekstilõiku jäi paigutamata ja on hoitud impordimärkmetena",
-               "{n} pieces of text could not be placed and are kept as import notes",
-               n=len(report.notes))]
-
-
-def load_text(path: Path):  # -> LoadResult
-    """Registry reader for ``.txt``; hands DOCX and PDF content to their importers."""
-    data = read_limited(path)
-    if data.startswith(ZIP_SIGNATURE):
-        from ametieditor.formats.docx_open import load_result
-
-        return load_result(path)
-    if data.lstrip().startswith(PDF_SIGNATURE):
-        from ametieditor.formats.pdf_import import import_pdf_bytes
-
-        return import_pdf_bytes(path, data)
-    return import_text_bytes(data, path)

@@ -22,7 +22,7 @@ from ametieditor.model.parts import PARTS
 
 DEBOUNCE_MS = 300
 #: The preview is never narrower than this many average characters.
-MINIMUM_CHARACTERS = 32
+MINIMUM_CHARACTERS = 40
 # Space around and between pages, in screen pixels.
 GAP = 12
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0)

@@ -59,8 +59,8 @@ class Printing:
         self.action.setObjectName("print")
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.action.triggered.connect(self.open_preview)
-        window.menus["file"].insertAction(window.quit_action, self.action)
-        window.addAction(self.action)
+        window.add_action("file", self.action, window.menu_bar.quit_action)
+        window.addAction(self.action)  # Ctrl+P wherever the focus is in the window
 
     def open_preview(self) -> None:
         """Show the print preview; the user prints from it or closes it."""
@@ -77,6 +77,4 @@ class Printing:
 
 
 def install(window: MainWindow) -> Printing:
-    printing = Printing(window)
-    window.printing = printing  # type: ignore[attr-defined]
-    return printing
+    return window.features.add(Printing(window))

@@ -9,11 +9,16 @@ all read the document through it, so they name parts alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ametieditor.i18n import tr
-from ametieditor.model.document import JobDescription, RichText
+from ametieditor.model.document import (
+    AdditionalCompetency,
+    CompetencyGroup,
+    JobDescription,
+    RichText,
+)
 from ametieditor.model.numbering import (
     Section,
     numbering,
@@ -100,7 +105,8 @@ def _requirement_texts(doc: JobDescription, section: int | None) -> Iterator[Tex
         location: Location = ("requirements", "items", index)
         yield TextPiece(part, (*location, "label"), requirement.label)
         yield from _rich(part, (*location, "content"), requirement.content)
-    named = []  # competency groups and additional competencies: a name and a text each
+    # competency groups and additional competencies: a name and a text each
+    named: list[tuple[Location, Sequence[CompetencyGroup | AdditionalCompetency]]] = []
     if requirements.competencies is not None:
         named.append((("requirements", "competencies", "groups"),
                       requirements.competencies.groups))

@@ -17,7 +17,7 @@ from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.layout import SHADED, RowMemo, layout
 from ametieditor.formats.page_setup import page_setup
 from ametieditor.gui.page_document import ROLE, PageDocument, Unit, px
-from ametieditor.gui.printing import prepare_printer, print_pages
+from ametieditor.gui.printing import Printing, prepare_printer, print_pages
 from ametieditor.model.document import Block
 from tests.conftest import SAMPLE_FILES
 from tests.support.factories import worst_case_document
@@ -234,10 +234,10 @@ def test_file_print_opens_the_print_preview(window, qtbot) -> None:
             dialog.reject()
 
     QTimer.singleShot(300, close_it)
-    window.printing.action.trigger()
+    window.features.get(Printing).action.trigger()
     assert shown == [True]
-    assert window.printing.action.shortcut().toString() == "Ctrl+P"
-    assert window.printing.action in window.menus["file"].actions()
+    assert window.features.get(Printing).action.shortcut().toString() == "Ctrl+P"
+    assert window.features.get(Printing).action in window.menus["file"].actions()
 
 
 def test_typing_in_a_duty_brings_its_row_into_view(window, qtbot) -> None:

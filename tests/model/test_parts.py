@@ -39,7 +39,7 @@ def test_every_part_attribute_of_the_document_is_declared() -> None:
 
 
 def test_sections_follow_the_table() -> None:
-    assert SECTION_ORDER == tuple(Section)
+    assert tuple(Section) == SECTION_ORDER
     assert [spec.key for spec in NUMBERED_PARTS][:2] == ["general", "purpose"]
     assert not part("general").optional
 

@@ -17,6 +17,15 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
+    """Every node except those under ``if TYPE_CHECKING:`` (imports for type hints only)."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(inner) for child in node.body for inner in ast.walk(child))
+    return [node for node in ast.walk(tree) if id(node) not in skipped]
+
+
 def import_graph() -> dict[str, set[str]]:
     """Module -> the package modules it imports (modules only, not names in them)."""
     files = {module_name(path): path for path in PACKAGE.rglob("*.py")}
@@ -24,7 +33,7 @@ def import_graph() -> dict[str, set[str]]:
     for name, path in files.items():
         targets: set[str] = set()
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in _runtime_nodes(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Import):
                 candidates = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom):
@@ -32,7 +41,9 @@ def import_graph() -> dict[str, set[str]]:
                 if node.level:
                     prefix = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
                     base = f"{prefix}.{base}" if base else prefix
-                candidates = [f"{base}.{alias.name}" for alias in node.names] + [base]
+                # "from package import module" names the module, not the package
+                candidates = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in files
+                              else base for alias in node.names]
             else:
                 continue
             for candidate in candidates:

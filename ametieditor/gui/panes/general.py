@@ -9,9 +9,10 @@ from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_general_pane import Ui_GeneralPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location, parse_iso_date
+from ametieditor.model.checks import parse_iso_date
 from ametieditor.model.document import Approval, EmployeeGroup
 from ametieditor.model.parts import GENERAL_FIELDS
+from ametieditor.model.texts import Location
 
 _ISO = "yyyy-MM-dd"
 

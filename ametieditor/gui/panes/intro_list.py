@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWidget
 from ametieditor.commands import EditSession
 from ametieditor.gui.generated.ui_intro_list_pane import Ui_IntroListPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import IntroList, RichText
 from ametieditor.model.parts import PartSpec
+from ametieditor.model.texts import Location
 
 
 class IntroListPane(Pane):
@@ -61,5 +61,5 @@ class IntroListPane(Pane):
         if len(location) > 1 and location[1] == "intro":
             self.ui.introCombo.setFocus()
         else:
-            self.ui.editor.focus_block(location[2] if len(location) > 2 else 0)
+            self.ui.editor.focus_block(int(location[2]) if len(location) > 2 else 0)
         return True

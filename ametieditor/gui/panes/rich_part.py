@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWidget
 from ametieditor.commands import EditSession
 from ametieditor.gui.generated.ui_rich_part_pane import Ui_RichPartPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import RichText
 from ametieditor.model.parts import PartSpec
+from ametieditor.model.texts import Location
 
 
 class RichPartPane(Pane):
@@ -52,5 +52,5 @@ class RichPartPane(Pane):
     def focus_location(self, location: Location) -> bool:
         if location[:1] != self.root:
             return False
-        self.ui.editor.focus_block(location[1] if len(location) > 1 else 0)
+        self.ui.editor.focus_block(int(location[1]) if len(location) > 1 else 0)
         return True
