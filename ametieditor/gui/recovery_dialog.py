@@ -83,6 +83,8 @@ class RecoveryDialog(QDialog):
         # The path comes last: it is long, and the times must stay in view.
         self.list.setHeaderLabels([self.tr("Dokument"), self.tr("Viimati salvestatud"),
                                    self.tr("Automaatselt salvestatud"), self.tr("Fail")])
+        # One line of the list per entry, in the same order.
+        self._items: list[QTreeWidgetItem] = []
         for entry in self.entries:
             item = QTreeWidgetItem([
                 entry.title or self.tr("(ametinimetuseta)"),
@@ -95,6 +97,7 @@ class RecoveryDialog(QDialog):
             if entry.original_path:
                 item.setToolTip(3, str(entry.original_path))
             self.list.addTopLevelItem(item)
+            self._items.append(item)
         for column in range(4):
             self.list.resizeColumnToContents(column)
 
@@ -136,8 +139,8 @@ class RecoveryDialog(QDialog):
             self.accept()
 
     def chosen(self) -> list[RecoveryEntry]:
-        return [entry for index, entry in enumerate(self.entries)
-                if self.list.topLevelItem(index).checkState(0) == Qt.CheckState.Checked]
+        return [entry for entry, item in zip(self.entries, self._items, strict=True)
+                if item.checkState(0) == Qt.CheckState.Checked]
 
 
 @dataclass
