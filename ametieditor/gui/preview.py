@@ -106,6 +106,11 @@ class Preview(QAbstractScrollArea):
         if self._stale and self.isVisible():
             self.refresh()
 
+    def toPlainText(self) -> str:  # named as QTextEdit's, which the preview was
+        """The text of the pages in order: a line per paragraph, cells of a row by tabs."""
+        return "\n".join("\t".join(document.toPlainText() for document in unit.cells)
+                         for unit in self.pages.units)
+
     # -- geometry ---------------------------------------------------------------
 
     def scale(self) -> float:
