@@ -103,6 +103,10 @@ class Table:
     rows: tuple[Row, ...]
 
 
+#: A duty row's number and its task's and results' (kind, text) pairs.
+DutyKey = tuple[str, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class LaidOut:
     """One block of the layout and the part (``PartSpec.key``) it belongs to."""
@@ -208,8 +212,11 @@ class _Walk:
                                 shaded=True) for title in DUTY_COLUMNS),
                      header=True, keep_next=True)
         rows = [header]
-        memo, fresh = self.memo.rows, {}
-        for index, duty in enumerate(self.doc.duties.items):
+        memo: dict[DutyKey, Row] = self.memo.rows
+        fresh: dict[DutyKey, Row] = {}
+        duties = self.doc.duties
+        assert duties is not None  # walked only when present
+        for index, duty in enumerate(duties.items):
             key = (self.numbers.printed_duty(index),
                    tuple([(block.kind, block.text) for block in duty.task]),
                    tuple([(block.kind, block.text) for block in duty.results]))
@@ -314,7 +321,7 @@ class RowMemo:
     """
 
     def __init__(self) -> None:
-        self.rows: dict[tuple, Row] = {}
+        self.rows: dict[DutyKey, Row] = {}
 
 
 def layout(doc: JobDescription, memo: RowMemo | None = None) -> list[LaidOut]:

@@ -115,7 +115,8 @@ def _looks(styles: etree._Element, ids: dict[StyleName, str]) -> dict[StyleName,
         _apply(defaults, holder.find(_W + "rPrDefault"))
     looks = {}
     for name, style_id in ids.items():
-        chain, current = [], by_id.get(style_id)
+        chain: list[etree._Element] = []
+        current = by_id.get(style_id)
         while current is not None and len(chain) < 20:  # a basedOn loop stops here
             chain.append(current)
             based = current.find(_W + "basedOn")

@@ -224,8 +224,9 @@ class PageDocument:
         an unchanged duty, and hashing every row's text on each refresh would cost
         more than the rest of the refresh).
         """
-        cache, fresh = self._cache, {}
-        units = []
+        cache = self._cache
+        fresh: dict[object, Unit] = {}
+        units: list[Unit] = []
         for laid in blocks:
             block = laid.block
             if isinstance(block, Paragraph):
