@@ -112,7 +112,7 @@ def convert_files(sources: Sequence[Path], target_format: str, out_dir: Path,
     return results
 
 
-def _kill(process: subprocess.Popen) -> None:
+def _kill(process: subprocess.Popen[bytes]) -> None:
     """End the conversion and whatever LibreOffice started for it."""
     if sys.platform != "win32":
         import signal

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats import libreoffice
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
+
+if TYPE_CHECKING:  # the registry imports this module; at run time it is imported late
+    from ametieditor.formats.registry import LoadResult
 
 EXTENSIONS = (".doc", ".odt", ".rtf")
 
@@ -50,7 +54,7 @@ def convert_to_docx(source: Path, out_dir: Path, timeout: float | None = None) -
     return result
 
 
-def load_result(path: Path):  # -> registry.LoadResult
+def load_result(path: Path) -> LoadResult:
     """Registry reader for ``.doc``/``.odt``/``.rtf``: convert to DOCX, then read that."""
     from ametieditor.formats import registry
 

@@ -12,7 +12,7 @@ PDFs printed by Word and by LibreOffice): the duties table's task and result
 columns follow one another and never interleave. Text copied with its
 layout kept (``pdftotext -layout``, pypdf's ``extraction_mode="layout"``)
 has the two columns side by side on each line; the parser splits such lines
-at the gutter (:func:`ametieditor.formats.import_lines.layout_columns`).
+at the gutter (:func:`ametieditor.formats.import_layout.layout_columns`).
 
 A scanned PDF has no text layer: the user is told so in one line (run OCR
 or copy the text by hand), never given an empty document.
@@ -24,9 +24,9 @@ import io
 import logging
 from pathlib import Path
 
-from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.formats.import_report import import_warnings
 from ametieditor.formats.result import LoadResult
+from ametieditor.formats.textparse import lines_from_text, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited

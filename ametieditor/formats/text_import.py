@@ -4,7 +4,7 @@ The bytes are decoded (:func:`decode_text`: UTF-8 with or without BOM,
 UTF-16 with BOM, otherwise the Baltic Windows code page cp1257, which also
 covers Latin-1 texts in Estonian, since õ ä ö ü sit at the same bytes), split
 into lines (a line with tabs is a table row) and handed to the structural
-parser in :mod:`ametieditor.formats.import_parser`, which the PDF and DOCX
+parser in :mod:`ametieditor.formats.textparse`, which the PDF and DOCX
 importers share.
 
 A ``.txt`` that is really a DOCX or a PDF never reaches this module:
@@ -16,9 +16,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.formats.import_report import import_warnings
 from ametieditor.formats.result import LoadResult
+from ametieditor.formats.textparse import lines_from_text, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 

@@ -22,6 +22,7 @@ def install_features(window: MainWindow) -> None:
         find_replace,
         folder_check,
         help,
+        printing,
         spelling_support,
         template_actions,
         wording_actions,
@@ -34,3 +35,4 @@ def install_features(window: MainWindow) -> None:
     export_author.install(window, window.menus["settings"])
     find_replace.install(window)
     help.install(window)
+    printing.install(window)

@@ -1383,6 +1383,21 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Ametijuhend</source>
+        <translation>Job description</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ndi…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Prindi</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Dokumentide taastamine</source>
