@@ -286,6 +286,10 @@ def schema() -> etree.XMLSchema:
     return _schema()
 
 
+#: A format version: a major number of at most six ASCII digits, optionally ".minor".
+_VERSION = re.compile(r"([0-9]{1,6})(?:\.[0-9]{1,6})*", re.ASCII)
+
+
 def file_version(root: etree._Element, source: str | Path) -> int:
     """The ``version`` of a root element, checking it is an ametijuhend at all."""
     if etree.QName(root).localname != "ametijuhend" or etree.QName(root).namespace not in (
@@ -301,17 +305,21 @@ def file_version(root: etree._Element, source: str | Path) -> int:
             ),
         )
     text = (root.get("version") or "").strip()
-    major = text.split(".", 1)[0]
-    if not major.isdigit():
+    # ASCII digits only, and few of them: "²" or 5 000 nines are not versions, and
+    # int() would raise on them.
+    match = _VERSION.fullmatch(text)
+    if match is None:
+        shown = text if len(text) <= 20 else text[:20] + "…"
         raise FormatError(
             source,
             tr(
                 "vormingu versioon „{version}” on tundmatu",
                 'the format version "{version}" is not known',
-                version=text,
+                version=shown.encode("unicode_escape").decode("ascii")
+                if not shown.isprintable() else shown,
             ),
         )
-    return int(major)
+    return int(match.group(1))
 
 
 def upgrade(root: etree._Element, source: str | Path) -> etree._Element:
