@@ -28,9 +28,8 @@ from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
+from ametieditor.io.limits import MAX_PDF_PAGES
 
-#: Pages beyond this are not read (a job description has 2–6 pages).
-MAX_PAGES = 200
 
 
 def extract_pdf_text(data: bytes, source: Path) -> str:
@@ -46,8 +45,10 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise FileNotDecryptedError("password")
-        pages = reader.pages[:MAX_PAGES]
-        texts = [page.extract_text() or "" for page in pages]
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise _too_many_pages(source, count)
+        texts = [page.extract_text() or "" for page in reader.pages]
     except FileNotDecryptedError:
         raise FormatError(source, tr("PDF on parooliga kaitstud; eemaldage parool ja "
                                      "proovige uuesti",
@@ -59,6 +60,16 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
         raise FormatError(source, tr("PDF-fail on rikutud või poolik",
                                      "the PDF file is damaged or incomplete")) from None
     return "\n\n".join(texts)
+
+
+def _too_many_pages(source: Path, count: int) -> FormatError:
+    """A PDF longer than the limit is refused whole: never a quiet first part."""
+    return FormatError(source, tr(
+        "PDF-is on {count} lehekülge, loetakse kuni {limit} (ametijuhendis on tavaliselt "
+        "2–6); faili ei imporditud; salvestage ametijuhendi leheküljed eraldi PDF-ina",
+        "the PDF has {count} pages and at most {limit} are read (a job description has "
+        "2–6); nothing was imported; save the job description's pages as a PDF of their own",
+        count=count, limit=MAX_PDF_PAGES))
 
 
 def import_pdf_bytes(path: Path, data: bytes):  # -> LoadResult

@@ -47,6 +47,7 @@ from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
 from ametieditor.io.files import describe_os_error, read_limited
+from ametieditor.io.readback import check_xml_output
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.model.document import (
     Acknowledgement,
@@ -200,6 +201,7 @@ def to_bytes(doc: JobDescription) -> bytes:
 def write(doc: JobDescription, path: str | Path) -> None:
     """Save atomically; on failure the old file is left as it was."""
     data = to_bytes(doc)
+    check_xml_output(data, path)  # never a file the reader would refuse
     try:
         atomic_write(path, data)
     except OSError as error:
