@@ -31,7 +31,6 @@ from ametieditor.io.files import read_limited
 from ametieditor.io.limits import MAX_PDF_PAGES
 
 
-
 def extract_pdf_text(data: bytes, source: Path) -> str:
     """The text layer of a PDF, pages separated by a blank line."""
     try:

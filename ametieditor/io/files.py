@@ -11,7 +11,6 @@ from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.limits import MAX_INPUT_BYTES
 
-
 #: Windows error codes of a file held open by another program (Word, Excel, a virus
 #: scanner): ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION.
 WINDOWS_SHARING_ERRORS = (32, 33)
@@ -83,9 +82,9 @@ def read_limited(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
     try:
         descriptor = os.open(target, flags)
     except OSError as error:
-        if target.is_dir():  # Windows cannot open a folder at all
-            error = IsADirectoryError(errno.EISDIR, "is a directory")
-        raise FormatError(target, describe_os_error(error)) from None
+        problem = IsADirectoryError(errno.EISDIR, "is a directory") if target.is_dir() \
+            else error  # Windows cannot open a folder at all
+        raise FormatError(target, describe_os_error(problem)) from None
     try:
         return _read_regular(descriptor, target, limit)
     except OSError as error:
