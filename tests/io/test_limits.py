@@ -239,3 +239,16 @@ def test_the_xml_writer_checks_its_own_output_with_the_reader(tmp_path: Path,
     with pytest.raises(UnreadableOutputError):
         xml_format.write(full_document(), path)
     assert not path.exists()
+
+
+def test_a_pdf_export_the_importer_would_refuse_is_not_written(tmp_path: Path,
+                                                               monkeypatch) -> None:
+    from ametieditor.formats import libreoffice, pdf_export
+
+    if libreoffice.find_soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    monkeypatch.setattr(pdf_export, "MAX_PDF_PAGES", 1)  # the sample prints on ~5 pages
+    path = tmp_path / "pikk.pdf"
+    with pytest.raises(UnreadableOutputError, match="faili ei kirjutatud"):
+        registry.save(xml_format.read(DATA / "001_peaspetsialist_lastemaja.ametijuhend"), path)
+    assert not path.exists()
