@@ -12,6 +12,7 @@ caller says ``force``. The editor's Export asks the user instead (see
 from __future__ import annotations
 
 import os
+import platform
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -57,6 +58,8 @@ def lock_description(target: str | Path) -> str | None:
     owner = read_owner(target)
     if owner is None or lock_state(owner) is LockState.STALE:
         return None
+    if owner.pid == os.getpid() and owner.host.lower() == platform.node().lower():
+        return None  # this editor's own lock (the open document): not someone else's
     since = owner.since.strftime("%d.%m.%Y %H:%M") if owner.since else "?"
     return tr("{name} (arvuti {host}) alates {since}", "{name} (computer {host}) since {since}",
               name=owner.display_name, host=owner.host or "?", since=since)
