@@ -10,14 +10,14 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from ametieditor import __version__
+from ametieditor.clock import checking_date
 from ametieditor.formats import registry
-from ametieditor.i18n import resolve_language, set_language, tr
+from ametieditor.i18n import plural, resolve_language, set_language, tr
 from ametieditor.io.errors import FormatError
 from ametieditor.model.checks import Problem, check_document, check_for_signing
 from ametieditor.model.document import JobDescription
@@ -80,9 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--author",
         metavar=tr("NIMI", "NAME"),
-        default=_default_author(),
-        help=tr("eksporditud dokumendi autor (vaikimisi kasutajanimi)",
-                "author of the exported document (default: the user name)"),
+        help=tr("eksporditud dokumendi autor (vaikimisi seadetes olev nimi, mida küsib "
+                "redaktor esimesel eksportimisel; arvuti kasutajanime ei kasutata)",
+                "author of the exported document (default: the name in the settings, which "
+                "the editor asks for at the first export; never the login name)"),
     )
     convert.add_argument(
         "--strict",
@@ -147,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
                               "also write the summary as DOCX"))
     _add_force_option(diff)
     diff.set_defaults(handler=_diff)
+
+    _add_verify_parser(commands)
     return parser
 
 
@@ -167,6 +170,29 @@ def _check_output(target: Path, inputs: Sequence[Path], args: argparse.Namespace
                  force_hint=tr("võti --force kirjutab selle üle", "--force overwrites it"))
 
 
+def _add_verify_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    verify = commands.add_parser(
+        "verify",
+        help=tr("kontrolli allkirjastatud konteineri allkirju", "verify the signatures of a "
+                "signed container"),
+        description=tr(
+            "Kontrollib .asice/.bdoc-konteineri iga allkirja võrguta: allkirjastaja, "
+            "isikukood, roll, aeg; kas dokument on muutmata, allkiri kehtiv ja sertifikaat "
+            "usaldusväärne; ütleb ka, mida ei kontrollitud. Väljumiskood 0 – kõik allkirjad "
+            "korras, 1 – mõni ei ole (või allkirju pole), 2 – faili ei saa lugeda.",
+            "Verifies every signature of an .asice/.bdoc container offline: signer, "
+            "personal code, role, time; whether the document is intact, the signature "
+            "valid and the certificate trusted; also says what was not checked. Exit 0 "
+            "when every signature is fine, 1 when one is not (or there is none), 2 when "
+            "the file cannot be read.",
+        ),
+    )
+    verify.add_argument("file", metavar="FILE.asice|.bdoc", type=Path)
+    verify.add_argument("--json", action="store_true",
+                        help=tr("väljund JSON-ina", "print the result as JSON"))
+    verify.set_defaults(handler=_verify)
+
+
 def _convert(args: argparse.Namespace) -> int:
     if args.to is not None or args.out is not None:
         return _convert_batch(args)
@@ -185,10 +211,11 @@ def _convert(args: argparse.Namespace) -> int:
 def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     """Read ``source`` and write ``target`` (already checked by :func:`_check_output`)."""
     result = registry.load(source)
-    _print_warnings(source, result.warnings)
+    _print_warnings(source, result.messages)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
-                             registry.WriteOptions(template=args.template, author=args.author))
+                             registry.WriteOptions(template=args.template,
+                                                   author=_author(args)))
     _print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
@@ -286,9 +313,12 @@ def _batch_target_problem(source: Path, target: Path, written: dict[Path, Path])
 def _report_batch(total: int, failures: list[str]) -> int:
     if not failures:
         return EXIT_OK
-    print(tr("{failed} faili {total}-st jäi teisendamata:",
-             "{failed} of {total} files were not converted:",
-             failed=len(failures), total=total), file=sys.stderr)
+    message = plural(len(failures),
+                     tr("{failed} fail {total}-st jäi teisendamata:",
+                        "{failed} of {total} files was not converted:"),
+                     tr("{failed} faili {total}-st jäi teisendamata:",
+                        "{failed} of {total} files were not converted:"))
+    print(message.format(failed=len(failures), total=total), file=sys.stderr)
     for failure in failures:
         print(f"  {failure}", file=sys.stderr)
     return EXIT_ERROR if len(failures) == total else EXIT_PROBLEMS
@@ -303,19 +333,22 @@ def _print_import_notes(path: Path, result: registry.LoadResult) -> None:
                  path=path, where=where, text=text), file=sys.stderr)
 
 
-def _default_author() -> str:
-    """The OS user name, or nothing when it cannot be found."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return ""
+def _author(args: argparse.Namespace) -> str:
+    """``--author``, else the name in the settings the GUI uses; never the login name."""
+    if args.author is not None:
+        from ametieditor.storage.export_settings import clean_author
+
+        return clean_author(args.author)
+    from ametieditor.storage.export_settings import export_author
+
+    return export_author() or ""
 
 
 def _check(args: argparse.Namespace) -> int:
     if args.file.is_dir():
         return _check_folder(args)
     result = registry.load(args.file)
-    _print_warnings(args.file, result.warnings)
+    _print_warnings(args.file, result.messages)
     problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
@@ -323,7 +356,9 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Problem]:
-    problems = check_for_signing(doc) if args.signing else check_document(doc)
+    today = checking_date()
+    problems = (check_for_signing(doc, today) if args.signing
+                else check_document(doc, today))
     if not args.no_spelling:
         problems += _spelling_problems(doc, vars(args).setdefault("spelling_state", {}))
     return problems
@@ -340,7 +375,7 @@ def _check_folder(args: argparse.Namespace) -> int:
             print(str(result), file=sys.stderr)
             unreadable = True
             continue
-        _print_warnings(path, result.warnings)
+        _print_warnings(path, result.messages)
         documents.append(FolderDocument(str(path), result.document))
         for problem in _document_problems(result.document, args):
             print(problem.format(str(path)))
@@ -382,21 +417,37 @@ def _diff(args: argparse.Namespace) -> int:
         if output is not None:
             _check_output(output, (args.old, args.new), args)
     old = registry.load(args.old)
-    _print_warnings(args.old, old.warnings)
+    _print_warnings(args.old, old.messages)
     new = registry.load(args.new)
-    _print_warnings(args.new, new.warnings)
+    _print_warnings(args.new, new.messages)
     comparison = compare(old.document, new.document)
     for line in summary_lines(comparison):
         print(line)
     if args.html or args.docx:
         from ametieditor.formats import diff_export
+        from ametieditor.model.revision import revision_info
 
-        names = (args.old.name, args.new.name)
+        sides = (revision_info(old.document, args.old.name),
+                 revision_info(new.document, args.new.name))
         if args.html:
-            diff_export.write_html(comparison, args.html, *names)
+            diff_export.write_html(comparison, args.html, *sides)
         if args.docx:
-            diff_export.write_docx(comparison, args.docx, *names)
+            diff_export.write_docx(comparison, args.docx, *sides)
     return EXIT_PROBLEMS if comparison.has_differences else EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    import json
+
+    from ametieditor.formats.asice_verify import report_lines, verify_container
+
+    verification = verify_container(args.file)
+    if args.json:
+        print(json.dumps(verification.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in report_lines(verification):
+            print(line)
+    return EXIT_OK if verification.ok else EXIT_PROBLEMS
 
 
 def _print_warnings(path: Path, warnings: Sequence[str]) -> None:

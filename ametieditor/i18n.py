@@ -61,3 +61,13 @@ def tr(estonian: str, english: str, /, **values: object) -> str:
     """The message in the current language, with ``{name}`` fields filled in."""
     text = english if _current == ENGLISH else estonian
     return text.format(**values) if values else text
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """``one`` for a count of 1, else ``other``: "1 vaste", "2 vastet" ("1 match", "2 matches").
+
+    Estonian and English both have these two forms. Give the two messages
+    already translated (``self.tr`` in widgets, :func:`tr` elsewhere), with
+    ``{n}`` or another field still to fill.
+    """
+    return one if count == 1 else other

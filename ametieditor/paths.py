@@ -41,3 +41,12 @@ def user_subdir(name: str) -> Path:
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def trusted_certificates_dir() -> Path:
+    """The organisation's own trusted certificates (``…/Ametieditor/certificates``).
+
+    Signature verification trusts the Estonian CAs of the ``esteid-certificates``
+    package and every certificate put in this folder (see docs/SIGNATURES.md).
+    """
+    return user_subdir("certificates")

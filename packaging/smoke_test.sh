@@ -26,6 +26,8 @@ fail() { echo "SMOKE FAILED: $*" >&2; exit 1; }
 test -x "$APP/ametieditor" || fail "no ametieditor executable"
 test -x "$APP/ametieditor-cli" || fail "no ametieditor-cli executable"
 test -f "$APP/_internal/resources/schema/ametijuhend-1.xsd" || fail "resources not bundled"
+test -f "$APP/_internal/resources/help/KASUTUSJUHEND.md" || fail "user guide not bundled"
+test -f "$APP/_internal/resources/help/kasutusjuhend/aken.png" || fail "guide pictures not bundled"
 
 "$APP/ametieditor-cli" --version | grep -q "^ametieditor-cli " || fail "--version"
 "$APP/ametieditor-cli" convert "$SAMPLE" "$WORK/out.ametijuhend" || fail "convert"

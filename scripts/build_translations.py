@@ -57,15 +57,56 @@ def ts_file(language: str) -> Path:
     return TRANSLATIONS / f"ametieditor_{language}.ts"
 
 
+def known_translations(ts: Path) -> dict[str, str]:
+    """Source text -> translation of every finished entry of ``ts`` (any context)."""
+    if not ts.exists():
+        return {}
+    from lxml import etree
+
+    found: dict[str, str] = {}
+    for message in etree.parse(str(ts)).iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if (source is not None and translation is not None and translation.text
+                and translation.get("type") is None):
+            found.setdefault(source.text or "", translation.text)
+    return found
+
+
+def carry_over(ts: Path, known: dict[str, str]) -> None:
+    """Fill new entries whose text was translated before in another context.
+
+    Moving code to another class changes the Qt context of its strings; the
+    translation of the same Estonian text is carried over instead of lost.
+    """
+    from lxml import etree
+
+    tree = etree.parse(str(ts))
+    changed = False
+    for message in tree.iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if (source is not None and translation is not None
+                and translation.get("type") == "unfinished" and (source.text or "") in known):
+            translation.text = known[source.text or ""]
+            del translation.attrib["type"]
+            changed = True
+    if changed:
+        tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+
+
 def update(ts: Path, language: str) -> None:
     """Collect the strings of the sources into ``ts``, keeping its translations.
 
     Strings no longer in the sources are dropped (``-no-obsolete``), so the
-    committed file is exactly what this function makes of it.
+    committed file is exactly what this function makes of it; a string that
+    only moved to another context keeps its translation (:func:`carry_over`).
     """
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
-                    "-source-language", "et", "-target-language", language,
-                    *source_files(), "-ts", str(ts)], check=True, cwd=REPO)
+    known = known_translations(ts)
+    command = [tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete",
+               "-source-language", "et", "-target-language", language,
+               *source_files(), "-ts", str(ts)]
+    subprocess.run(command, check=True, cwd=REPO)
+    carry_over(ts, known)
+    subprocess.run(command, check=True, cwd=REPO)  # lupdate's own layout again
 
 
 def release(ts: Path, qm: Path) -> None:

@@ -41,12 +41,23 @@ from ametieditor.wording.entry import (  # noqa: E402
 OUTPUT = REPO / "resources" / "wording" / "standard.xml"
 SOURCES = sorted((REPO / "tests" / "data").glob("00*.ametijuhend"))
 
-#: Typos in the source documents (checked with the speller), fixed before use.
+#: Mistakes in the source documents, fixed before use: typos the speller
+#: finds, and what proofreading found that it cannot (a compound split by a
+#: hyphen or a space, a wrong case ending, a comma too many, a word the
+#: language office advises against). tests/wording/test_bundled_library.py
+#: checks that none of them is left.
 FIXES = {
     "Korrektus": "Korrektsus",
     "Põhjub veenvalt": "Põhjendab veenvalt",
     "usaldusväarsuse": "usaldusväärsuse",
     "soovitude": "soovituste",
+    "tegutsemis-meetodeid": "tegutsemismeetodeid",
+    "On muutuv keskkonnas võimeline kohanema": "On muutuvas keskkonnas võimeline kohanema",
+    "kommunikatsiooni-tehnoloogiat": "kommunikatsioonitehnoloogiat",
+    "põhifunktsioonide kasutamiseoskus": "põhifunktsioonide kasutamise oskus",
+    "pidevas stressi olukorras": "pidevas stressiolukorras",
+    "Kõrgharidus, sotsiaal-": "Kõrgharidus sotsiaal-",
+    "parandab need koheselt": "parandab need kohe",
 }
 
 OFFICIAL, EMPLOYEE, MANAGER = "ametnik", "töötaja", "juht"
@@ -73,7 +84,7 @@ CURATED: list[tuple[Category, str, RichText, tuple[str, ...], str]] = [
     (Category.REQUIREMENT, "Keskharidus",
      [Block.p("Keskharidus.")], (EMPLOYEE,), "Haridus"),
     (Category.REQUIREMENT, "Kutseharidus",
-     [Block.p("Kutseharidus valdkonnas.")], (EMPLOYEE,), "Haridus"),
+     [Block.p("Kutseharidus ametikoha valdkonnas.")], (EMPLOYEE,), "Haridus"),
     (Category.REQUIREMENT, "Eesti keel B2",
      [Block.p("Eesti keele valdamine vähemalt tasemel B2.")], (EMPLOYEE,), "Keeleoskus"),
     (Category.REQUIREMENT, "Juhtimiskogemus",
@@ -88,7 +99,7 @@ CURATED: list[tuple[Category, str, RichText, tuple[str, ...], str]] = [
     (Category.ADDITIONAL, "Otsustusvõime",
      [Block.p("Teeb põhjendatud otsuseid ka keerulistes olukordades ja vastutab nende "
               "eest.")], (MANAGER,), ""),
-    (Category.AMENDMENT, "Muutmine töötaja nõusolekuta",
+    (Category.AMENDMENT, "Muutmine ametniku nõusolekuta",
      [Block.p("Ametijuhendit võib muuta ametniku nõusolekuta, kui muudatused on seotud "
               "ameti ülesannete muutumisega ega too kaasa teenistuskoha olulist "
               "muutumist.")], (OFFICIAL,), ""),

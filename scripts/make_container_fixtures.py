@@ -19,7 +19,9 @@ Writes (all generated; do not edit by hand):
 
 Certificates are throw-away ones from tests/support/containers.py (fixed
 Ed25519 keys, so the containers are byte-for-byte reproducible); signature
-values are placeholders: the editor never verifies signatures.
+values are placeholders, so these fixtures are about what signatures *claim*
+(they verify as not valid); tests that verify signatures make real ones with
+tests/support/containers.py (``SignatureSpec.key``).
 """
 
 from __future__ import annotations

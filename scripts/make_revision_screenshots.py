@@ -7,7 +7,7 @@ Writes (generated; run again after changing the window or these docks):
 
 * docs/screenshots/import-report-window.png — the window after opening the
   text of sample 001 (with a page number line in it, as text copied from a
-  PDF has): the import report dock and the unplaced text beside the document;
+  PDF has): the import report and unplaced text docks below the document;
 * docs/screenshots/compare-window.png — File › Võrdle… of this year's revision
   (tests/support/revisions.py) with last year's file.
 """

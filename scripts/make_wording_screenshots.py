@@ -4,7 +4,7 @@
     xvfb-run -a -s "-screen 0 1400x900x24" env PYTHONPATH=. \\
         .venv/bin/python scripts/make_wording_screenshots.py
 
-Writes docs/screenshots/picker.png (F4 over the rights pane) and
+Writes docs/screenshots/picker.png (F4 over the additional competencies) and
 docs/screenshots/spelling.png (right-click on a typo in a task of the duty table)
 (generated; run again after changing either). Both grab the screen, because the
 picker and the context menu are windows of their own. Settings and the user's
@@ -62,20 +62,26 @@ def make_window(app: QApplication):
 
 
 def picker_screenshot(app: QApplication) -> None:
+    """F4 over 7.'s additional competencies of an official's document: kinds, twins, two chosen."""
     from ametieditor.gui.wording_actions import target_of
     from ametieditor.gui.wording_picker import WordingPicker
+    from ametieditor.wording.listing import document_kind
 
     window = make_window(app)
-    window.show_part("rights")
-    window.panes["rights"].ui.editor.focus_block(0)
+    window.show_part("requirements")
+    ui = window.panes["requirements"].ui
+    ui.tabs.setCurrentWidget(ui.additionalTab)
     settle(app)
     target = target_of(window.current_pane())
-    picker = WordingPicker(None, target.category, window)
+    picker = WordingPicker(None, target.category, window,
+                           document_kind(window.session.document))
+    picker.resize(900, 480)
     picker.show()
     picker.move(window.frameGeometry().center() - picker.rect().center() + QPoint(60, 40))
     settle(app)
-    type_into(picker.browser.search, "tooulesannete")
-    QTest.keyClick(picker.browser.search, Qt.Key.Key_Down)
+    results = picker.browser.results
+    results.setCurrentRow(2)
+    results.item(5).setSelected(True)  # a second entry, as with Ctrl+click
     settle(app, 500)
     grab(app, window.frameGeometry().united(picker.frameGeometry()).adjusted(-4, -4, 4, 4),
          "picker.png")

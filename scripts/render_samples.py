@@ -3,7 +3,11 @@
 Run:  python scripts/render_samples.py      (needs LibreOffice and pdftoppm)
 
 Writes docs/images/export-001.png, -002.png, -003.png (generated; do not edit):
-one page of each sample, chosen to show different parts of the layout.
+one page of each sample, chosen to show different parts of the layout; and
+export-001-org.png, the first page of sample 001 exported with an organisation
+template made as an HR person would (Arial, a logo in the header) after years
+in Word (thumbnail, bibliography, embedded object, … — see docs/TEMPLATES.md:
+the export keeps the look and drops the rest).
 """
 
 from __future__ import annotations
@@ -18,12 +22,13 @@ sys.path.insert(0, str(REPO))
 
 from ametieditor.formats import libreoffice, xml_format  # noqa: E402
 from ametieditor.formats.docx_export import build_docx  # noqa: E402
+from tests.support.templates import make_cluttered_template  # noqa: E402
 
 SAMPLES = REPO / "tests" / "data"
 IMAGES = REPO / "docs" / "images"
 #: Which page of each sample to show: the top of the document, the duty table,
 #: the competencies and signatures at the end (0 = last page).
-PAGES = {"001": 1, "002": 2, "003": 0}
+PAGES = {"001": 1, "002": 2, "003": 0, "001-org": 1}
 RESOLUTION = 60  # dots per inch: readable, well under 300 kB a page
 
 
@@ -44,6 +49,12 @@ def main() -> None:
             target = folder / f"{sample.name[:3]}.docx"
             target.write_bytes(build_docx(xml_format.read(sample)).data)
             sources.append(target)
+        org = folder / "001-org.docx"
+        export = build_docx(xml_format.read(sorted(SAMPLES.glob("001*.ametijuhend"))[0]),
+                            make_cluttered_template(folder / "asutus.docx"))
+        print("organisation template:", *export.warnings, sep="\n  ")
+        org.write_bytes(export.data)
+        sources.append(org)
         for pdf in libreoffice.convert_files(sources, "pdf", folder):
             page = PAGES.get(pdf.stem, 1) or page_count(pdf)
             stem = folder / f"page-{pdf.stem}"

@@ -80,3 +80,17 @@ def test_editor_starts_without_network(tmp_path: Path) -> None:
     code, stderr, syscalls = run_offline(tmp_path, "ametieditor.gui.smoke", SAMPLE)
     assert code == 0, stderr
     assert_no_network(stderr, syscalls)
+
+
+def test_signatures_are_verified_without_network(tmp_path: Path) -> None:
+    """``verify`` checks chain and OCSP offline: a container with an OCSP response passes."""
+    from ametieditor import paths
+    from tests.formats.test_asice_verify import _now, signed
+    from tests.support.containers import trust_authority
+
+    trust_authority(paths.trusted_certificates_dir())  # the subprocess inherits XDG_DATA_HOME
+    container = tmp_path / "allkirjastatud.asice"
+    container.write_bytes(signed("rsa", signing_time=_now(-1), ocsp="good"))
+    code, stderr, syscalls = run_offline(tmp_path, "ametieditor.cli", "verify", container)
+    assert code == 0, stderr
+    assert_no_network(stderr, syscalls)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -40,19 +42,42 @@ class EditSession(QObject):
         A :class:`~ametieditor.commands.edits.SetValue` on the same field as the
         last command merges into it, unless the document was saved in between
         or there is something to redo (as QUndoStack merges with ``mergeWith``).
-        When the merged value is back to where it started, the command is undone.
+        When the merged value is back to where it started (typing ``abcd`` and
+        deleting it), the command leaves the stack: no empty step to undo or
+        redo, and the stack is back at its clean state when it started there.
+        A command that would change nothing is not pushed at all.
         """
         stack = self.undo_stack
         index = stack.index()
-        top = stack.command(index - 1) if index > 0 else None
+        top: Any = stack.command(index - 1) if index > 0 else None  # a SetValue, duck-typed
         can_absorb = getattr(top, "can_absorb", None)
         if (can_absorb is not None and index == stack.count() and index != stack.cleanIndex()
                 and can_absorb(command)):
             top.absorb(command)
             if top.new == top.old:
+                # Already back at the old value: an obsolete command is dropped by
+                # undo() without its undo() being called.
+                top.setObsolete(True)
                 stack.undo()
             return
+        if hasattr(command, "new") and hasattr(command, "old") and command.new == command.old:
+            return
         stack.push(command)
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Commands pushed inside are ONE undo step named ``text``; none: no step at all."""
+        stack = self.undo_stack
+        start = stack.index()
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+            made = stack.command(start)
+            if made is not None and made.childCount() == 0 and stack.index() == start + 1:
+                made.setObsolete(True)  # an empty macro: dropped, as in push()
+                stack.undo()
 
     def notify(self, path: ModelPath) -> None:
         emit(self.changed, path)

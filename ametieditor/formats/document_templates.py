@@ -36,6 +36,7 @@ from ametieditor.formats import xml_format
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription, Meta
+from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.model.revision import iso_timestamp, new_id
 from ametieditor.resources import resource_path
 
@@ -89,13 +90,9 @@ def as_template(doc: JobDescription,
     """A copy of ``doc`` with the post-specific parts emptied (``doc`` is unchanged)."""
     template = doc.clone()
     template.meta = None
-    general = template.general
-    if PostPart.TITLE not in keep:
-        general.title = ""
-    if PostPart.SUBSTITUTION not in keep:
-        general.substituted_by = general.substitutes = ""
-    if PostPart.UNIT_AND_MANAGER not in keep:
-        general.unit = general.manager = ""
+    for spec in GENERAL_FIELDS:  # each field says which post-specific group it is in
+        if spec.template_group is not None and PostPart(spec.template_group) not in keep:
+            setattr(template.general, spec.attribute, "")
     if PostPart.PURPOSE not in keep and template.purpose is not None:
         template.purpose = []
     if PostPart.DUTIES not in keep and template.duties is not None:

@@ -28,14 +28,16 @@ from lxml import etree
 from ametieditor.formats import docx_embedded
 from ametieditor.formats.docx_package import (
     CONTENT_TYPES,
+    CT_APP,
     CT_CORE,
-    PACKAGE_RELS,
+    REL_APP,
     REL_CORE,
     W_NS,
     ContentTypes,
     Relationships,
+    app_properties,
+    put_package_part,
     rels_name,
-    resolve_target,
     write_package,
     xml_bytes,
 )
@@ -54,13 +56,15 @@ from ametieditor.model.document import (
     RichText,
 )
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Numbering,
     Section,
+    additional_empty,
+    blank,
+    competencies_empty,
     numbering,
     section_heading,
 )
+from ametieditor.model.parts import general_layout_rows
 
 TITLE = "AMETIJUHEND"
 APPROVED = "KINNITATUD"
@@ -227,31 +231,31 @@ class _Writer:
         self.approval()
         self.out.paragraph(StyleName.TITLE, TITLE)
         self.general()
-        doc = self.doc
-        if doc.purpose is not None:
+        doc, printed = self.doc, self.numbers.printed  # an empty part is left out
+        if printed(Section.PURPOSE) and doc.purpose is not None:
             self.heading(Section.PURPOSE)
             self.out.rich(doc.purpose)
-        if doc.duties is not None:
+        if printed(Section.DUTIES) and doc.duties is not None:
             self.heading(Section.DUTIES)
             self.duties()
         for section, part in ((Section.RIGHTS, doc.rights),
                               (Section.RESPONSIBILITIES, doc.responsibilities)):
-            if part is not None:
+            if printed(section) and part is not None:
                 self.heading(section)
                 self.intro_list(part)
-        if doc.work_tools is not None:
+        if printed(Section.WORK_TOOLS) and doc.work_tools is not None:
             self.heading(Section.WORK_TOOLS)
             self.out.rich(doc.work_tools)
-        if doc.requirements is not None:
+        if printed(Section.REQUIREMENTS) and doc.requirements is not None:
             self.heading(Section.REQUIREMENTS)
             self.requirements(doc.requirements)
-        if doc.amendment is not None:
+        if printed(Section.AMENDMENT) and doc.amendment is not None:
             self.heading(Section.AMENDMENT)
             self.out.rich(doc.amendment)
         self.signatures()
 
     def heading(self, section: Section) -> None:
-        number = self.numbers.section(section)
+        number = self.numbers.printed_section(section)
         self.out.paragraph(StyleName.SECTION,
                            f"{number}. {section_heading(self.doc, section)}")
 
@@ -271,18 +275,14 @@ class _Writer:
         self.heading(Section.GENERAL)
         general = self.doc.general
 
-        def pair(name: GeneralField) -> tuple[str, str]:
-            label = f"{self.numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            return label, getattr(general, name.value)
-
-        self.out.label_value_table([pair(GeneralField.TITLE), pair(GeneralField.UNIT)])
-        self.out.spacer()
-        self.out.label_value_table([pair(GeneralField.MANAGER),
-                                    pair(GeneralField.SUBSTITUTED_BY),
-                                    pair(GeneralField.SUBSTITUTES)])
-        if general.employee_group:
-            self.out.spacer()
-            self.out.label_value_table([pair(GeneralField.EMPLOYEE_GROUP)])
+        rows = [[(self.numbers.general_label(spec.attribute), getattr(general, spec.attribute))
+                 for spec in row
+                 if spec.printed_when_empty or getattr(general, spec.attribute)]
+                for row in general_layout_rows()]
+        for index, row in enumerate(filter(None, rows)):
+            if index:
+                self.out.spacer()
+            self.out.label_value_table(row)
 
     def duties(self) -> None:
         out = self.out
@@ -293,7 +293,7 @@ class _Writer:
         for index, duty in enumerate(self.doc.duties.items):
             row = out.row(table)
             task_cell = out.cell(row, widths[0])
-            number = self.numbers.duty(index)
+            number = self.numbers.printed_duty(index)
             task = duty.task
             if task and not task[0].is_bullet:
                 out.paragraph(StyleName.CELL, f"{number} {task[0].text}", task_cell)
@@ -321,12 +321,12 @@ class _Writer:
                 out.paragraph(StyleName.LABEL, requirement.label, out.cell(row, widths[0]))
                 value_cell = out.cell(row, widths[1])
                 out.rich(requirement.content or [Block.p("")], StyleName.CELL, value_cell)
-        if (competencies := requirements.competencies) is not None:
+        if (competencies := requirements.competencies) and not competencies_empty(competencies):
             out.paragraph(StyleName.SUBHEADING, competencies.heading)
             for group in competencies.groups:
                 out.paragraph(StyleName.GROUP, _with_colon(group.name))
                 out.rich(group.content)
-        if (additional := requirements.additional) is not None:
+        if (additional := requirements.additional) and not additional_empty(additional):
             out.paragraph(StyleName.SUBHEADING, additional.heading)
             for item in additional.items:
                 content = item.content
@@ -338,7 +338,7 @@ class _Writer:
                 else:
                     out.run(paragraph, ":")
                 out.rich(content)
-        if requirements.note is not None:
+        if requirements.note is not None and not blank(requirements.note):
             out.spacer()
             out.rich(requirements.note)
 
@@ -437,16 +437,9 @@ def build_docx(doc: JobDescription, template: Path | None = None,
     docx_embedded.add_to_package(parts, types, document_rels, prepared.document_part,
                                  embedded, doc)
 
-    package_rels = Relationships(parts[PACKAGE_RELS])
-    core_rels = package_rels.by_type(REL_CORE)
-    if core_rels:
-        core_part = resolve_target("", core_rels[0].get("Target", ""))
-    else:
-        core_part = "docProps/core.xml"
-        package_rels.add(REL_CORE, core_part)
-        parts[PACKAGE_RELS] = package_rels.to_bytes()
-    types.set_override(core_part, CT_CORE)
-    parts[core_part] = core_properties(doc, author)
+    put_package_part(parts, types, REL_CORE, "docProps/core.xml", CT_CORE,
+                     core_properties(doc, author))
+    put_package_part(parts, types, REL_APP, "docProps/app.xml", CT_APP, app_properties())
 
     parts[rels_name(prepared.document_part)] = document_rels.to_bytes()
     parts[CONTENT_TYPES] = types.to_bytes()

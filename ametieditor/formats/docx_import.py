@@ -36,9 +36,10 @@ from pathlib import Path
 from lxml import etree
 
 from ametieditor.formats.import_parser import SourceLine, parse_lines
+from ametieditor.formats.import_report import import_warnings
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
-from ametieditor.io.files import read_limited
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.io.safezip import open_zip, read_member
 
@@ -343,11 +344,8 @@ def docx_lines(archive: zipfile.ZipFile, source: Path) -> list[SourceLine]:
     return lines
 
 
-def import_docx(path: Path, data: bytes):  # -> LoadResult
+def import_docx(path: Path, data: bytes) -> LoadResult:
     """A hand-made Word file read into a document, with an import report."""
-    from ametieditor.formats.registry import LoadResult
-    from ametieditor.formats.text_import import import_warnings
-
     archive = open_zip(data, path)
     with archive:
         lines = docx_lines(archive, path)
@@ -357,25 +355,3 @@ def import_docx(path: Path, data: bytes):  # -> LoadResult
     document, report = parse_lines(lines, "docx")
     return LoadResult(document=document, warnings=import_warnings(report), native=False,
                       report=report)
-
-
-def load_docx(path: Path):  # -> LoadResult
-    """Registry reader for ``.docx``: sniffs the content, then ``docx_open``.
-
-    A ``.docx`` that is really plain text or a PDF is read as such; a real
-    package goes to :func:`ametieditor.formats.docx_open.load_result`, which
-    reads the editor's own embedded XML or calls :func:`import_docx`.
-    """
-    from ametieditor.formats.text_import import PDF_SIGNATURE, ZIP_SIGNATURE, import_text_bytes
-
-    data = read_limited(path)
-    if data.lstrip().startswith(PDF_SIGNATURE):
-        from ametieditor.formats.pdf_import import import_pdf_bytes
-
-        return import_pdf_bytes(path, data)
-    if not data.startswith(ZIP_SIGNATURE) and not data.startswith(b"\xd0\xcf\x11\xe0") \
-            and b"\x00" not in data[:2000]:
-        return import_text_bytes(data, path)
-    from ametieditor.formats.docx_open import load_result
-
-    return load_result(path, data)

@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from ametieditor.formats.docx_embedded import find_embedded
+from ametieditor.formats.docx_import import import_docx
 from ametieditor.formats.docx_package import (
     PACKAGE_RELS,
     REL_OFFICE_DOCUMENT,
@@ -21,6 +22,7 @@ from ametieditor.formats.docx_package import (
     Relationships,
     resolve_target,
 )
+from ametieditor.formats.result import LoadResult
 from ametieditor.formats.xml_format import from_bytes
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
@@ -32,11 +34,8 @@ from ametieditor.model.document import JobDescription
 _TEXT = f"{{{W_NS}}}t"
 
 
-def load_result(path: Path, data: bytes | None = None):  # -> LoadResult (imported lazily)
+def load_result(path: Path, data: bytes | None = None) -> LoadResult:
     """The document of a DOCX: embedded by the editor, else imported from the text."""
-    from ametieditor.formats.docx_import import import_docx
-    from ametieditor.formats.registry import LoadResult
-
     if data is None:
         data = read_limited(path)
     archive = open_zip(data, path)

@@ -29,6 +29,7 @@ REL_SETTINGS = R_NS + "/settings"
 REL_CUSTOM_XML = R_NS + "/customXml"
 REL_CUSTOM_XML_PROPS = R_NS + "/customXmlProps"
 REL_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+REL_APP = R_NS + "/extended-properties"
 REL_FOOTER = R_NS + "/footer"
 REL_HEADER = R_NS + "/header"
 
@@ -57,6 +58,41 @@ _DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 def xml_bytes(root: etree._Element) -> bytes:
     """A part's bytes as Word writes them: declaration with standalone, UTF-8."""
     return _DECLARATION + etree.tostring(root, encoding="UTF-8")
+
+
+APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def app_properties() -> bytes:
+    """``docProps/app.xml`` of every export: the application, nothing of a template's.
+
+    No version number, page or word counts: they would differ between
+    editor versions and machines and say nothing the document does not.
+    """
+    root = etree.Element(f"{{{APP_NS}}}Properties", nsmap={None: APP_NS})  # type: ignore[dict-item]
+    etree.SubElement(root, f"{{{APP_NS}}}Application").text = "Ametieditor"
+    etree.SubElement(root, f"{{{APP_NS}}}DocSecurity").text = "0"
+    return xml_bytes(root)
+
+
+def put_package_part(parts: dict[str, bytes], types: ContentTypes, rel_type: str,
+                     default_part: str, content_type: str, data: bytes) -> str:
+    """Set the package-level part of ``rel_type`` (core or app properties) to ``data``.
+
+    The part is added with its relationship when the package has none.
+    Returns its name.
+    """
+    package_rels = Relationships(parts[PACKAGE_RELS])
+    found = package_rels.by_type(rel_type)
+    if found:
+        name = resolve_target("", found[0].get("Target", ""))
+    else:
+        name = default_part
+        package_rels.add(rel_type, name)
+        parts[PACKAGE_RELS] = package_rels.to_bytes()
+    types.set_override(name, content_type)
+    parts[name] = data
+    return name
 
 
 def rels_name(part: str) -> str:

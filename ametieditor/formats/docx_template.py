@@ -6,7 +6,10 @@ places by the named styles of :class:`~ametieditor.formats.docx_styles.StyleName
 (docs/TEMPLATES.md). What the template lacks is taken from the default
 template and reported in :attr:`PreparedTemplate.warnings`; what would make
 the document change once opened (macros, fields other than page numbers,
-tracked changes, comments, outside links) is removed.
+tracked changes, comments, outside links) is removed, and so is everything
+a template is not for (thumbnail, foreign custom XML, embedded objects,
+unreferenced parts, document ids: :mod:`~ametieditor.formats.docx_prune`),
+listed in one warning.
 
 A prepared template is cached by path, size and modification time, so the
 second export with the same template does no ZIP or style work.
@@ -23,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats import docx_clean
+from ametieditor.formats import docx_clean, docx_prune
 from ametieditor.formats.docx_package import (
     CONTENT_TYPES,
     CT_DOCUMENT,
@@ -155,6 +158,7 @@ class _Preparer:
         self.path = path
         self.warnings: list[str] = []
         self.parts: dict[str, bytes] = {}
+        self.dropped = docx_prune.PruneReport()
 
     @staticmethod
     def read_part_of(path: Path, name: str) -> etree._Element:
@@ -210,6 +214,7 @@ class _Preparer:
         document_root, text_width = self._empty_document()
 
         self.parts[rels_name(self.main)] = self.main_rels.to_bytes()
+        self._prune(document_root)
         self.parts[CONTENT_TYPES] = self.types.to_bytes()
         return PreparedTemplate(parts=self.parts, document_part=self.main,
                                 document_root=document_root, style_ids=style_ids,
@@ -303,12 +308,24 @@ class _Preparer:
             elif kind == CT_SETTINGS:
                 root = self._parse(name)
                 docx_clean.clean_settings(root)
+                docx_prune.clean_settings(root, self.dropped)
                 self._store(name, root)
         if changed_fields:
             self.warnings.append(tr(
                 "malli päises või jaluses olnud muutuvad väljad (nt kuupäev) asendati "
                 "nende tekstiga", "changing fields (e.g. a date) in the template's header or "
                 "footer were replaced by their text"))
+
+    def _prune(self, document_root: etree._Element) -> None:
+        """Only what a template is for stays (:mod:`~ametieditor.formats.docx_prune`)."""
+        changed = docx_prune.prune_template(self.parts, self.types, self.main, self._parse,
+                                            document_root, self.dropped)
+        for name, root in changed.items():
+            if name != self.main:  # the main document is written by the exporter
+                self._store(name, root)
+        warning = self.dropped.warning()
+        if warning:
+            self.warnings.append(warning)
 
     def _related_part(self, rel_type: str, content_type: str, default_name: str) -> str:
         """The part the main document relates to with ``rel_type``, created if missing."""

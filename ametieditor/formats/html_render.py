@@ -10,13 +10,15 @@ from html import escape
 
 from ametieditor.model.document import SIGNATURE_MARKER, JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Numbering,
     Section,
+    additional_empty,
+    blank,
+    competencies_empty,
     numbered_heading,
     numbering,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 
 _STYLE = (
     "body { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 12pt; }"
@@ -57,7 +59,7 @@ def rich_html(blocks: RichText) -> str:
 
 
 def _heading(doc: JobDescription, section: Section) -> str:
-    return f"<h2>{escape(numbered_heading(doc, section))}</h2>"
+    return f"<h2>{escape(numbered_heading(doc, section, printed=True))}</h2>"
 
 
 def render_html(doc: JobDescription) -> str:
@@ -67,15 +69,16 @@ def render_html(doc: JobDescription) -> str:
     parts.append(_approval(doc))
     parts.append("<h1>AMETIJUHEND</h1>")
     parts.append(_general(doc, numbers))
-    if doc.purpose is not None:
+    printed = numbers.printed  # an empty part is left out (model/numbering.py)
+    if printed(Section.PURPOSE) and doc.purpose is not None:
         parts.append(_heading(doc, Section.PURPOSE) + rich_html(doc.purpose))
-    if doc.duties is not None:
+    if printed(Section.DUTIES) and doc.duties is not None:
         parts.append(_heading(doc, Section.DUTIES))
         rows = ["<table class='grid' width='100%' cellspacing='0' cellpadding='4' border='1'>",
                 "<tr><th>Põhiülesanded</th><th>Oodatavad tulemused</th></tr>"]
         for index, duty in enumerate(doc.duties.items):
             task = rich_html(duty.task)
-            number = f"<b>{numbers.duty(index)}</b> "
+            number = f"<b>{numbers.printed_duty(index)}</b> "
             task = task.replace("<p>", "<p>" + number, 1) if task.startswith("<p>") \
                 else f"<p>{number}</p>{task}"
             rows.append(f"<tr><td>{task}</td><td>{rich_html(duty.results)}</td></tr>")
@@ -83,14 +86,14 @@ def render_html(doc: JobDescription) -> str:
         parts.append("".join(rows))
     for section, part in ((Section.RIGHTS, doc.rights),
                           (Section.RESPONSIBILITIES, doc.responsibilities)):
-        if part is not None:
+        if printed(section) and part is not None:
             intro = f"<p>{escape(part.intro)}</p>" if part.intro else ""
             parts.append(_heading(doc, section) + intro + rich_html(part.content))
-    if doc.work_tools is not None:
+    if printed(Section.WORK_TOOLS) and doc.work_tools is not None:
         parts.append(_heading(doc, Section.WORK_TOOLS) + rich_html(doc.work_tools))
-    if doc.requirements is not None:
+    if printed(Section.REQUIREMENTS) and doc.requirements is not None:
         parts.append(_heading(doc, Section.REQUIREMENTS) + _requirements(doc))
-    if doc.amendment is not None:
+    if printed(Section.AMENDMENT) and doc.amendment is not None:
         parts.append(_heading(doc, Section.AMENDMENT) + rich_html(doc.amendment))
     parts.append(_signatures(doc))
     parts.append("</body></html>")
@@ -111,13 +114,12 @@ def _approval(doc: JobDescription) -> str:
 
 def _general(doc: JobDescription, numbers: Numbering) -> str:
     general = doc.general
-    fields = list(GeneralField)
-    if not general.employee_group:
-        fields.remove(GeneralField.EMPLOYEE_GROUP)
+    fields = [spec.attribute for spec in GENERAL_FIELDS
+              if spec.printed_when_empty or getattr(general, spec.attribute)]
     rows = []
     for name in fields:
-        label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-        value = escape(getattr(general, name.value))
+        label = numbers.general_label(name)
+        value = escape(getattr(general, name))
         rows.append(f"<tr><th width='38%'>{escape(label)}</th>"
                     f"<td>{value}</td></tr>")
     table = ("<table class='grid' width='100%' cellspacing='0' cellpadding='4' border='1'>"
@@ -135,16 +137,16 @@ def _requirements(doc: JobDescription) -> str:
             for item in requirements.items)
         out.append("<table class='grid' width='100%' cellspacing='0' cellpadding='4' "
                    f"border='1'>{rows}</table>")
-    if (competencies := requirements.competencies) is not None:
+    if (competencies := requirements.competencies) and not competencies_empty(competencies):
         out.append(f"<p><b>{escape(competencies.heading)}</b></p>")
         for group in competencies.groups:
             out.append(f"<p><b>{escape(group.name)}</b></p>{rich_html(group.content)}")
-    if (additional := requirements.additional) is not None:
+    if (additional := requirements.additional) and not additional_empty(additional):
         out.append(f"<p><b>{escape(additional.heading)}</b></p>")
         for item in additional.items:
             text = " ".join(block.text for block in item.content)
             out.append(f"<p><b>{escape(item.name)}</b>: {escape(text)}</p>")
-    if requirements.note is not None:
+    if requirements.note is not None and not blank(requirements.note):
         out.append(rich_html(requirements.note))
     return "".join(out)
 

@@ -89,6 +89,7 @@ from ametieditor.formats.import_vocabulary import (
     SECTION_ORDER,
     _roman,
     fold,
+    spelled_heading,
 )
 from ametieditor.i18n import tr
 from ametieditor.model.document import (
@@ -175,7 +176,7 @@ class _Parser:
         flush()
 
     def found(self, key: str, heading: str = "", count: int = 0, line: int | None = None) -> None:
-        self.report.parts.append(PartFound(key, heading, count, line))
+        self.report.parts.append(PartFound(key, spelled_heading(heading), count, line))
 
     # -- top level ------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ametieditor.i18n import tr
 from ametieditor.model.document import ImportNote
 
 #: Keys of the parts an importer can recognise, in document order.
@@ -84,3 +85,15 @@ class ImportReport:
     def clean(self) -> bool:
         """True when nothing was guessed and nothing was left unplaced."""
         return not self.guesses and not self.notes
+
+
+def import_warnings(report: ImportReport) -> list[str]:
+    """The one-line summary every import adds to the LoadResult's warnings."""
+    if not report.notes:
+        return []
+    if len(report.notes) == 1:
+        return [tr("üks tekstilõik jäi paigutamata ja on hoitud impordimärkmena",
+                   "one piece of text could not be placed and is kept as an import note")]
+    return [tr("{n} tekstilõiku jäi paigutamata ja on hoitud impordimärkmetena",
+               "{n} pieces of text could not be placed and are kept as import notes",
+               n=len(report.notes))]

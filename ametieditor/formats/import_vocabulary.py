@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ametieditor.model.folding import fold_diacritics
+from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
 
 
 def fold(text: str) -> str:
@@ -19,32 +20,10 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold_diacritics(text)))
 
 
-#: Section key -> (canonical heading, variants). Variants are compared folded.
+#: Section key -> (canonical heading, variants), from the model's part table.
+#: Variants are compared folded.
 SECTION_HEADINGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "general": ("ÜLDOSA", ("ÜLDOSA", "ÜLDANDMED", "ÜLDSÄTTED", "ÜLDINE OSA", "ÜLDOSA JA ANDMED")),
-    "purpose": ("AMETIKOHA EESMÄRK", (
-        "AMETIKOHA EESMÄRK", "AMETIKOHA PÕHIEESMÄRK", "TÖÖKOHA EESMÄRK", "EESMÄRK",
-        "AMETIKOHA TÖÖ EESMÄRK", "TEENISTUSKOHA EESMÄRK", "AMETI EESMÄRK",
-    )),
-    "duties": ("TEENISTUSKOHUSTUSED", (
-        "TEENISTUSKOHUSTUSED", "TEENISTUSÜLESANDED", "PÕHIKOHUSTUSED", "TÖÖÜLESANDED",
-        "TÖÖKOHUSTUSED", "PÕHIÜLESANDED", "AMETIKOHA ÜLESANDED", "ÜLESANDED", "KOHUSTUSED",
-        "TEENISTUSÜLESANDED JA OODATAVAD TULEMUSED", "PÕHIÜLESANDED JA OODATAVAD TULEMUSED",
-        "TÖÖÜLESANDED JA OODATAVAD TULEMUSED",
-    )),
-    "rights": ("ÕIGUSED", ("ÕIGUSED", "AMETNIKU ÕIGUSED", "TÖÖTAJA ÕIGUSED")),
-    "responsibilities": ("VASTUTUS", ("VASTUTUS", "AMETNIKU VASTUTUS", "TÖÖTAJA VASTUTUS")),
-    "work_tools": ("TÖÖVAHENDID", ("TÖÖVAHENDID", "TÖÖVAHENDID JA TÖÖTINGIMUSED")),
-    "requirements": ("AMETIKOHALE ESITATAVAD NÕUDED", (
-        "AMETIKOHALE ESITATAVAD NÕUDED", "TÖÖKOHALE ESITATAVAD NÕUDED", "NÕUDED",
-        "KVALIFIKATSIOONINÕUDED", "NÕUDED AMETIKOHALE", "NÕUDED TÖÖKOHALE",
-        "AMETIKOHA NÕUDED", "ESITATAVAD NÕUDED", "KVALIFIKATSIOONI NÕUDED",
-        "NÕUDED AMETNIKULE", "NÕUDED TEENISTUJALE",
-    )),
-    "amendment": ("AMETIJUHENDI MUUTMINE", (
-        "AMETIJUHENDI MUUTMINE", "AMETIJUHENDI MUUTMISE KORD", "MUUTMINE",
-        "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE",
-    )),
+    spec.key: (spec.heading, (spec.heading, *spec.import_headings)) for spec in NUMBERED_PARTS
 }
 _SECTION_BY_FOLD: dict[str, tuple[str, str]] = {
     fold(variant): (key, variant)
@@ -59,19 +38,38 @@ _DUTY_HEADINGS = {
     "toouulesanded": "TÖÖÜLESANDED",
     "tooulesanded": "TÖÖÜLESANDED",
 }
-SECTION_ORDER = ("general", "purpose", "duties", "rights", "responsibilities", "work_tools",
-                 "requirements", "amendment")
+
+
+def spelled_heading(text: str) -> str:
+    """A recognised heading as written, with the diacritics OCR or old PDFs lost put back.
+
+    ``"1. ULDOSA"`` → ``"1. ÜLDOSA"``, ``"Toovahendid"`` → ``"Töövahendid"``: the
+    letters and their case stay the file's, only the marks come from the
+    tables. Text that is not a known heading, or differs in more than marks,
+    is returned as it is.
+    """
+    number = re.match(r"\s*\d+\s*\.?\s*", text)
+    if number and number.end() < len(text):
+        return text[:number.end()] + spelled_heading(text[number.end():])
+    folded = fold(text)
+    known = _SECTION_BY_FOLD.get(folded, (None, None))[1] \
+        or _DUTY_HEADINGS.get(folded.replace(" ", ""))
+    if known is None or len(known) != len(text):
+        return text
+    restored = []
+    for have, mark in zip(text, known, strict=True):
+        if fold_diacritics(mark) != fold_diacritics(have):
+            return text
+        restored.append(mark.upper() if have.isupper() else mark.lower())
+    return "".join(restored)
+
+
+SECTION_ORDER = tuple(spec.key for spec in NUMBERED_PARTS)
 
 #: General-part field -> folded label variants (numbers stripped before comparing).
 GENERAL_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("ametinimetus", "ametnimetus", "ametikoha nimetus", "ametikoht", "ameti nimetus",
-              "töökoha nimetus", "teenistuskoha nimetus", "nimetus"),
-    "unit": ("struktuuriüksus", "struktuuriuksus", "osakond", "allüksus",
-             "struktuuriüksuse nimetus"),
-    "manager": ("vahetu juht", "vahetu ülem", "otsene juht", "allub"),
-    "substituted_by": ("kes asendab", "asendaja", "teda asendab", "asendab teda"),
-    "substitutes": ("keda asendab", "asendatav", "asendab"),
-    "employee_group": ("töötaja grupp", "töötajate grupp", "teenistuja liik", "töötaja liik"),
+    spec.attribute: (spec.label.lower(), *spec.import_labels)
+    for spec in GENERAL_FIELDS
 }
 _GENERAL_LABEL_RE = re.compile(
     r"(?:(?<=\s)|^)(?:1\s*\.\s*\d\.?\s*)?("

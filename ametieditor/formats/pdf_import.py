@@ -25,6 +25,8 @@ import logging
 from pathlib import Path
 
 from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.formats.import_report import import_warnings
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
@@ -71,11 +73,8 @@ def _too_many_pages(source: Path, count: int) -> FormatError:
         count=count, limit=MAX_PDF_PAGES))
 
 
-def import_pdf_bytes(path: Path, data: bytes):  # -> LoadResult
+def import_pdf_bytes(path: Path, data: bytes) -> LoadResult:
     """A :class:`LoadResult` for the PDF in ``data``."""
-    from ametieditor.formats.registry import LoadResult
-    from ametieditor.formats.text_import import import_warnings
-
     text = extract_pdf_text(data, path)
     if sum(ch.isalpha() for ch in text) < 20:
         raise FormatError(path, tr(
@@ -92,7 +91,7 @@ def import_pdf_bytes(path: Path, data: bytes):  # -> LoadResult
                       report=report)
 
 
-def load_pdf(path: Path):  # -> LoadResult
+def load_pdf(path: Path) -> LoadResult:
     """Registry reader for ``.pdf``."""
     data = read_limited(path)
     if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:

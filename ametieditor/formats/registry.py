@@ -14,42 +14,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
+from ametieditor.formats.detect import Content, content_kind
+from ametieditor.formats.result import LoadResult as LoadResult
+from ametieditor.formats.result import WriteOptions as WriteOptions
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error, read_limited
 from ametieditor.model.document import JobDescription
-
-if TYPE_CHECKING:
-    from ametieditor.formats.import_report import ImportReport
-
-
-@dataclass
-class LoadResult:
-    """What a reader produced: the document and anything the user should know."""
-
-    document: JobDescription
-    #: Messages for the user (e.g. "opened read-only"), in the current language.
-    warnings: list[str] = field(default_factory=list)
-    #: Signatures of a signed container (.asice/.bdoc) the document came from, as
-    #: ``ametieditor.formats.asice.Signature`` objects; read, never verified.
-    signatures: list = field(default_factory=list)
-    #: True when the file is the editor's own current format (Save can overwrite it).
-    native: bool = False
-    #: For imports of foreign files (text, PDF, hand-made DOCX): what was
-    #: recognised, guessed and left unplaced; None for the editor's own files.
-    report: ImportReport | None = None
-
-
-@dataclass
-class WriteOptions:
-    """Options a writer may use; writers ignore what does not concern them."""
-
-    template: Path | None = None
-    #: Author and last modifier written into exported documents' properties.
-    author: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,9 +33,15 @@ class FormatEntry:
     target: str  # "package.module:function"
     description: str  # shown in file dialogs, e.g. "Ametijuhend"
 
-    def load(self) -> Callable:
-        module_name, function_name = self.target.split(":")
-        return getattr(importlib.import_module(module_name), function_name)
+    def load(self) -> Callable[..., Any]:
+        """The reader or writer function (its module is imported now, not at start)."""
+        return _function(self.target)
+
+
+def _function(target: str) -> Callable[..., Any]:
+    module_name, function_name = target.split(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(module_name), function_name)
+    return function
 
 
 _READERS: dict[str, FormatEntry] = {}
@@ -134,7 +115,7 @@ def load(path: str | Path) -> LoadResult:
     that can be saved: one that would make an ``.ametijuhend`` the reader
     refuses is refused here, whole, with the reason.
     """
-    result = reader_for(path).load()(Path(path))
+    result: LoadResult = reader_for(path).load()(Path(path))
     if not result.native:
         _check_savable(result.document, Path(path))
     return result
@@ -158,6 +139,23 @@ def _check_savable(document: JobDescription, path: Path) -> None:
             "imported", reason=error.reason)) from None
 
 
+#: The reader of each kind of content, all called as ``reader(path, data)``.
+_CONTENT_READERS: dict[Content, str] = {
+    Content.PDF: "ametieditor.formats.pdf_import:import_pdf_bytes",
+    # docx_open reads the editor's embedded XML, or imports a Word file made by hand
+    Content.PACKAGE: "ametieditor.formats.docx_open:load_result",
+    Content.TEXT: "ametieditor.formats.text_import:import_text_bytes",
+}
+
+
+def load_by_content(path: Path) -> LoadResult:
+    """Read a file whose name may not say what it is: decided by its bytes first."""
+    data = read_limited(path)
+    kind = content_kind(data, extension_of(path))
+    result: LoadResult = _function(_CONTENT_READERS[kind])(path, data)
+    return result
+
+
 def save(doc: JobDescription, path: str | Path,
          options: WriteOptions | None = None) -> list[str]:
     """Write a document in the format its extension names; atomic for every writer.
@@ -172,12 +170,11 @@ def _register_builtin() -> None:
     register_reader(".ametijuhend", "ametieditor.formats.xml_format:load_result", "Ametijuhend")
     register_writer(".ametijuhend", "ametieditor.formats.xml_format:save_document",
                     "Ametijuhend")
-    # .docx: load_docx reads by content (a ".docx" that is really text or a PDF) and
-    # hands real packages to docx_open, which reads the editor's embedded XML or
-    # calls import_docx for Word files made by hand.
-    register_reader(".docx", "ametieditor.formats.docx_import:load_docx", "Word (DOCX)")
+    # .docx and .txt are read by content (a ".docx" that is really text or a PDF, a
+    # ".txt" that is a Word package): see load_by_content.
+    register_reader(".docx", "ametieditor.formats.registry:load_by_content", "Word (DOCX)")
     register_writer(".docx", "ametieditor.formats.docx_export:save_document", "Word (DOCX)")
-    register_reader(".txt", "ametieditor.formats.text_import:load_text", "Tekst")
+    register_reader(".txt", "ametieditor.formats.registry:load_by_content", "Tekst")
     register_reader(".pdf", "ametieditor.formats.pdf_import:load_pdf", "PDF")
     register_writer(".pdf", "ametieditor.formats.pdf_export:save_document", "PDF")
     register_reader(".asice", "ametieditor.formats.asice:load_result",
@@ -210,6 +207,4 @@ def load_folder(folder: str | Path) -> Iterator[tuple[Path, LoadResult | FormatE
         except FormatError as error:
             yield path, error
         except OSError as error:
-            from ametieditor.io.files import describe_os_error
-
             yield path, FormatError(path, describe_os_error(error))

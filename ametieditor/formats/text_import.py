@@ -10,8 +10,8 @@ share. Bytes that had to be replaced are named in a warning and in an import
 note per line, so the user checks them; a file in a legacy code page gets a
 warning naming it.
 
-A ``.txt`` that is really a DOCX (a ZIP package) is handed to the DOCX
-importer, and a PDF to the PDF importer: people rename files.
+A ``.txt`` that is really a DOCX or a PDF never reaches this module:
+:mod:`ametieditor.formats.detect` decides by content first.
 """
 
 from __future__ import annotations
@@ -19,16 +19,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ametieditor.formats.import_parser import lines_from_text, parse_lines
+from ametieditor.formats.import_report import import_warnings
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io import textdecode
 from ametieditor.io.errors import FormatError
-from ametieditor.io.files import read_limited
 from ametieditor.io.limits import MAX_TEXT_IMPORT_BYTES
 from ametieditor.io.textdecode import DecodedText
 from ametieditor.model.document import ImportNote
-
-ZIP_SIGNATURE = b"PK\x03\x04"
-PDF_SIGNATURE = b"%PDF-"
 
 
 def decode_text(data: bytes, source: str | Path = "<mälu>") -> str:
@@ -78,10 +76,8 @@ def encoding_notes(decoded: DecodedText) -> list[ImportNote]:
     return notes
 
 
-def import_text_bytes(data: bytes, source: Path, source_kind: str = "txt"):  # -> LoadResult
+def import_text_bytes(source: Path, data: bytes, source_kind: str = "txt") -> LoadResult:
     """A :class:`LoadResult` for text ``data`` (already read)."""
-    from ametieditor.formats.registry import LoadResult
-
     if len(data) > MAX_TEXT_IMPORT_BYTES:
         raise FormatError(source, tr(
             "tekst on liiga pikk ({size} MB; imporditakse kuni {limit} MB, ametijuhend on "
@@ -102,29 +98,3 @@ def import_text_bytes(data: bytes, source: Path, source_kind: str = "txt"):  # -
     report.notes.extend(notes)
     warnings = [*encoding_warnings(decoded), *import_warnings(report)]
     return LoadResult(document=document, warnings=warnings, native=False, report=report)
-
-
-def import_warnings(report) -> list[str]:
-    """The one-line summary every import adds to the LoadResult's warnings."""
-    if not report.notes:
-        return []
-    if len(report.notes) == 1:
-        return [tr("üks tekstilõik jäi paigutamata ja on hoitud impordimärkmena",
-                   "one piece of text could not be placed and is kept as an import note")]
-    return [tr("{n} tekstilõiku jäi paigutamata ja on hoitud impordimärkmetena",
-               "{n} pieces of text could not be placed and are kept as import notes",
-               n=len(report.notes))]
-
-
-def load_text(path: Path):  # -> LoadResult
-    """Registry reader for ``.txt``; hands DOCX and PDF content to their importers."""
-    data = read_limited(path)
-    if data.startswith(ZIP_SIGNATURE):
-        from ametieditor.formats.docx_open import load_result
-
-        return load_result(path)
-    if data.lstrip().startswith(PDF_SIGNATURE):
-        from ametieditor.formats.pdf_import import import_pdf_bytes
-
-        return import_pdf_bytes(path, data)
-    return import_text_bytes(data, path)

@@ -43,6 +43,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from ametieditor.formats.result import LoadResult
 from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
@@ -71,6 +72,7 @@ from ametieditor.model.document import (
     RichText,
     Signatures,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.resources import resource_path
 
 NAMESPACE = "urn:ametieditor:ametijuhend:1"
@@ -82,14 +84,7 @@ _N = f"{{{NAMESPACE}}}"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 #: (model attribute, XML element) of the general part, in schema order.
-_GENERAL_FIELDS = (
-    ("title", "title"),
-    ("unit", "unit"),
-    ("manager", "manager"),
-    ("substituted_by", "substitutedBy"),
-    ("substitutes", "substitutes"),
-    ("employee_group", "employeeGroup"),
-)
+_GENERAL_FIELDS = tuple((spec.attribute, spec.xml_name) for spec in GENERAL_FIELDS)
 
 
 # --------------------------------------------------------------------------
@@ -530,22 +525,20 @@ def _read_requirements(element: etree._Element) -> Requirements:
 # Registry entry points
 
 
-def load_result(path: Path):  # -> LoadResult (import kept local: registry imports lazily)
+def load_result(path: Path) -> LoadResult:
     """Registry reader: the document of a ``.ametijuhend`` file."""
-    from ametieditor.formats.registry import LoadResult
-
     root = parse_root(read_limited(path), path)
     version = file_version(root, path)
     document = from_root(root, path)
-    warnings = []
-    if version < CURRENT_VERSION:
-        warnings.append(tr(
-            "fail on vanemas vormingus (versioon {old}); salvestamisel kirjutatakse "
-            "uus vorming (versioon {new})",
-            "the file is in an older format (version {old}); saving writes the new "
-            "format (version {new})",
+    notices = []
+    if version < CURRENT_VERSION:  # opened without a question, as office programs do
+        notices.append(tr(
+            "fail on vanemas vormingus (versioon {old}); salvestamisel kirjutatakse see "
+            "praeguses vormingus (versioon {new})",
+            "the file is in an older format (version {old}); saving writes it in the "
+            "current format (version {new})",
             old=version, new=CURRENT_VERSION))
-    return LoadResult(document=document, warnings=warnings, native=version == CURRENT_VERSION)
+    return LoadResult(document=document, notices=notices, native=True)
 
 
 def save_document(doc: JobDescription, path: Path, options: object = None) -> None:

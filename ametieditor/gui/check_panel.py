@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from ametieditor.clock import checking_date
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.model.checks import Problem, check_document
@@ -44,7 +45,7 @@ class CheckPanel(QListWidget):
 
     def recheck(self) -> None:
         self._timer.stop()
-        self.problems = check_document(self.session.document)
+        self.problems = check_document(self.session.document, checking_date())
         self._show()
 
     def set_extra_problems(self, problems: list[Problem]) -> None:

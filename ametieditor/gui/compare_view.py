@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ametieditor.model.compare import ChangeKind, Comparison, Entry, Op, Segment, compare
 from ametieditor.model.document import JobDescription
+from ametieditor.model.revision import RevisionInfo, revision_info
 
 DELETED_STYLE = "background-color:#f9d0d0; color:#7a0c0c; text-decoration:line-through;"
 INSERTED_STYLE = "background-color:#c9efc9; color:#0b4d0b;"
@@ -78,8 +79,15 @@ class CompareView(QWidget):
         self.comparison = Comparison()
         self.old_name = ""
         self.new_name = ""
+        #: File name, revision number and dates of each side (None: not known).
+        self.sides: tuple[RevisionInfo, RevisionInfo] | None = None
         self._current = -1
 
+        self.sides_label = QLabel()
+        self.sides_label.setObjectName("compareSides")
+        self.sides_label.setWordWrap(True)
+        self.sides_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sides_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
@@ -134,6 +142,7 @@ class CompareView(QWidget):
         splitter.setSizes([260, 900])
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sides_label)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._update_buttons()
@@ -142,13 +151,17 @@ class CompareView(QWidget):
 
     def set_documents(self, old: JobDescription, new: JobDescription, old_name: str = "",
                       new_name: str = "") -> None:
-        """Compare ``old`` with ``new`` and show the result."""
-        self.set_comparison(compare(old, new), old_name, new_name)
+        """Compare ``old`` with ``new`` and show the result, saying which side is which."""
+        sides = (revision_info(old, old_name), revision_info(new, new_name))
+        self.set_comparison(compare(old, new), old_name, new_name, sides)
 
     def set_comparison(self, comparison: Comparison, old_name: str = "",
-                       new_name: str = "") -> None:
+                       new_name: str = "",
+                       sides: tuple[RevisionInfo, RevisionInfo] | None = None) -> None:
         self.comparison = comparison
         self.old_name, self.new_name = old_name, new_name
+        self.sides = sides
+        self._show_sides()
         changes = comparison.changes
         if not changes:
             self.summary.setText(self.tr("Erinevusi ei ole."))
@@ -170,6 +183,20 @@ class CompareView(QWidget):
         if changes:
             self.go_to_change(0)
         self._update_buttons()
+
+    def _show_sides(self) -> None:
+        """"Varasem: name — revision, dates" over "Uus: …": which side is which."""
+        if self.sides is None:
+            self.sides_label.setText("")
+            self.sides_label.hide()
+            return
+        lines = []
+        for role, side, fallback in ((self.tr("Varasem"), self.sides[0], self.old_name),
+                                     (self.tr("Uus"), self.sides[1], self.new_name)):
+            name = side.name or fallback or "—"
+            lines.append(f"{_escape(role)}: <b>{_escape(name)}</b> — {_escape(side.details())}")
+        self.sides_label.setText("<br>".join(lines))
+        self.sides_label.show()
 
     @property
     def current_change(self) -> int:
@@ -236,13 +263,18 @@ class CompareView(QWidget):
         change_index = {id(entry): n for n, entry in enumerate(self.comparison.changes)}
         old_title = _escape(self.old_name or self.tr("Varasem"))
         new_title = _escape(self.new_name or self.tr("Uus"))
+        old_details = new_details = ""
+        if self.sides is not None:
+            old_details, new_details = (
+                f'<br><span style="font-weight:normal; font-size:small;">'
+                f"{_escape(side.details())}</span>" for side in self.sides)
         rows = [
             '<table width="100%" cellspacing="0" cellpadding="6" '
             'style="border-collapse:collapse;">',
             f'<tr><th width="50%" align="left" style="background-color:#e8e8e8;">'
-            f'{self.tr("Varasem")}: {old_title}</th>'
+            f'{self.tr("Varasem")}: {old_title}{old_details}</th>'
             f'<th width="50%" align="left" style="background-color:#e8e8e8;">'
-            f'{self.tr("Uus")}: {new_title}</th></tr>',
+            f'{self.tr("Uus")}: {new_title}{new_details}</th></tr>',
         ]
         last_section = None
         for entry in self.comparison.entries:
@@ -312,7 +344,10 @@ class CompareDialog(QDialog):
     def __init__(self, old: JobDescription, new: JobDescription, old_name: str = "",
                  new_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Redaktsioonide võrdlus"))
+        title = self.tr("Redaktsioonide võrdlus")
+        if old_name and new_name:
+            title += f": {old_name} → {new_name}"
+        self.setWindowTitle(title)
         self.view = CompareView(self)
         self.view.set_documents(old, new, old_name, new_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

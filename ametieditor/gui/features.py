@@ -1,8 +1,11 @@
 """Features that plug into the main window after it is built (menus, docks, pane hooks).
 
-Each module's ``install(window)`` adds its actions to :attr:`MainWindow.menus` and,
-where it works on the panes, a hook in :attr:`MainWindow.pane_hooks` (panes are made
-on first use) after treating the panes already made.
+Each module's ``install(window)`` makes its feature object and hands it to
+``window.features.add``; it adds its actions with :meth:`MainWindow.add_action`
+(or next to others in :attr:`MainWindow.menus`), its docks with
+:meth:`MainWindow.add_dock`, and, where it works on the panes, a hook with
+:meth:`MainWindow.on_pane_made` (panes are made on first use). The window finds
+a feature again with ``window.features.get(Class)`` or its typed property.
 """
 
 from __future__ import annotations
@@ -14,9 +17,20 @@ if TYPE_CHECKING:
 
 
 def install_features(window: MainWindow) -> None:
-    from ametieditor.gui import folder_check, spelling_support, template_actions, wording_actions
+    from ametieditor.gui import (
+        export_author,
+        find_replace,
+        folder_check,
+        help,
+        spelling_support,
+        template_actions,
+        wording_actions,
+    )
 
     spelling_support.install(window)  # first: the wording actions extend its context menu
     wording_actions.install(window)
     template_actions.install(window)
     folder_check.install(window)
+    export_author.install(window, window.menus["settings"])
+    find_replace.install(window)
+    help.install(window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,9 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
 from ametieditor.formats import registry
+from ametieditor.formats.result import WriteOptions
 from ametieditor.gui.dialogs import Answer, ask_unsaved, show_error, show_warning
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
+from ametieditor.model.revision import mark_saved
 from ametieditor.resources import resource_path
 
 if TYPE_CHECKING:
@@ -48,6 +51,8 @@ class DocumentFiles(QObject):
     saved = Signal(object)
     #: The window is closing and the user agreed (nothing unsaved is lost).
     closed = Signal()
+    #: News about the file just opened that needs no answer (shown in the info bar).
+    notice = Signal(str)
 
     def __init__(self, session: EditSession, window: QWidget) -> None:
         super().__init__(window)
@@ -170,6 +175,8 @@ class DocumentFiles(QObject):
         self._remember_folder(path)
         self._add_recent(path)
         emit(self.opened, path, result)
+        if result.notices:  # e.g. an older format version: no question, only news
+            emit(self.notice, f"{path.name}: " + "; ".join(result.notices))
         if result.warnings:
             show_warning(self.window, self.tr("Teade"),
                          f"{path}:\n" + "\n".join(result.warnings))
@@ -217,21 +224,26 @@ class DocumentFiles(QObject):
         return True
 
     def _write(self, path: Path, chosen: bool = False) -> bool | None:
+        mark_saved(self.session.document, dt.datetime.now())
         written = self.writer(path, chosen)
         if written:
             self.session.undo_stack.setClean()
             emit(self.saved, path)
         return written
 
-    def _save_to(self, path: Path, failure_title: str) -> bool:
+    def _save_to(self, path: Path, failure_title: str,
+                 options: WriteOptions | None = None) -> bool:
+        """Write through the registry; a failure is a dialog, warnings are shown once."""
         try:
-            registry.save(self.session.document, path)
+            warnings = registry.save(self.session.document, path, options)
         except FormatError as error:
             show_error(self.window, failure_title, str(error))
             return False
         except OSError as error:
             show_error(self.window, failure_title, f"{path}: {error.strerror or error}")
             return False
+        if warnings:
+            show_warning(self.window, self.tr("Teade"), f"{path}:\n" + "\n".join(warnings))
         return True
 
     # -- export --------------------------------------------------------------------------
@@ -256,7 +268,10 @@ class DocumentFiles(QObject):
             path = path.with_name(path.name + extension)
         if not self._may_replace(path):
             return False
-        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"))
+        from ametieditor.gui.export_author import author_for_export
+
+        options = WriteOptions(author=author_for_export(self.window))
+        return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)
 
     def _may_replace(self, path: Path) -> bool:
         """Ask before replacing a read-only file or one open elsewhere.

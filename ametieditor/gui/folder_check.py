@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.formats import registry
+from ametieditor.i18n import plural
 from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
@@ -67,8 +68,10 @@ class FolderResults(QListWidget):
             item.setToolTip(problem.source)
         if not problems:
             item = QListWidgetItem(
-                translate(
-                    "FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."
+                plural(
+                    count,
+                    translate("FolderCheck", "Kaustas {folder} ({n} fail) probleeme ei leitud."),
+                    translate("FolderCheck", "Kaustas {folder} ({n} faili) probleeme ei leitud."),
                 ).format(folder=folder, n=count),
                 self,
             )
@@ -89,7 +92,7 @@ class FolderCheck:
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
         file_menu = window.menus["file"]
-        file_menu.insertAction(window.export_docx_action, self.action)
+        file_menu.insertAction(window.menu_bar.export_docx_action, self.action)
 
     def choose_and_check(self) -> bool:
         start = str(self.window.files.path.parent) if self.window.files.path else str(Path.home())
@@ -125,5 +128,5 @@ class FolderCheck:
 
 def install(window: MainWindow) -> FolderCheck:
     check = FolderCheck(window)
-    window.folder_check = check  # type: ignore[attr-defined]
+    window.features.add(check)
     return check

@@ -16,26 +16,23 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ametieditor.formats.import_report import ImportReport, PartFound
-from ametieditor.model.document import JobDescription, RichText
+from ametieditor.model import parts as part_table
+from ametieditor.model.document import JobDescription
 from ametieditor.model.numbering import numbering
+from ametieditor.model.parts import PARTS
+from ametieditor.model.texts import iter_texts
+
+PART_KEYS = frozenset(spec.key for spec in PARTS)
 
 Location = tuple[str | int, ...]
 
 #: Where each part key of the import report lives in the model.
 PART_LOCATIONS: dict[str, Location] = {
-    "approval": ("approval",),
+    **{spec.key: (spec.key,) for spec in PARTS},
+    # the report's finer keys, inside a part
     "title": ("general", "title"),
-    "general": ("general",),
-    "purpose": ("purpose",),
-    "duties": ("duties",),
-    "rights": ("rights",),
-    "responsibilities": ("responsibilities",),
-    "work_tools": ("work_tools",),
-    "requirements": ("requirements",),
     "competencies": ("requirements", "competencies"),
     "additional_competencies": ("requirements", "additional"),
-    "amendment": ("amendment",),
-    "signatures": ("signatures",),
 }
 
 LOCATION_ROLE = Qt.ItemDataRole.UserRole
@@ -47,51 +44,14 @@ def _preview(text: str) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
-def _rich_fields(doc: JobDescription) -> list[tuple[Location, RichText | str]]:
-    """Every text field of ``doc`` with its location (for finding where a text went)."""
-    fields: list[tuple[Location, RichText | str]] = []
-    for name in ("title", "unit", "manager", "substituted_by", "substitutes", "employee_group"):
-        fields.append((("general", name), getattr(doc.general, name)))
-    for name in ("purpose", "work_tools", "amendment"):
-        if getattr(doc, name) is not None:
-            fields.append(((name,), getattr(doc, name)))
-    if doc.duties is not None:
-        for index, duty in enumerate(doc.duties.items):
-            fields.append((("duties", "items", index, "task"), duty.task))
-            fields.append((("duties", "items", index, "results"), duty.results))
-    for name in ("rights", "responsibilities"):
-        part = getattr(doc, name)
-        if part is not None:
-            fields.append(((name, "intro"), part.intro))
-            fields.append(((name, "content"), part.content))
-    if doc.requirements is not None:
-        for index, item in enumerate(doc.requirements.items):
-            fields.append((("requirements", "items", index, "content"), item.content))
-            fields.append((("requirements", "items", index, "label"), item.label))
-        if doc.requirements.competencies is not None:
-            for index, group in enumerate(doc.requirements.competencies.groups):
-                fields.append((("requirements", "competencies", "groups", index, "content"),
-                               group.content))
-        if doc.requirements.additional is not None:
-            for index, extra in enumerate(doc.requirements.additional.items):
-                fields.append((("requirements", "additional", "items", index, "content"),
-                               extra.content))
-    return fields
-
-
 def locate_text(doc: JobDescription, text: str) -> Location | None:
     """The location of the field that holds ``text`` (whitespace-insensitive), if any."""
     wanted = " ".join(text.split()).casefold()
     if not wanted:
         return None
-    for location, value in _rich_fields(doc):
-        if isinstance(value, str):
-            if wanted in " ".join(value.split()).casefold():
-                return location
-            continue
-        for index, block in enumerate(value):
-            if wanted in " ".join(block.text.split()).casefold():
-                return (*location, index)
+    for piece in iter_texts(doc):
+        if wanted in " ".join(piece.text.split()).casefold():
+            return piece.location
     return None
 
 
@@ -200,20 +160,12 @@ class ImportReportPanel(QWidget):
 
     def _part_name(self, key: str) -> str:
         names = {
-            "approval": self.tr("Kinnitamismärge"),
             "title": self.tr("Pealkiri"),
-            "general": self.tr("Üldosa"),
-            "purpose": self.tr("Ametikoha eesmärk"),
-            "duties": self.tr("Teenistusülesanded"),
-            "rights": self.tr("Õigused"),
-            "responsibilities": self.tr("Vastutus"),
-            "work_tools": self.tr("Töövahendid"),
-            "requirements": self.tr("Nõuded"),
             "competencies": self.tr("Kompetentsid"),
             "additional_competencies": self.tr("Täiendavad kompetentsid"),
-            "amendment": self.tr("Ametijuhendi muutmine"),
-            "signatures": self.tr("Allkirjad"),
         }
+        if key in PART_KEYS:
+            return part_table.part(key).display_title()
         return names.get(key, key)
 
     def _add_parts(self, report: ImportReport) -> None:

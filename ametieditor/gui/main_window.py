@@ -7,13 +7,14 @@ Other features plug in with :meth:`MainWindow.add_dock` and the menus in
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -29,19 +30,36 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
 from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.check_panel import CheckPanel
-from ametieditor.gui.files import DocumentFiles, find_soffice
+from ametieditor.gui.docks import DOCK_AREA, LAYOUT_VERSION, DockKeeper, check_news, place
+from ametieditor.gui.feature_set import FeatureSet
+from ametieditor.gui.files import DocumentFiles
+from ametieditor.gui.info_bar import InfoBar
+from ametieditor.gui.menu_bar import MenuBar, make_action
 from ametieditor.gui.navigator import Navigator, Part
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.preview import Preview
 from ametieditor.i18n import current_language, resolve_language
-from ametieditor.model.checks import Location
-from ametieditor.model.numbering import Section, numbered_heading
+from ametieditor.model.numbering import numbered_heading
+from ametieditor.model.parts import PANE_PARTS, PARTS
+from ametieditor.model.parts import part as part_spec
+from ametieditor.model.texts import Location
+
+if TYPE_CHECKING:
+    from ametieditor.gui.find_replace import FindReplace
+    from ametieditor.gui.folder_check import FolderCheck
+    from ametieditor.gui.help import Help
+    from ametieditor.gui.revisions import Revisions
+    from ametieditor.gui.safety import Safety
+    from ametieditor.gui.spelling_support import SpellingSupport
+    from ametieditor.gui.template_actions import TemplateActions
+    from ametieditor.gui.wording_actions import WordingActions
 
 
 class _Panes(dict):
@@ -58,11 +76,7 @@ class _Panes(dict):
 
 
 #: Where a check problem's location leads: the first step of the path -> pane key.
-LOCATION_PANES = {
-    "general": "general", "approval": "general", "purpose": "purpose", "duties": "duties",
-    "rights": "rights", "responsibilities": "responsibilities", "work_tools": "work_tools",
-    "requirements": "requirements", "amendment": "amendment", "signatures": "signatures",
-}
+LOCATION_PANES = {spec.key: spec.pane_key for spec in PARTS}
 
 
 class _AfterFirstPaint(QObject):
@@ -92,13 +106,16 @@ class MainWindow(QMainWindow):
         self.session = session or EditSession(parent=self)
         self.files = DocumentFiles(self.session, self)
         self.settings = QSettings()
-        self.menus: dict[str, QMenu] = {}
-        #: Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy).
-        self.pane_hooks: list[Callable[[str, Pane], None]] = []
+        #: The features the window owns (see ametieditor.gui.feature_set).
+        self.features = FeatureSet()
+        self._pane_hooks: list[Callable[[str, Pane], None]] = []
+        #: The menus by key: file, edit, view, settings, help (once the menu bar is made).
+        self.menus: Mapping[str, QMenu] = MappingProxyType({})
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_layout()
-        self._build_actions()
+        self.menu_bar = MenuBar(self)
+        self.menus = MappingProxyType(self.menu_bar.menus)
         # Locks and autosave must see the first file opened, so they come at once; the
         # other features come just after the first paint (see install_features).
         importlib.import_module("ametieditor.gui.safety").install(self)
@@ -141,63 +158,61 @@ class MainWindow(QMainWindow):
             self._after_start.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own undo.
+        """The window's keys win over a text field's own, wherever the focus is.
 
-        A line edit would otherwise undo its own text behind the model's back.
+        Ctrl+Z / Ctrl+Y go to the document's undo stack, never a field's own
+        undo (a line edit would otherwise undo its text behind the model's
+        back). A menu key such as Ctrl+E (export) works while typing although
+        a field under X11's key scheme would take Ctrl+E as "end of line".
         """
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo))
-                and isinstance(watched, QWidget) and watched.window() is self):
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or self._is_window_key(event))):
             event.ignore()
             return True
         return False
 
+    def _is_window_key(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the key of an enabled action of the whole window."""
+        modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                         | Qt.KeyboardModifier.AltModifier
+                                         | Qt.KeyboardModifier.MetaModifier)
+        if modifiers == Qt.KeyboardModifier.NoModifier \
+                and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
+            return False  # plain typing, arrows, Delete: always the field's
+        pressed = QKeySequence(event.keyCombination())
+        window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+        return any(action.isEnabled() and action.shortcutContext() in window_wide
+                   and pressed in action.shortcuts()
+                   for action in self.findChildren(QAction))
+
     # -- building ------------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        self.parts = [
-            Part("general", Section.GENERAL, self.tr("Üldosa ja kinnitamine")),
-            Part("purpose", Section.PURPOSE, self.tr("Eesmärk")),
-            Part("duties", Section.DUTIES, self.tr("Ülesanded ja tulemused")),
-            Part("rights", Section.RIGHTS, self.tr("Õigused")),
-            Part("responsibilities", Section.RESPONSIBILITIES, self.tr("Vastutus")),
-            Part("work_tools", Section.WORK_TOOLS, self.tr("Töövahendid")),
-            Part("requirements", Section.REQUIREMENTS, self.tr("Nõuded")),
-            Part("amendment", Section.AMENDMENT, self.tr("Muutmine")),
-            Part("signatures", None, self.tr("Allkirjad")),
-        ]
-        # (module in ametieditor.gui.panes, class, extra arguments): a pane's module is
-        # imported when the pane is first made, which keeps the start-up short.
-        self.pane_factories: dict[str, tuple[str, str, tuple]] = {
-            "general": ("general", "GeneralPane", ()),
-            "purpose": ("rich_part", "RichPartPane", ("purpose", self.tr("Muuda eesmärki"))),
-            "duties": ("duties", "DutiesPane", ()),
-            "rights": ("intro_list", "IntroListPane", (
-                "rights", ("Ametnikul on õigus:", "Töötajal on õigus:", "Omab õigust:"))),
-            "responsibilities": ("intro_list", "IntroListPane", (
-                "responsibilities", ("Ametnik vastutab:", "Töötaja vastutab:",
-                                     "Omab vastutust:"))),
-            "work_tools": ("rich_part", "RichPartPane",
-                           ("work_tools", self.tr("Muuda töövahendeid"))),
-            "requirements": ("requirements", "RequirementsPane", ()),
-            "amendment": ("rich_part", "RichPartPane",
-                          ("amendment", self.tr("Muuda muutmise osa"))),
-            "signatures": ("signatures", "SignaturesPane", ()),
-        }
+        self.parts = [Part(spec.key, spec.section, spec.display_pane_name())
+                      for spec in PANE_PARTS]
         #: The panes made so far; ``self.panes[key]`` makes one on first use, so the
         #: window appears without building the eight panes the user has not opened yet.
         self.panes = _Panes(self._make_pane)
 
     def _make_pane(self, key: str) -> Pane:
-        module_name, class_name, arguments = self.pane_factories[key]
+        # The model's part table names each part's pane (module in ametieditor.gui.panes,
+        # class); the module is imported when the pane is first made, which keeps the
+        # start-up short.
+        spec = part_spec(key)
+        assert spec.pane is not None
+        module_name, class_name = spec.pane
         module = importlib.import_module(f"ametieditor.gui.panes.{module_name}")
-        pane = getattr(module, class_name)(self.session, *arguments)
+        pane_class = getattr(module, class_name)
+        pane = (pane_class(self.session, spec) if getattr(pane_class, "per_part", False)
+                else pane_class(self.session))
         pane.setObjectName(f"{key}Pane")
         self.stack.addWidget(pane)
         part = next(part for part in self.parts if part.key == key)
         pane.set_heading(self._heading(part))
-        for hook in self.pane_hooks:
+        for hook in self._pane_hooks:
             hook(key, pane)
         self._place_in_tab_order(pane)
         return pane
@@ -238,133 +253,127 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 680, 420])
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.setCentralWidget(self.splitter)
+        self.info_bar = InfoBar()
+        central = QWidget()
+        central.setObjectName("centralArea")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.info_bar)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.files.notice.connect(self.info_bar.show_message)
         self.navigator.part_selected.connect(self.show_part)
         self.navigator.setCurrentRow(0)
 
+        #: Where docks open and when (see ametieditor.gui.docks).
+        self.docks = DockKeeper(self)
         self.check_panel = CheckPanel(self.session)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.location_activated.connect(self.focus_location)
-        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.check_dock = self.add_dock("checkDock", self.tr("Kontroll"), self.check_panel)
         self.check_panel.count_changed.connect(self._show_problem_count)
         self.undo_view = QUndoView(self.session.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<algne>"))
         self.undo_view.setAccessibleName(self.tr("Muudatuste ajalugu"))
-        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.undo_dock = self.add_dock("undoDock", self.tr("Muudatuste ajalugu"), self.undo_view)
         self.undo_dock.hide()
 
+    # -- the public API features use ------------------------------------------------------
+
+    def make_action(self, text: str, slot: Callable[..., object],
+                    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                    name: str = "") -> QAction:
+        """An action of this window (text, slot, shortcut, object name)."""
+        return make_action(self, text, slot, shortcut, name)
+
+    def add_action(self, menu: str, action: QAction, before: QAction | None = None) -> QAction:
+        """Put ``action`` in the menu ``menu`` (at the end, or before ``before``)."""
+        if before is None:
+            self.menus[menu].addAction(action)
+        else:
+            self.menus[menu].insertAction(before, action)
+        return action
+
+    def on_pane_made(self, hook: Callable[[str, Pane], None]) -> None:
+        """Call ``hook(key, pane)`` for every pane made so far and every pane made later."""
+        self._pane_hooks.append(hook)
+        for key, pane in list(self.panes.items()):
+            hook(key, pane)
+
+    @property
+    def safety(self) -> Safety:
+        from ametieditor.gui.safety import Safety
+
+        return self.features.get(Safety)
+
+    @property
+    def revisions(self) -> Revisions:
+        from ametieditor.gui.revisions import Revisions
+
+        return self.features.get(Revisions)
+
+    @property
+    def spelling(self) -> SpellingSupport:
+        from ametieditor.gui.spelling_support import SpellingSupport
+
+        return self.features.get(SpellingSupport)
+
+    @property
+    def wording_actions(self) -> WordingActions:
+        from ametieditor.gui.wording_actions import WordingActions
+
+        return self.features.get(WordingActions)
+
+    @property
+    def template_actions(self) -> TemplateActions:
+        from ametieditor.gui.template_actions import TemplateActions
+
+        return self.features.get(TemplateActions)
+
+    @property
+    def folder_check(self) -> FolderCheck:
+        from ametieditor.gui.folder_check import FolderCheck
+
+        return self.features.get(FolderCheck)
+
+    @property
+    def find_replace(self) -> FindReplace:
+        from ametieditor.gui.find_replace import FindReplace
+
+        return self.features.get(FindReplace)
+
+    @property
+    def help(self) -> Help:
+        from ametieditor.gui.help import Help
+
+        return self.features.get(Help)
+
     def add_dock(self, name: str, title: str, widget: QWidget,
-                 area: Qt.DockWidgetArea) -> QDockWidget:
-        """Add a dock with a toggle in the View menu (for features added later)."""
+                 area: Qt.DockWidgetArea = DOCK_AREA, hidden: bool = False) -> QDockWidget:
+        """Add a dock with a toggle in the View menu (for features added later).
+
+        Docks open below the work, tabbed with the checks (see ametieditor.gui.docks);
+        only a bar across the top (``TopDockWidgetArea``) goes elsewhere. A ``hidden``
+        dock starts closed unless the layout saved last time has it open.
+        """
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        if getattr(self, "_state_restored", False):
-            self.restoreDockWidget(dock)  # a dock added after restoreState
+        # A dock made after restoreState (features come after the first paint) takes its
+        # place from the saved layout; else it opens where the editor puts docks.
+        restored = getattr(self, "_state_restored", False) and self.restoreDockWidget(dock)
+        if not restored:
+            if area == Qt.DockWidgetArea.TopDockWidgetArea:
+                self.addDockWidget(area, dock)
+            else:
+                place(self, dock)
+            if hidden:
+                dock.hide()
+        self.docks.track(dock)
         if "view" in self.menus:
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
-
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
-                name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        bar = self.menuBar()
-        file_menu = self.menus["file"] = bar.addMenu(self.tr("&Fail"))
-        new_menu = self.new_menu = file_menu.addMenu(self.tr("&Uus"))
-        self.new_official_action = self._action(
-            self.tr("&Ametniku ametijuhend"), lambda: self.files.new_document("ametnik"),
-            key.New, "newOfficial")
-        self.new_employee_action = self._action(
-            self.tr("&Töötaja ametijuhend"), lambda: self.files.new_document("tootaja"),
-            None, "newEmployee")
-        new_menu.addActions([self.new_official_action, self.new_employee_action])
-        self.open_action = self._action(self.tr("&Ava…"), self.files.open_dialog, key.Open,
-                                        "open")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("V&iimati avatud"))
-        self.files.recent_changed.connect(self._fill_recent)
-        self._fill_recent()
-        file_menu.addSeparator()
-        self.save_action = self._action(self.tr("&Salvesta"), self.files.save, key.Save, "save")
-        self.save_as_action = self._action(self.tr("Salvesta &kui…"), self.files.save_as,
-                                           key.SaveAs, "saveAs")
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        self.export_docx_action = self._action(
-            self.tr("Ekspordi &DOCX…"), lambda: self.files.export(".docx"), "Ctrl+E",
-            "exportDocx")
-        self.export_pdf_action = self._action(
-            self.tr("Ekspordi &PDF…"), lambda: self.files.export(".pdf"), None, "exportPdf")
-        # Whether LibreOffice is there is looked up when the menu opens, not at start.
-        file_menu.aboutToShow.connect(self.update_export_pdf)
-        file_menu.setToolTipsVisible(True)  # why an entry is disabled
-        file_menu.addActions([self.export_docx_action, self.export_pdf_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Väl&ju"), self.close, key.Quit, "quit"))
-
-        edit_menu = self.menus["edit"] = bar.addMenu(self.tr("&Muuda"))
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Võta tagasi"))
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Tee uuesti"))
-        # The platform's Redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once: a key bound
-        # twice to one action is ambiguous to Qt and does nothing (Ctrl+Y on Windows).
-        redo_keys: list[QKeySequence] = []
-        for sequence in [QKeySequence(key.Redo), QKeySequence("Ctrl+Y"),
-                         QKeySequence("Ctrl+Shift+Z")]:
-            if sequence not in redo_keys:
-                redo_keys.append(sequence)
-        self.redo_action.setShortcuts(redo_keys)
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.aboutToShow.connect(self._add_duty_actions)
-
-        view_menu = self.menus["view"] = bar.addMenu(self.tr("&Vaade"))
-        self.preview_action = self._action(self.tr("&Eelvaade"), self._toggle_preview, "F9",
-                                           "togglePreview")
-        self.preview_action.setCheckable(True)
-        self.preview_action.setChecked(True)
-        view_menu.addAction(self.preview_action)
-        view_menu.addAction(self.check_dock.toggleViewAction())
-        view_menu.addAction(self.undo_dock.toggleViewAction())
-
-        settings_menu = self.menus["settings"] = bar.addMenu(self.tr("&Seaded"))
-        language_menu = settings_menu.addMenu(self.tr("&Keel / Language"))
-        group = QActionGroup(self)
-        current = str(self.settings.value("language", "et"))
-        self.language_actions: dict[str, QAction] = {}
-        for code, label in (("et", "Eesti"), ("en", "English")):
-            action = QAction(label, self, checkable=True)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _checked, code=code: self.choose_language(code))
-            group.addAction(action)
-            language_menu.addAction(action)
-            self.language_actions[code] = action
-
-        help_menu = self.menus["help"] = bar.addMenu(self.tr("&Abi"))
-        help_menu.addAction(self._action(self.tr("&Teave"), self._about, None, "about"))
-
-    def update_export_pdf(self) -> None:
-        """Export PDF is enabled only when LibreOffice is found (it may come or go)."""
-        found = find_soffice() is not None
-        self.export_pdf_action.setEnabled(found)
-        # The menu says why it is greyed out; the tooltip (shown in the menu) says more.
-        self.export_pdf_action.setText(self.tr("Ekspordi &PDF…") if found else self.tr(
-            "Ekspordi PDF… (vajab LibreOffice'i)"))
-        self.export_pdf_action.setToolTip("" if found else self.tr(
-            "PDF-i tegemiseks on vaja LibreOffice'i, seda ei leitud."))
 
     # -- reacting to the model ----------------------------------------------------------------
 
@@ -375,41 +384,10 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def _on_replaced(self) -> None:
+        self.info_bar.hide()  # its news was about the document before
         self._update_numbers()
         self.update_title()
         self.check_panel.recheck()
-
-    def _add_duty_actions(self) -> None:
-        """The duty table's row actions in Muuda › Põhiülesanded (made when first shown).
-
-        They act on the duty table, so they are enabled only while it is on screen:
-        "Kustuta" chosen over the rights pane must not delete a row nobody sees.
-        """
-        edit_menu = self.menus["edit"]
-        edit_menu.aboutToShow.disconnect(self._add_duty_actions)
-        duty_pane = self.panes["duties"]
-        edit_menu.addSeparator()
-        self.duty_menu = edit_menu.addMenu(self.tr("&Põhiülesanded"))
-        self.duty_menu.setObjectName("dutyMenu")
-        for name in ("add", "insert_above", "duplicate", "remove", "up", "down"):
-            self.duty_menu.addAction(
-                duty_pane.actions_by_name[name])  # type: ignore[attr-defined]
-        edit_menu.setToolTipsVisible(True)  # the reason when the submenu is disabled
-        edit_menu.aboutToShow.connect(self.update_duty_menu)
-        self.update_duty_menu()
-
-    def update_duty_menu(self) -> None:
-        """Muuda › Põhiülesanded is enabled only over the duty table of a present part."""
-        menu = getattr(self, "duty_menu", None)
-        if menu is None:
-            return
-        shown = "duties" in self.panes and self.current_pane() is self.panes["duties"]
-        present = self.session.document.duties is not None
-        menu.setEnabled(shown and present)
-        menu.menuAction().setToolTip(
-            "" if shown and present else
-            self.tr("Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.") if not shown
-            else self.tr("Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud."))
 
     def _heading(self, part: Part) -> str:
         if part.section is None:
@@ -433,7 +411,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not self.session.undo_stack.isClean())
 
     def _show_problem_count(self, count: int) -> None:
+        """The count in the dock's title; the dock opens for new problems, closes at none."""
         self.check_dock.setWindowTitle(self.tr("Kontroll ({count})").format(count=count))
+        self.docks.show_news(self.check_dock, check_news(self.check_panel.problems, count),
+                             raise_=False)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -453,23 +434,6 @@ class MainWindow(QMainWindow):
             return
         self.show_part(key)
         self.panes[key].focus_location(location)
-
-    def _toggle_preview(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-
-    # -- files ----------------------------------------------------------------------------------
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.files.recent_files()
-        for number, item in enumerate(recent, start=1):
-            # "&1 …": a key for each; a "&" in a file name is shown, not taken as a key.
-            prefix = f"&{number} " if number < 10 else ""
-            action = self.recent_menu.addAction(prefix + item.replace("&", "&&"))
-            action.setData(item)
-            action.triggered.connect(lambda _checked=False, item=item:
-                                     self.files.open_path(Path(item)))
-        self.recent_menu.setEnabled(bool(recent))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile()
@@ -493,20 +457,21 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         state = self.settings.value("window/state")
         self._shown_once = False
-        self._state_restored = isinstance(state, QByteArray) and self.restoreState(state)
+        self._state_restored = isinstance(state, QByteArray) and self.restoreState(
+            state, LAYOUT_VERSION)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         preview_visible = str(self.settings.value("window/preview", "true")) == "true"
-        self.preview_action.setChecked(preview_visible)
+        self.menu_bar.preview_action.setChecked(preview_visible)
         self.preview.setVisible(preview_visible)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/preview",
-                               "true" if self.preview_action.isChecked() else "false")
+                               "true" if self.menu_bar.preview_action.isChecked() else "false")
         self.settings.sync()
 
     def showEvent(self, event) -> None:
@@ -560,10 +525,3 @@ class MainWindow(QMainWindow):
             "Keel vahetub, kui käivitad programmi ise uuesti.").format(
                 command=" ".join([program, *arguments])))
         return False
-
-    def _about(self) -> None:
-        from ametieditor import __version__
-
-        QMessageBox.about(self, self.tr("Ametieditor"), self.tr(
-            "Ametieditor {version}\nAmetijuhendite koostamise ja muutmise tööriist.").format(
-                version=__version__))

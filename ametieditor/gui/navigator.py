@@ -23,7 +23,7 @@ class Part:
 
 
 class Navigator(QListWidget):
-    """Shows every part; switched-off parts are greyed and carry no number."""
+    """Shows every part; switched-off parts are greyed and carry no number, empty ones say so."""
 
     part_selected = Signal(str)
 
@@ -68,8 +68,11 @@ class Navigator(QListWidget):
             item = self.item(row)
             if part.section is None:
                 text, present = part.name, True
-            elif is_present(doc, part.section):
+            elif numbers.printed(part.section):
                 text, present = f"{numbers.section(part.section)}. {part.name}", True
+            elif is_present(doc, part.section):  # on but empty: not printed (model/numbering)
+                text, present = self.tr("{number}. {name} (tühi)").format(
+                    number=numbers.section(part.section), name=part.name), True
             else:
                 text, present = self.tr("{name} (väljas)").format(name=part.name), False
             if item.text() != text:

@@ -10,7 +10,7 @@ from ametieditor.formats.html_render import render_html
 
 DEBOUNCE_MS = 300
 #: The preview is never narrower than this many average characters.
-MINIMUM_CHARACTERS = 32
+MINIMUM_CHARACTERS = 40
 
 
 class Preview(QTextBrowser):

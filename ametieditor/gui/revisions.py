@@ -6,9 +6,10 @@
   to the field (shown after opening a text, PDF or hand-made DOCX file);
 * the "Paigutamata tekst" dock: the import notes kept with the document until
   the user moves each into a part ("Lisa osasse…") or deletes it, undoably;
-* the signed container bar: who signed the container the document came from,
-  and that the signatures were *not* verified; with several documents in a
-  container the user chooses which to open;
+* the signed container bar (:mod:`ametieditor.gui.signature_bar`): one line
+  on who signed the container the document came from and whether the
+  signatures hold, verified offline, details on demand; with several signed
+  documents in a container the user chooses which to open;
 * File › "Uus redaktsioon" (next year's revision: Save then asks for a new
   file, the old file stays as it was), "Võrdle…" and "Võrdle eelmise
   redaktsiooniga" (side-by-side comparison; a click on a change goes to the
@@ -48,6 +49,7 @@ from ametieditor.formats import asice, registry
 from ametieditor.formats.import_report import ImportReport
 from ametieditor.gui.dialogs import show_error
 from ametieditor.gui.import_report import ImportReportPanel
+from ametieditor.gui.signature_bar import SignatureBar
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
 from ametieditor.model.revision import new_revision
@@ -212,35 +214,6 @@ class NotesPanel(QWidget):
         self.delete_button.setEnabled(selected)
 
 
-class SignatureBar(QLabel):
-    """Who signed the container the document came from — clearly marked as not verified."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("signatureBar")
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("QLabel#signatureBar { background: #fff4ce; color: #3d2e00; "
-                           "border: 1px solid #e0c060; padding: 6px; }")
-
-    def show_container(self, container: Path, member: str, signatures: list) -> None:
-        """List ``signatures`` (asice.Signature); damaged ones are in the opening's warnings."""
-        import html
-
-        lines = [self.tr("<b>Allkirjastatud konteiner {container}</b>, avatud fail {member}. "
-                         "Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.").format(
-            container=html.escape(container.name), member=html.escape(member))]
-        if signatures:
-            lines += ["• " + html.escape(signature.describe()) for signature in signatures]
-        else:
-            lines.append("• " + self.tr("Konteineris ei ole ühtegi allkirja."))
-        lines.append('<span style="color:#a01d1d;"><b>' + self.tr(
-            "ALLKIRJU EI OLE KONTROLLITUD.") + "</b> " + self.tr(
-            "Allkirja kehtivust saab kontrollida DigiDoc4-ga.") + "</span>")
-        self.setText("<br>".join(lines))
-
-
 class Revisions(QObject):
     """The wiring of issue 6 into one main window (see the module docstring)."""
 
@@ -255,8 +228,9 @@ class Revisions(QObject):
         self.previous: tuple[JobDescription, str] | None = None
         #: The container member opened last (set by :meth:`load`).
         self._member: tuple[Path, str] | None = None
+        # What the container said about that opening (shown in the bar, not a pop-up).
+        self._container_notes: list[str] = []
         self.compare_dialog: CompareDialog | None = None
-        self._arranged = False
         self._build_docks()
         self._build_actions()
         # The checks list unplaced text too; the window's panes do not know notes.
@@ -276,36 +250,37 @@ class Revisions(QObject):
         self.report_panel.setObjectName("importReportPanel")
         self.report_panel.location_activated.connect(self.go_to)
         self.report_dock = window.add_dock("importReportDock", self.tr("Impordi aruanne"),
-                                           self.report_panel, area.RightDockWidgetArea)
+                                           self.report_panel)
         self.notes_panel = NotesPanel(self.session)
         self.notes_panel.setObjectName("notesPanel")
         self.notes_panel.on_placed = window.focus_location
         self.notes_dock = window.add_dock("importNotesDock", self.tr("Paigutamata tekst"),
-                                          self.notes_panel, area.RightDockWidgetArea)
-        window.splitDockWidget(self.report_dock, self.notes_dock, Qt.Orientation.Vertical)
+                                          self.notes_panel)
         self.signature_bar = SignatureBar()
         self.signature_dock = window.add_dock("signatureDock", self.tr("Konteineri allkirjad"),
                                               self.signature_bar, area.TopDockWidgetArea)
         self.signature_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.signature_dock.setTitleBarWidget(QWidget())  # one line: the bar has its own ✕
+        self.signature_bar.closed.connect(self.signature_dock.hide)
         for dock in (self.report_dock, self.notes_dock, self.signature_dock):
             dock.hide()
 
     def _build_actions(self) -> None:
         window = self.window
-        self.new_revision_action = window._action(
+        self.new_revision_action = window.make_action(
             self.tr("Uus &redaktsioon"), self.make_new_revision, None, "newRevision")
         self.new_revision_action.setToolTip(self.tr(
             "Järgmise aasta redaktsioon: uus id, redaktsiooni number +1, kinnitamise kuupäev "
             "ja käskkiri tühjaks; vana fail jääb muutmata"))
-        self.compare_action = window._action(self.tr("&Võrdle…"), self.compare_with_file,
+        self.compare_action = window.make_action(self.tr("&Võrdle…"), self.compare_with_file,
                                              None, "compareWithFile")
-        self.compare_previous_action = window._action(
+        self.compare_previous_action = window.make_action(
             self.tr("Võrdle &eelmise redaktsiooniga"), self.compare_with_previous, None,
             "compareWithPrevious")
         self.compare_previous_action.setEnabled(False)
         menu = window.menus["file"]
         actions = menu.actions()
-        recent = actions.index(window.recent_menu.menuAction())
+        recent = actions.index(window.menu_bar.recent_menu.menuAction())
         before = actions[recent + 1] if recent + 1 < len(actions) else None
         separator = QAction(window)
         separator.setSeparator(True)
@@ -319,14 +294,17 @@ class Revisions(QObject):
         self._member = None
         if path.suffix.lower() not in asice.EXTENSIONS:
             return registry.load(path)
-        names = asice.list_documents(path)
-        if not names:
-            return registry.load(path)  # says in plain words that there is no document
-        name = names[0] if len(names) == 1 else self.ask_document(path, names)
-        if name is None:
-            return None
-        result = asice.open_document(path, name)
-        self._member = (path, name)
+        names = asice.read_container(path).openable  # only files a signature covers
+        name = None  # the only one, or open_member says why there is none
+        if len(names) > 1:
+            name = self.ask_document(path, names)
+            if name is None:
+                return None
+        opened = asice.open_member(path, name)
+        result = opened.result
+        result.signatures = list(opened.container.signatures)
+        self._member = (path, opened.member)
+        self._container_notes = opened.notes
         return result
 
     def ask_document(self, path: Path, names: list[str]) -> str | None:
@@ -359,28 +337,26 @@ class Revisions(QObject):
             self.report_source = path.name if self._member is None else \
                 f"{path.name} › {self._member[1]}"
             self._show_report()
-            self.report_dock.show()
-            self.report_dock.raise_()
-        if self.session.document.import_notes:
-            self.notes_dock.show()
-        self._arrange_docks()
-        if self._member is not None or path.suffix.lower() in asice.EXTENSIONS:
-            member = self._member[1] if self._member is not None else ""
-            self.signature_bar.show_container(path, member, result.signatures)
+            self._show_notes()
+            self.window.docks.show_news(self.report_dock, self._report_news())
+        if self._member is not None:
+            self.signature_bar.show_container(path, self._member[1], self._container_notes)
             self.signature_dock.show()
 
-    def _arrange_docks(self) -> None:
-        """Give the report room the first time it is shown: wide enough, notes below it."""
-        if self._arranged or not self.report_dock.isVisible():
-            return
-        self._arranged = True
-        window = self.window
-        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        window.resizeDocks([self.report_dock], [max(380, window.width() // 4)], horizontal)
-        if self.notes_dock.isVisible():
-            height = max(300, window.height() - 200)
-            window.resizeDocks([self.report_dock, self.notes_dock],
-                               [height * 2 // 3, height // 3], vertical)
+    def _report_news(self) -> set[object]:
+        """What the report shows: an import (a dock the user closed stays closed for a
+        clean one), and each guess and unplaced text (new ones open it again)."""
+        assert self.report is not None
+        return {"import", *(("guess", guess.message) for guess in self.report.guesses),
+                *(("note", note.text) for note in self.report.notes)}
+
+    def _show_notes(self) -> None:
+        """The unplaced-text dock: its count in the title, open for new notes, shut at none."""
+        notes = self.session.document.import_notes
+        title = self.tr("Paigutamata tekst")
+        self.notes_dock.setWindowTitle(f"{title} ({len(notes)})" if notes else title)
+        self.window.docks.show_news(self.notes_dock, {note.text for note in notes},
+                                    raise_=False)
 
     def _replaced(self) -> None:
         """Another document: the old report, container and previous revision no longer apply."""
@@ -391,11 +367,13 @@ class Revisions(QObject):
         self.report_panel.set_report(None)
         self.report_dock.hide()
         self.signature_dock.hide()
-        self.notes_dock.setVisible(bool(self.session.document.import_notes))
+        self._show_notes()
 
     def _changed(self, path: ModelPath) -> None:
-        if path[:1] == ("import_notes",) and self.report is not None:
-            self._show_report()
+        if path[:1] == ("import_notes",) or not path:
+            self._show_notes()
+            if self.report is not None:
+                self._show_report()
 
     def _show_report(self) -> None:
         """The report with the notes still unplaced (they go as the user moves them)."""
@@ -511,5 +489,4 @@ class Revisions(QObject):
 
 def install(window: MainWindow) -> Revisions:
     """Add the docks and File menu actions of issue 6 to ``window``."""
-    window.revisions = Revisions(window)  # type: ignore[attr-defined]
-    return window.revisions  # type: ignore[attr-defined]
+    return window.features.add(Revisions(window))

@@ -114,7 +114,7 @@ class Safety(QObject):
         self.backup_action.setToolTip(self.tr(
             "Mitu eelmist versiooni igast failist salvestamisel alles hoida"))
         self.backup_action.triggered.connect(self.choose_backup_count)
-        window.menus["settings"].addAction(self.backup_action)
+        window.add_action("settings", self.backup_action)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -369,7 +369,7 @@ def recover_at_start(window: MainWindow) -> list[MainWindow]:
     The first document goes into ``window`` when it holds only an untouched new
     document; the others get windows of their own.
     """
-    safety: Safety = window.safety  # type: ignore[attr-defined]
+    safety = window.safety
     from ametieditor.gui.recovery_dialog import offer_recovery
 
     outcome = offer_recovery(safety.store, window)
@@ -381,15 +381,13 @@ def recover_at_start(window: MainWindow) -> list[MainWindow]:
     for recovered in outcome.documents:
         target = window
         if not use_window:
-            from ametieditor.gui.main_window import MainWindow
-
-            target = MainWindow()
+            target = type(window)()  # another main window like this one
             extra.append(target)
             _windows.append(target)
             target.destroyed.connect(lambda _obj=None, target=target: _forget(target))
             target.show()
         use_window = False
-        target.safety.take_recovered(recovered, safety.store)  # type: ignore[attr-defined]
+        target.safety.take_recovered(recovered, safety.store)
     return extra
 
 
@@ -400,5 +398,4 @@ def _forget(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> Safety:
     """Add autosave, backups, locks and change detection to ``window``."""
-    window.safety = Safety(window)  # type: ignore[attr-defined]
-    return window.safety  # type: ignore[attr-defined]
+    return window.features.add(Safety(window))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ametieditor.clock import checking_date
 from ametieditor.model.checks import Problem, check_for_signing
 from ametieditor.model.document import JobDescription
 
@@ -28,7 +29,7 @@ def problem_list(problems: list[Problem]) -> str:
 
 def confirm_export(parent: QWidget, doc: JobDescription) -> bool:
     """True when ``doc`` is ready for signing or the user wants to export it anyway."""
-    problems = check_for_signing(doc)
+    problems = check_for_signing(doc, checking_date())
     if not problems:
         return True
     answer = QMessageBox.question(

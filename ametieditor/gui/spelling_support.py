@@ -128,9 +128,7 @@ class SpellingSupport(QObject):
         if self.started:
             return
         self.started = True
-        for pane in list(self.window.panes.values()):
-            self.attach(pane)
-        self.window.pane_hooks.append(lambda _key, pane: self.attach(pane))
+        self.window.on_pane_made(lambda _key, pane: self.attach(pane))
 
     def attach(self, pane: QWidget) -> None:
         attach_to_pane(pane, self.service, self.window.session, self._extend)
@@ -176,6 +174,6 @@ class SpellingSupport(QObject):
 def install(window: MainWindow) -> SpellingSupport:
     service = shared_spell_service()
     support = SpellingSupport(window, service)
-    window.spelling = support  # type: ignore[attr-defined]
+    window.features.add(support)
     QTimer.singleShot(START_DELAY_MS, support, support.start)
     return support

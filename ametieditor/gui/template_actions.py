@@ -160,14 +160,14 @@ class TemplateActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.menu = window.new_menu
+        self.menu = window.menu_bar.new_menu
         self._added: list[QAction] = []
         self.save_action = QAction(translate("TemplateActions", "Salvesta &mallina…"), window)
         self.save_action.setObjectName("saveAsTemplate")
         self.save_action.triggered.connect(lambda _checked=False: self.save_as_template())
         file_menu = window.menus["file"]
-        file_menu.insertAction(window.export_docx_action, self.save_action)
-        file_menu.insertSeparator(window.export_docx_action)
+        file_menu.insertAction(window.menu_bar.export_docx_action, self.save_action)
+        file_menu.insertSeparator(window.menu_bar.export_docx_action)
         self.manage_action = QAction(translate("TemplateActions", "&Halda malle…"), window)
         self.manage_action.setObjectName("manageTemplates")
         self.manage_action.triggered.connect(lambda _checked=False: self.manage())
@@ -255,5 +255,5 @@ class TemplateActions:
 
 def install(window: MainWindow) -> TemplateActions:
     actions = TemplateActions(window)
-    window.template_actions = actions  # type: ignore[attr-defined]
+    window.features.add(actions)
     return actions

@@ -31,6 +31,7 @@ from ametieditor.wording.entry import (
     entry_to_group,
     entry_to_requirement,
 )
+from ametieditor.wording.listing import document_kind
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
@@ -57,6 +58,8 @@ class Target:
     select: Callable[[int], None] | None = None
     #: Search text the picker starts with (a requirement's label).
     search: str = ""
+    #: Typing in a named item's text: where its name is (filled from the entry when blank).
+    name_path: ModelPath = ()
 
 
 def _focused_in(widget: QWidget) -> bool:
@@ -83,7 +86,12 @@ def _named_target(
             content_category,
             editor.ui.contentEdit,
             (*editor.list_path, row, "content"),
+            list_path=editor.list_path,
+            row=row,
+            make_item=make_item,
+            select=editor.select,
             search=label,
+            name_path=(*editor.list_path, row, editor.name_attribute),
         )
     return Target(
         category, list_path=editor.list_path, row=row, make_item=make_item, select=editor.select
@@ -138,23 +146,63 @@ def _value(window: MainWindow, path: ModelPath) -> Any:
 
 def insert_entry(window: MainWindow, target: Target, entry: Entry) -> bool:
     """Put ``entry`` where ``target`` says, as one undoable command; False if it cannot go."""
-    session = window.session
-    text = translate("WordingActions", "Lisa tüüpsõnastusest: {name}").format(name=entry.name)
-    if target.make_item is not None:
-        items = _value(window, target.list_path)
-        if not isinstance(items, list):
-            return False
-        index = target.row + 1 if 0 <= target.row < len(items) else len(items)
-        session.push(InsertItem(session, target.list_path, index, target.make_item(entry), text))
-        if target.select is not None:
-            target.select(index)
-        return True
-    blocks = _value(window, target.path) if target.path else None
-    if not isinstance(blocks, list) or target.editor is None:
+    return insert_entries(window, target, [entry])
+
+
+def insert_entries(window: MainWindow, target: Target, entries: list[Entry]) -> bool:
+    """Put ``entries`` where ``target`` says, as ONE undo step; False if they cannot go.
+
+    * a list of named items: each entry becomes a new item after the current row;
+    * the text of a named item: the first entry's text goes in after the cursor
+      line, and its name too when the item has none (a competency group picked
+      into an empty group); further entries become new items after it;
+    * a rich-text part: the entries' texts, one after the other, after the cursor line.
+    """
+    if not entries:
         return False
+    session = window.session
+    names = ", ".join(entry.name for entry in entries)
+    text = translate("WordingActions", "Lisa tüüpsõnastusest: {name}").format(name=names)
+    if target.editor is None:
+        return _insert_items(window, target, entries, text)
+    blocks = _value(window, target.path) if target.path else None
+    if not isinstance(blocks, list):
+        return False
+    first = entries if target.make_item is None else entries[:1]
+    with session.macro(text):
+        last = _insert_text(window, target, blocks, first, text)
+        if target.name_path and target.make_item is not None:
+            _fill_blank_name(window, target, entries[0], text)
+            if len(entries) > 1:
+                _insert_items(window, target, entries[1:], text)
+    if len(entries) == len(first):
+        _put_cursor_after(target.editor, last)
+    return True
+
+
+def _insert_items(window: MainWindow, target: Target, entries: list[Entry], text: str) -> bool:
+    """New items made from ``entries`` after ``target.row`` (one macro when several)."""
+    items = _value(window, target.list_path)
+    if target.make_item is None or not isinstance(items, list):
+        return False
+    session = window.session
+    start = target.row + 1 if 0 <= target.row < len(items) else len(items)
+    with session.macro(text):
+        for offset, entry in enumerate(entries):
+            session.push(InsertItem(session, target.list_path, start + offset,
+                                    target.make_item(entry), text))
+    if target.select is not None:
+        target.select(start + len(entries) - 1)
+    return True
+
+
+def _insert_text(window: MainWindow, target: Target, blocks: RichText, entries: list[Entry],
+                 text: str) -> int:
+    """The entries' blocks after the cursor line (replacing it when empty); the last line."""
+    assert target.editor is not None
     line = target.editor.textCursor().blockNumber() if blocks else 0
     line = min(line, max(len(blocks) - 1, 0))
-    new_blocks = entry_to_blocks(entry)
+    new_blocks = [block for entry in entries for block in entry_to_blocks(entry)]
     updated: RichText = list(blocks)
     if not blocks or not blocks[line].text.strip():
         updated[line : line + 1] = new_blocks
@@ -162,15 +210,29 @@ def insert_entry(window: MainWindow, target: Target, entry: Entry) -> bool:
     else:
         updated[line + 1 : line + 1] = new_blocks
         last = line + len(new_blocks)
+    session = window.session
     session.push(SetValue(session, target.path, updated, text, merge=False))
-    editor = target.editor
+    return last
+
+
+def _fill_blank_name(window: MainWindow, target: Target, entry: Entry, text: str) -> None:
+    """The entry's name (a requirement's label) for an item that has none yet."""
+    assert target.make_item is not None
+    current = _value(window, target.name_path)
+    if isinstance(current, str) and not current.strip():
+        name = getattr(target.make_item(entry), str(target.name_path[-1]), "")
+        if name:
+            session = window.session
+            session.push(SetValue(session, target.name_path, name, text, merge=False))
+
+
+def _put_cursor_after(editor: RichTextEdit, last: int) -> None:
     block = editor.document().findBlockByNumber(last)
     if block.isValid():
         cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         editor.setTextCursor(cursor)
     editor.setFocus(Qt.FocusReason.OtherFocusReason)
-    return True
 
 
 def selected_blocks(editor: RichTextEdit) -> RichText:
@@ -226,16 +288,17 @@ class WordingActions:
         if target is None:
             self._say(translate("WordingActions", "Selles osas tüüpsõnastust ei kasutata."))
             return False
-        dialog = WordingPicker(None, target.category, self.window)
+        kind = document_kind(self.window.session.document)
+        dialog = WordingPicker(None, target.category, self.window, kind)
         if target.search:
             dialog.browser.search.setText(target.search)
             dialog.browser.search.selectAll()
         dialog.exec()
-        entry = dialog.chosen_entry()
+        entries = dialog.chosen_entries()
         dialog.deleteLater()
-        if entry is None:
+        if not entries:
             return False
-        if not insert_entry(self.window, target, entry):
+        if not insert_entries(self.window, target, entries):
             self._say(
                 translate(
                     "WordingActions",
@@ -256,7 +319,7 @@ class WordingActions:
             return None
         name = ""
         label = ""
-        if target.make_item is not None:
+        if target.editor is None:
             items = _value(self.window, target.list_path)
             if not isinstance(items, list) or not 0 <= target.row < len(items):
                 self._say(translate("WordingActions", "Vali kõigepealt loendist rida."))
@@ -304,11 +367,11 @@ class WordingActions:
 
 def install(window: MainWindow) -> WordingActions:
     actions = WordingActions(window)
-    window.wording_actions = actions  # type: ignore[attr-defined]
+    window.features.add(actions)
 
     def extend(editor: QWidget, menu: QMenu) -> None:
         if isinstance(editor, RichTextEdit):
             actions.extend_menu(menu)
 
-    window.spelling.menu_extenders.append(extend)  # type: ignore[attr-defined]
+    window.spelling.menu_extenders.append(extend)
     return actions

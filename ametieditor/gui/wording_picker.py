@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -42,10 +43,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ametieditor.i18n import plural
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import Block, RichText
 from ametieditor.wording.entry import Category, Entry, short_name
 from ametieditor.wording.library import ReadOnlyEntryError, WordingLibrary
+from ametieditor.wording.listing import for_kind_first, list_labels
 
 _shared: WordingLibrary | None = None
 
@@ -131,9 +134,12 @@ class _EntryBrowser(QWidget):
     current_changed = Signal(object)
 
     def __init__(self, library: WordingLibrary, category: Category | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, kind: str | None = None,
+                 several: bool = False) -> None:
         super().__init__(parent)
         self.library = library
+        #: The document's kind (``ametnik``/``töötaja``): its entries are listed first.
+        self.kind = kind
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…"))
@@ -144,6 +150,8 @@ class _EntryBrowser(QWidget):
         self.results = QListWidget(self)
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)
+        if several:  # Ctrl+click, Shift+click, Shift+arrows pick more than one
+            self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.preview = QTextEdit(self)
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
@@ -167,6 +175,7 @@ class _EntryBrowser(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(self._show_current)
+        self.results.itemSelectionChanged.connect(self._show_count)
         self.results.itemActivated.connect(
             lambda item: self.entry_activated.emit(self.entry_of(item)))
         self._shown: dict[str, Entry] = {}
@@ -180,16 +189,22 @@ class _EntryBrowser(QWidget):
     def entry_of(self, item: QListWidgetItem) -> Entry:
         return self._shown[item.data(Qt.ItemDataRole.UserRole)]
 
+    def selected_entries(self) -> list[Entry]:
+        """The selected entries in list order (the current one when none is selected)."""
+        chosen = [self.entry_of(self.results.item(row)) for row in range(self.results.count())
+                  if self.results.item(row).isSelected()]
+        current = self.current_entry()
+        return chosen or ([current] if current is not None else [])
+
     def refresh(self) -> None:
         keep = self.current_entry()
-        found = self.library.search(self.search.text(), _category_of(self.category))
+        found = for_kind_first(
+            self.library.search(self.search.text(), _category_of(self.category)), self.kind)
         self.results.clear()
         # Items carry the entry's id only: Python objects in item data are
         # fragile in PySide6 (refcount trouble at shutdown).
         self._shown = {entry.id: entry for entry in found}
-        for entry in found:
-            text = entry.name if entry.bundled else self.tr("{name}  (minu)").format(
-                name=entry.name)
+        for entry, text in zip(found, list_labels(found), strict=True):
             item = QListWidgetItem(text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(entry.text)
@@ -199,8 +214,17 @@ class _EntryBrowser(QWidget):
             self.results.setCurrentRow(0)
         if not found:
             self.preview.setPlainText(self.tr("Sobivat sõnastust ei leitud."))
-        self.count.setText(self.tr("{n} vastet").format(n=len(found)))
+        self._show_count()
         self.current_changed.emit(self.current_entry())
+
+    def _show_count(self) -> None:
+        """``12 vastet``; ``12 vastet, valitud 3`` when several are chosen."""
+        found = self.results.count()
+        text = plural(found, self.tr("{n} vaste"), self.tr("{n} vastet")).format(n=found)
+        chosen = len(self.results.selectedItems())
+        if chosen > 1:
+            text += self.tr(", valitud {n}").format(n=chosen)
+        self.count.setText(text)
 
     def _show_current(self) -> None:
         entry = self.current_entry()
@@ -214,14 +238,20 @@ class _EntryBrowser(QWidget):
 
 
 class WordingPicker(QDialog):
-    """Choose one entry of the library; :meth:`pick` is the whole API."""
+    """Choose entries of the library; :meth:`pick` is the whole API.
+
+    ``kind`` (the document's ``ametnik``/``töötaja``) lists its entries first.
+    Several entries can be chosen (Ctrl+click, Shift+click, Shift+arrows).
+    """
 
     def __init__(self, library: WordingLibrary | None = None,
-                 category: Category | None = None, parent: QWidget | None = None) -> None:
+                 category: Category | None = None, parent: QWidget | None = None,
+                 kind: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wordingPicker")
         self.setWindowTitle(self.tr("Vali tüüpsõnastusest"))
-        self.browser = _EntryBrowser(library or shared_library(), category, self)
+        self.browser = _EntryBrowser(library or shared_library(), category, self, kind,
+                                     several=True)
         buttons = QDialogButtonBox(self)
         # A standard button, so that it looks like its neighbour "Loobu" (icon and all).
         self.insert_button = buttons.addButton(QDialogButtonBox.StandardButton.Ok)
@@ -242,8 +272,14 @@ class WordingPicker(QDialog):
         self.resize(760, 440)
 
     def chosen_entry(self) -> Entry | None:
-        return self.browser.current_entry() if self.result() == QDialog.DialogCode.Accepted \
-            else None
+        chosen = self.chosen_entries()
+        return chosen[0] if chosen else None
+
+    def chosen_entries(self) -> list[Entry]:
+        """The entries chosen, in list order; empty when the dialog was cancelled."""
+        if self.result() != QDialog.DialogCode.Accepted:
+            return []
+        return self.browser.selected_entries()
 
     def accept(self) -> None:
         if self.browser.current_entry() is not None:
@@ -488,8 +524,10 @@ class LibraryManagerDialog(QDialog):
         except OSError as error:
             self.status.setText(str(error))
             return
-        self.status.setText(self.tr("Eksporditi {n} kirjet faili {file}.").format(
-            n=len(self.library.own_entries()), file=name))
+        count = len(self.library.own_entries())
+        self.status.setText(plural(count, self.tr("Eksporditi {n} kirje faili {file}."),
+                                   self.tr("Eksporditi {n} kirjet faili {file}.")).format(
+            n=count, file=name))
 
     @classmethod
     def manage(cls, parent: QWidget | None, library: WordingLibrary | None = None) -> None:

@@ -9,7 +9,6 @@ path into the model) so the GUI can jump to the field concerned. The CLI's
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,11 +16,13 @@ from dataclasses import dataclass
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Section,
+    additional_empty,
+    competencies_empty,
     numbering,
+    section_is_empty,
 )
+from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
 from ametieditor.model.texts import Location, iter_texts
 
 
@@ -38,7 +39,7 @@ class Problem:
         return f"{source}: {self.part}: {self.message}"
 
 
-REQUIRED_GENERAL_FIELDS = (GeneralField.TITLE, GeneralField.UNIT, GeneralField.MANAGER)
+REQUIRED_GENERAL_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS if spec.required)
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -77,29 +78,20 @@ def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Pr
     """All problems of ``doc``, in document order.
 
     ``today`` is the date the approval date is compared with (default: the
-    real today; tests pass a fixed one).
+    real today; the CLI and the GUI pass :func:`ametieditor.clock.checking_date`).
     """
-    return list(_iter_problems(doc, today or checking_date()))
-
-
-def checking_date() -> dt.date:
-    """Today, or the date in ``AMETIEDITOR_TODAY`` (``YYYY-MM-DD``).
-
-    The variable makes a report reproducible (check as of a given day); the
-    test suite pins it so that fixtures with fixed approval dates do not age.
-    """
-    pinned = parse_iso_date(os.environ.get("AMETIEDITOR_TODAY", "").strip())
-    return pinned or dt.date.today()
+    return list(_iter_problems(doc, today or dt.date.today()))
 
 
 def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
-    yield from _check_approval_date_range(doc, today or checking_date())
+    yield from _check_approval_date_range(doc, today or dt.date.today())
     for name in REQUIRED_GENERAL_FIELDS:
-        if not getattr(doc.general, name.value).strip():
-            label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name.value))
+        if not getattr(doc.general, name).strip():
+            label = numbers.general_label(name)
+            yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name))
+    yield from _check_empty_parts(doc)
 
     simple_parts: tuple[tuple[Section, str, str, str], ...] = (
         (Section.PURPOSE, "purpose", "Eesmärk", "Purpose"),
@@ -144,6 +136,47 @@ def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterato
                        n=index + 1),
                     ("signatures", "acknowledgement", "signers", index),
                 )
+
+
+_EMPTY_PART = ("osa on tühi", "the part is empty")
+
+
+def _check_empty_parts(doc: JobDescription) -> Iterator[Problem]:
+    """A part that is on but empty is not printed (:func:`~ametieditor.model.numbering.is_printed`).
+
+    Its number is the one it will have in print once it has content. Duties
+    without any row have their own message (:func:`_check_duties_present`);
+    inside printed requirements, an empty competencies or additional
+    competencies part or closing note is a part of its own.
+    """
+    numbers = numbering(doc)
+    for spec in NUMBERED_PARTS:
+        section = spec.section
+        assert section is not None
+        number = numbers.section(section)
+        if section is Section.REQUIREMENTS and numbers.printed(section):
+            yield from _empty_requirement_parts(doc, number)
+        elif not section_is_empty(doc, section):
+            continue
+        elif section is Section.DUTIES:
+            if doc.duties is not None and doc.duties.items:
+                yield Problem(f"{number}. {doc.duties.heading}", tr(*_EMPTY_PART), (spec.key,))
+        else:
+            yield Problem(f"{number}. {spec.display_name()}", tr(*_EMPTY_PART), (spec.key,))
+
+
+def _empty_requirement_parts(doc: JobDescription, number: int | None) -> Iterator[Problem]:
+    requirements = doc.requirements
+    assert requirements is not None
+    if requirements.competencies is not None and competencies_empty(requirements.competencies):
+        yield Problem(f"{number}. {requirements.competencies.heading}", tr(*_EMPTY_PART),
+                      ("requirements", "competencies"))
+    if requirements.additional is not None and additional_empty(requirements.additional):
+        yield Problem(f"{number}. {requirements.additional.heading}", tr(*_EMPTY_PART),
+                      ("requirements", "additional"))
+    if requirements.note is not None and _blank(requirements.note):
+        yield Problem(f"{number}. {tr('Märkus', 'Note')}", tr(*_EMPTY_PART),
+                      ("requirements", "note"))
 
 
 def _check_approval(doc: JobDescription) -> Iterator[Problem]:
@@ -344,9 +377,9 @@ def check_for_signing(doc: JobDescription, today: dt.date | None = None) -> list
     problems = check_document(doc, today)
     numbers = numbering(doc)
     required: list[tuple[bool, str, str, str, Location]] = [
-        (doc.purpose is None or _blank(doc.purpose),
+        (doc.purpose is None,  # an empty one is already "osa on tühi"
          f"{numbers.section(Section.PURPOSE) or 2}. {tr('Eesmärk', 'Purpose')}",
-         "ametikoha eesmärk on kirjutamata", "the purpose is empty", ("purpose",)),
+         "ametikoha eesmärk puudub", "the purpose is missing", ("purpose",)),
         (doc.duties is None,
          tr("Ülesanded", "Duties"),
          "ülesannete osa puudub", "the duties section is missing", ("duties",)),

@@ -28,7 +28,8 @@ from difflib import SequenceMatcher
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription
 from ametieditor.model.folding import fold_diacritics
-from ametieditor.model.numbering import GENERAL_FIELD_LABELS, GeneralField, numbering
+from ametieditor.model.numbering import numbering
+from ametieditor.model.parts import GENERAL_FIELDS, FieldCheck
 from ametieditor.model.texts import iter_texts
 
 #: Two words are forms of the same word when their common beginning covers
@@ -119,8 +120,16 @@ def _same_unit(a: JobDescription, b: JobDescription) -> bool:
                                                                    NAME_SIMILARITY)
 
 
-def _label(doc: JobDescription, name: GeneralField) -> str:
-    return f"{numbering(doc).general_field(name)} {GENERAL_FIELD_LABELS[name]}"
+def _label(doc: JobDescription, attribute: str) -> str:
+    return numbering(doc).general_label(attribute)
+
+
+#: (field, its counterpart) pairs that must name each other across a folder.
+_RECIPROCAL_FIELDS = tuple((spec.attribute, spec.counterpart) for spec in GENERAL_FIELDS
+                           if FieldCheck.RECIPROCAL in spec.checks and spec.counterpart)
+#: Fields whose values must be spelt the same way across a folder.
+_SAME_SPELLING_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS
+                              if FieldCheck.SAME_SPELLING_IN_FOLDER in spec.checks)
 
 
 def check_folder(documents: Sequence[FolderDocument]) -> list[FolderProblem]:
@@ -134,15 +143,14 @@ def _check_substitution(documents: Sequence[FolderDocument]) -> Iterator[FolderP
         own_title = a.document.general.title.strip()
         if not own_title:
             continue
-        for field, other_field in ((GeneralField.SUBSTITUTED_BY, GeneralField.SUBSTITUTES),
-                                   (GeneralField.SUBSTITUTES, GeneralField.SUBSTITUTED_BY)):
-            for name in post_names(getattr(a.document.general, field.value)):
+        for field, other_field in _RECIPROCAL_FIELDS:
+            for name in post_names(getattr(a.document.general, field)):
                 for b in documents:
                     if b is a or not _same_unit(a.document, b.document):
                         continue
                     if not same_post(name, b.document.general.title):
                         continue
-                    back = post_names(getattr(b.document.general, other_field.value))
+                    back = post_names(getattr(b.document.general, other_field))
                     if any(same_post(n, own_title) for n in back):
                         continue
                     yield FolderProblem(a.source, _label(a.document, field), tr(
@@ -153,10 +161,10 @@ def _check_substitution(documents: Sequence[FolderDocument]) -> Iterator[FolderP
 
 
 def _check_name_variants(documents: Sequence[FolderDocument]) -> Iterator[FolderProblem]:
-    for field in (GeneralField.UNIT, GeneralField.MANAGER):
+    for field in _SAME_SPELLING_FIELDS:
         spellings: dict[str, list[FolderDocument]] = {}
         for item in documents:
-            value = " ".join(getattr(item.document.general, field.value).split())
+            value = " ".join(getattr(item.document.general, field).split())
             if value:
                 spellings.setdefault(value, []).append(item)
         # The most used spelling first: the others are reported against it.

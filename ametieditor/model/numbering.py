@@ -1,126 +1,172 @@
-"""Numbers of sections, general-part fields and duties.
+"""Numbers of sections, general-part fields and duties, and which parts are printed.
 
 Numbers are never stored: they follow from the order of the parts and from
 which optional parts are present. Every writer and the GUI take them from
 :func:`numbering`, so the DOCX, the preview and the navigator always agree.
+
+**An empty part is not printed, and not counted in print.** A part that
+is switched on but has no content (:func:`section_is_empty`) would print its
+heading alone, so the writers leave it out exactly as if it were switched
+off, and the later sections move up: a printed document never has a gap in
+its numbers. :func:`is_printed` is that one rule; every writer (DOCX,
+preview, and PDF through the DOCX) asks it through
+:meth:`Numbering.printed` and prints :meth:`Numbering.printed_section` and
+:meth:`Numbering.printed_duty`. In the editor (navigator, panes, checks) an
+empty part keeps its number (:meth:`Numbering.section`), the one it will
+have in print once it has content, so numbers do not jump while typing; the
+checks report it as "osa on tühi" until then.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from ametieditor.model.document import JobDescription
+from ametieditor.model.document import (
+    AdditionalCompetencies,
+    Competencies,
+    IntroList,
+    JobDescription,
+)
+from ametieditor.model.parts import (
+    SECTION_ORDER,
+    Section,
+    general_field,
+    general_field_number,
+    section_part,
+)
 
-
-class Section(StrEnum):
-    """The numbered sections, in document order."""
-
-    GENERAL = "general"
-    PURPOSE = "purpose"
-    DUTIES = "duties"
-    RIGHTS = "rights"
-    RESPONSIBILITIES = "responsibilities"
-    WORK_TOOLS = "workTools"
-    REQUIREMENTS = "requirements"
-    AMENDMENT = "amendment"
-
-
-SECTION_ORDER: tuple[Section, ...] = tuple(Section)
-
-#: Fixed headings of the sections whose heading is not stored in the document.
-FIXED_HEADINGS: dict[Section, str] = {
-    Section.GENERAL: "ÜLDOSA",
-    Section.PURPOSE: "AMETIKOHA EESMÄRK",
-    Section.RIGHTS: "ÕIGUSED",
-    Section.RESPONSIBILITIES: "VASTUTUS",
-    Section.WORK_TOOLS: "TÖÖVAHENDID",
-    Section.REQUIREMENTS: "AMETIKOHALE ESITATAVAD NÕUDED",
-    Section.AMENDMENT: "AMETIJUHENDI MUUTMINE",
-}
-
-
-class GeneralField(StrEnum):
-    """Fields of the general part, in order; the value is the model attribute."""
-
-    TITLE = "title"
-    UNIT = "unit"
-    MANAGER = "manager"
-    SUBSTITUTED_BY = "substituted_by"
-    SUBSTITUTES = "substitutes"
-    EMPLOYEE_GROUP = "employee_group"
-
-
-_GENERAL_FIELDS: tuple[GeneralField, ...] = tuple(GeneralField)
-
-#: Labels of the general-part fields as the official layout prints them.
-GENERAL_FIELD_LABELS: dict[GeneralField, str] = {
-    GeneralField.TITLE: "Ametinimetus",
-    GeneralField.UNIT: "Struktuuriüksus",
-    GeneralField.MANAGER: "Vahetu juht",
-    GeneralField.SUBSTITUTED_BY: "Kes asendab",
-    GeneralField.SUBSTITUTES: "Keda asendab",
-    GeneralField.EMPLOYEE_GROUP: "Töötaja grupp",
-}
+__all__ = ["Numbering", "Section", "additional_empty", "blank", "competencies_empty",
+           "is_present", "is_printed", "numbered_heading", "numbering", "section_heading",
+           "section_is_empty"]
 
 
 def is_present(doc: JobDescription, section: Section) -> bool:
     """Whether the section appears in the document (general always does)."""
     if section is Section.GENERAL:
         return True
-    return getattr(doc, _ATTRIBUTE[section]) is not None
+    return getattr(doc, section_part(section).key) is not None
 
 
-_ATTRIBUTE: dict[Section, str] = {
-    Section.GENERAL: "general",
-    Section.PURPOSE: "purpose",
-    Section.DUTIES: "duties",
-    Section.RIGHTS: "rights",
-    Section.RESPONSIBILITIES: "responsibilities",
-    Section.WORK_TOOLS: "work_tools",
-    Section.REQUIREMENTS: "requirements",
-    Section.AMENDMENT: "amendment",
-}
+def blank(blocks: Iterable[object] | None) -> bool:
+    """True when rich text (or a list of texts) holds no visible character."""
+    return not any(str(getattr(block, "text", block)).strip() for block in blocks or ())
+
+
+def _intro_list_empty(part: IntroList) -> bool:
+    """No items, and an intro that is missing or only announces them (ends with a colon)."""
+    intro = part.intro.strip()
+    return blank(part.content) and (not intro or intro.endswith(":"))
+
+
+def competencies_empty(part: Competencies | None) -> bool:
+    """No competency group with a name or an item (the sub-heading would stand alone)."""
+    return part is None or not any(group.name.strip() or not blank(group.content)
+                                   for group in part.groups)
+
+
+def additional_empty(part: AdditionalCompetencies | None) -> bool:
+    """No additional competency with a name or a description."""
+    return part is None or not any(item.name.strip() or not blank(item.content)
+                                   for item in part.items)
+
+
+def section_is_empty(doc: JobDescription, section: Section) -> bool:
+    """Whether a switched-on section has nothing to print under its heading.
+
+    Purpose, work tools, amendment: no text. Duties: no row with a task or a
+    result. Rights, responsibilities: no items and at most an intro that
+    announces them ("Ametnikul on õigus:"). Requirements: no requirement
+    with text (labels alone are the new document's scaffolding), no
+    competency, no additional competency, no closing note. The general part
+    is never empty: it is always printed.
+    """
+    if section is Section.GENERAL:
+        return False
+    value = getattr(doc, section_part(section).key)
+    if value is None:
+        return False
+    if section is Section.DUTIES:
+        return all(blank(duty.task) and blank(duty.results) for duty in value.items)
+    if section in (Section.RIGHTS, Section.RESPONSIBILITIES):
+        return _intro_list_empty(value)
+    if section is Section.REQUIREMENTS:
+        return (all(blank(item.content) for item in value.items)
+                and competencies_empty(value.competencies)
+                and additional_empty(value.additional) and blank(value.note))
+    return blank(value)
+
+
+def is_printed(doc: JobDescription, section: Section) -> bool:
+    """THE rule of what the writers print: a section that is on and not empty."""
+    return section is Section.GENERAL or (is_present(doc, section)
+                                          and not section_is_empty(doc, section))
 
 
 @dataclass(frozen=True)
 class Numbering:
     """The numbers of one document, as computed by :func:`numbering`."""
 
+    #: Every switched-on section and its number in the editor (empty ones counted).
     sections: dict[Section, int]
+    #: The printed sections (:func:`is_printed`) and their numbers in print (no gaps).
+    printed_sections: dict[Section, int] = field(default_factory=dict)
 
     def section(self, section: Section) -> int | None:
-        """The number of a section, or ``None`` when the section is absent."""
+        """The number of a section in the editor, or ``None`` when the section is off."""
         return self.sections.get(section)
 
-    def general_field(self, name: GeneralField) -> str:
+    def printed(self, section: Section) -> bool:
+        return section in self.printed_sections
+
+    def printed_section(self, section: Section) -> int | None:
+        """The number a writer prints, or ``None`` when the section is not printed."""
+        return self.printed_sections.get(section)
+
+    def general_field(self, attribute: str) -> str:
         """``"1.1"`` … ``"1.6"``: the general part is always section 1."""
-        return f"{self.sections[Section.GENERAL]}.{_GENERAL_FIELDS.index(name) + 1}"
+        return general_field_number(attribute, self.sections[Section.GENERAL])
+
+    def general_label(self, attribute: str) -> str:
+        """``"1.4 Kes asendab"``: the field's number and printed label."""
+        return f"{self.general_field(attribute)} {general_field(attribute).label}"
 
     def duty(self, index: int) -> str:
-        """Number of the duty at ``index`` (0-based): ``"3.1"`` for the first."""
+        """Number of the duty at ``index`` (0-based) in the editor: ``"3.1"`` for the first."""
         return f"{self.sections[Section.DUTIES]}.{index + 1}"
+
+    def printed_duty(self, index: int) -> str:
+        """Number of the duty at ``index`` as printed (the duties are printed)."""
+        return f"{self.printed_sections[Section.DUTIES]}.{index + 1}"
 
 
 def numbering(doc: JobDescription) -> Numbering:
-    """Compute every number of ``doc`` from order and presence."""
+    """Compute every number of ``doc`` from order, presence and :func:`is_printed`."""
     sections: dict[Section, int] = {}
+    printed: dict[Section, int] = {}
     for section in SECTION_ORDER:
         if is_present(doc, section):
             sections[section] = len(sections) + 1
-    return Numbering(sections=sections)
+        if is_printed(doc, section):
+            printed[section] = len(printed) + 1
+    return Numbering(sections=sections, printed_sections=printed)
 
 
 def section_heading(doc: JobDescription, section: Section) -> str:
     """The heading text of a section without its number."""
     if section is Section.DUTIES:
         return doc.duties.heading if doc.duties is not None else ""
-    return FIXED_HEADINGS[section]
+    return section_part(section).heading
 
 
-def numbered_heading(doc: JobDescription, section: Section) -> str:
-    """``"3. TEENISTUSKOHUSTUSED"``; empty when the section is absent."""
-    number = numbering(doc).section(section)
+def numbered_heading(doc: JobDescription, section: Section, printed: bool = False) -> str:
+    """``"3. TEENISTUSKOHUSTUSED"``; empty when the section is absent (or not printed).
+
+    With ``printed`` the number and the answer are the printed document's
+    (:func:`is_printed`); without, the editor's.
+    """
+    numbers = numbering(doc)
+    number = numbers.printed_section(section) if printed else numbers.section(section)
     if number is None:
         return ""
     return f"{number}. {section_heading(doc, section)}"

@@ -9,17 +9,21 @@ all read the document through it, so they name parts alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ametieditor.i18n import tr
-from ametieditor.model.document import JobDescription, RichText
+from ametieditor.model.document import (
+    AdditionalCompetency,
+    CompetencyGroup,
+    JobDescription,
+    RichText,
+)
 from ametieditor.model.numbering import (
-    GENERAL_FIELD_LABELS,
-    GeneralField,
     Section,
     numbering,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
 
 #: A path into the model: attribute names and list indexes, e.g.
 #: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
@@ -46,9 +50,9 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
     if doc.approval is not None:
         yield TextPiece(tr("Kinnitamine", "Approval"), ("approval", "approver"),
                         doc.approval.approver)
-    for name in GeneralField:
-        label = f"{numbers.general_field(name)} {GENERAL_FIELD_LABELS[name]}"
-        yield TextPiece(label, ("general", name.value), getattr(doc.general, name.value))
+    for spec in GENERAL_FIELDS:
+        yield TextPiece(numbers.general_label(spec.attribute), ("general", spec.attribute),
+                        getattr(doc.general, spec.attribute))
 
     def section_part(section: Section, et_name: str, en_name: str) -> str:
         return f"{numbers.section(section)}. {tr(et_name, en_name)}"
@@ -101,7 +105,8 @@ def _requirement_texts(doc: JobDescription, section: int | None) -> Iterator[Tex
         location: Location = ("requirements", "items", index)
         yield TextPiece(part, (*location, "label"), requirement.label)
         yield from _rich(part, (*location, "content"), requirement.content)
-    named = []  # competency groups and additional competencies: a name and a text each
+    # competency groups and additional competencies: a name and a text each
+    named: list[tuple[Location, Sequence[CompetencyGroup | AdditionalCompetency]]] = []
     if requirements.competencies is not None:
         named.append((("requirements", "competencies", "groups"),
                       requirements.competencies.groups))

@@ -20,11 +20,14 @@ import importlib
 import importlib.util
 import sys
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 from typing import Protocol
 
 from ametieditor.i18n import tr
+from ametieditor.spelling import diacritics
+from ametieditor.spelling.tokenizer import iter_words
 
 _PRIVATE_NAME = "_ametieditor_vabamorf"
 #: The standard-language lexicon. The ``nosp`` variant accepts slang and is
@@ -142,18 +145,71 @@ class VabamorfBackend:
                                         "Vabamorf's lexicon is missing"))
         self._engine = morf.Vabamorf(lexicon_dir=lexicon)
         self._lock = threading.Lock()
+        self._attested: frozenset[str] | None = None
 
     def check(self, words: list[str]) -> list[bool]:
+        """Vabamorf's answer, except that a compound which most likely is a word
+        that lost its diacritics (``kooskolas``) is wrong: :mod:`.diacritics`."""
+        answers = self._check_plain(words)
+        accepted = [i for i, ok in enumerate(answers) if ok]
+        analyses = self._analyse([words[i] for i in accepted])
+        attested = self._attested_members()
+        for i, own in zip(accepted, analyses, strict=True):
+            if diacritics.is_suspicious(words[i], own, attested) \
+                    and self._restorations(words[i], own):
+                answers[i] = False
+        return answers
+
+    def suggest(self, word: str) -> list[str]:
+        """Spellings with their diacritics restored first, then Vabamorf's own."""
+        own = self._analyse([word])[0]
+        if own.parts is not None:  # accepted by Vabamorf, flagged by :meth:`check`
+            return self._restorations(word, own)
+        with self._lock:
+            results = self._engine.spellcheck([word], suggestions=True)
+        plain = [str(s) for s in results[0]["suggestions"]] if results else []
+        restored = diacritics.restored_spellings(word, self._check_plain, self._analyse)
+        return restored + [s for s in plain if s not in restored]
+
+    def _check_plain(self, words: list[str]) -> list[bool]:
         if not words:
             return []
         with self._lock:
             results = self._engine.spellcheck(list(words), suggestions=False)
         return [bool(result["spelling"]) for result in results]
 
-    def suggest(self, word: str) -> list[str]:
+    def _analyse(self, words: list[str]) -> list[diacritics.Analysis]:
+        if not words:
+            return []
         with self._lock:
-            results = self._engine.spellcheck([word], suggestions=True)
-        return [str(s) for s in results[0]["suggestions"]] if results else []
+            results = self._engine.analyze(words=list(words), guess=False,
+                                           propername=False, disambiguate=False)
+        return [diacritics.analysis_from_roots([a["root"] for a in result["analysis"]])
+                for result in results]
+
+    def _restorations(self, word: str, own: diacritics.Analysis) -> list[str]:
+        return diacritics.restored_spellings(word, self._check_plain, self._analyse, own,
+                                             self._attested_members())
+
+    def attest(self, texts: Iterable[str]) -> None:
+        """Take the words of ``texts`` and their compound members as the ordinary ones.
+
+        By default they come from the correct text the program ships
+        (:func:`.diacritics.bundled_texts`); scripts/measure_diacritics.py
+        sets them to measure on text the rule has not seen.
+        """
+        words = sorted({w.text for text in texts for w in iter_words(text)})
+        # Lemmas of every member, and the words as written: a compound's first
+        # part is a written form (``ameti``, ``kasutamise``), not a lemma.
+        self._attested = frozenset(
+            m for analysis in self._analyse(words) for m in analysis.members) | \
+            frozenset(word.lower() for word in words)
+
+    def _attested_members(self) -> frozenset[str]:
+        if self._attested is None:
+            self.attest(diacritics.bundled_texts())
+        assert self._attested is not None
+        return self._attested
 
 
 _shared: VabamorfBackend | None = None

@@ -87,7 +87,7 @@
     <name>CompareView</name>
     <message>
         <source>Näita ainult muudatusi</source>
-        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none).</extracomment>
+        <extracomment>A path into the model (see ametieditor.model.checks.Location). Index of the change now shown (-1 when none). File name, revision number and dates of each side (None: not known).</extracomment>
         <translation>Show changes only</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@ Replace it anyway?</translation>
     </message>
     <message>
         <source>Salvestamine ebaõnnestus</source>
-        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
+        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
         <translation>Saving failed</translation>
     </message>
     <message>
@@ -411,10 +411,144 @@ Replace it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExportAuthor</name>
+    <message>
+        <source>Autori nimi</source>
+        <translation>Author name</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentide omadustesse autoriks, näiteks teie nimi või „Personaliosakond”. Võib jätta tühjaks. Arvuti kasutajanime ei kasutata. Muuta saab menüüs Seaded › Autori nimi…</source>
+        <translation>The name written into exported documents&apos; properties as their author, for example your name or “HR department”. May be left empty. The computer&apos;s login name is never used. You can change it in Settings › Author name…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seadet ei saanud salvestada</source>
+        <translation>The setting could not be saved</translation>
+    </message>
+    <message>
+        <source>&amp;Autori nimi…</source>
+        <translation>&amp;Author name…</translation>
+    </message>
+    <message>
+        <source>Nimi, mis kirjutatakse eksporditud dokumentidesse autoriks</source>
+        <translation>The name written into exported documents as their author</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Otsitav tekst</source>
+        <extracomment>The text editor whose matches are marked (cleared when the marks go stale).</extracomment>
+        <translation>Text to find</translation>
+    </message>
+    <message>
+        <source>Asendustekst</source>
+        <translation>Replacement text</translation>
+    </message>
+    <message>
+        <source>&amp;Erista suur- ja väiketähti</source>
+        <translation>Match &amp;case</translation>
+    </message>
+    <message>
+        <source>Ära erista &amp;täpitähti (o = õ)</source>
+        <translation>Ignore &amp;diacritics (o = õ)</translation>
+    </message>
+    <message>
+        <source>&amp;Eelmine</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Järgmine</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Asenda</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;kõik</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <source>Leitud kohad</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Asenda &amp;millega:</source>
+        <translation>Replace &amp;with:</translation>
+    </message>
+    <message>
+        <source>Asendati 1 vaste.</source>
+        <translation>Replaced 1 match.</translation>
+    </message>
+    <message>
+        <source>Asendati {count} vastet.</source>
+        <translation>Replaced {count} matches.</translation>
+    </message>
+    <message>
+        <source>Ei leitud.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>1 vaste</source>
+        <translation>1 match</translation>
+    </message>
+    <message>
+        <source>{count} vastet</source>
+        <translation>{count} matches</translation>
+    </message>
+    <message>
+        <source>Asenda „{found}”</source>
+        <translation>Replace “{found}”</translation>
+    </message>
+    <message>
+        <source>Asenda kõik: „{found}” → „{replacement}”</source>
+        <translation>Replace all: “{found}” → “{replacement}”</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplace</name>
+    <message>
+        <source>Otsi ja asenda</source>
+        <translation>Find and replace</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Otsi ja &amp;asenda…</source>
+        <translation>Find and re&amp;place…</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;järgmine</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Otsi &amp;eelmine</source>
+        <translation>Find pre&amp;vious</translation>
+    </message>
+</context>
+<context>
     <name>FolderCheck</name>
     <message>
         <source>Kausta kontrolli tulemused</source>
         <translation>Folder check results</translation>
+    </message>
+    <message>
+        <source>Kaustas {folder} ({n} fail) probleeme ei leitud.</source>
+        <translation>No problems found in {folder} ({n} file).</translation>
     </message>
     <message>
         <source>Kaustas {folder} ({n} faili) probleeme ei leitud.</source>
@@ -440,24 +574,8 @@ Replace it anyway?</translation>
 <context>
     <name>GeneralPane</name>
     <message>
-        <source>Muuda ametinimetust</source>
-        <translation>Edit post title</translation>
-    </message>
-    <message>
-        <source>Muuda struktuuriüksust</source>
-        <translation>Edit unit</translation>
-    </message>
-    <message>
-        <source>Muuda vahetut juhti</source>
-        <translation>Edit line manager</translation>
-    </message>
-    <message>
-        <source>Muuda asendajat</source>
-        <translation>Edit substitute</translation>
-    </message>
-    <message>
-        <source>Muuda asendatavat</source>
-        <translation>Edit substituted post</translation>
+        <source>Muuda: %1</source>
+        <translation>Edit: %1</translation>
     </message>
     <message>
         <source>(märkimata)</source>
@@ -577,6 +695,36 @@ Replace it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Ametieditori kasutusjuhend</source>
+        <translation>Ametieditor user guide (in Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Sulge</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&amp;Kasutusjuhend</source>
+        <translation>&amp;User guide (Estonian)</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhend</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Kasutusjuhendi faili {name} ei leitud.</source>
+        <translation>The user guide file {name} was not found.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportPanel</name>
     <message>
         <source>Impordi aruanne</source>
@@ -652,40 +800,8 @@ Replace it anyway?</translation>
         <translation>items</translation>
     </message>
     <message>
-        <source>Kinnitamismärge</source>
-        <translation>Approval note</translation>
-    </message>
-    <message>
         <source>Pealkiri</source>
         <translation>Heading</translation>
-    </message>
-    <message>
-        <source>Üldosa</source>
-        <translation>General part</translation>
-    </message>
-    <message>
-        <source>Ametikoha eesmärk</source>
-        <translation>Purpose of the post</translation>
-    </message>
-    <message>
-        <source>Teenistusülesanded</source>
-        <translation>Duties</translation>
-    </message>
-    <message>
-        <source>Õigused</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Vastutus</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <source>Töövahendid</source>
-        <translation>Work tools</translation>
-    </message>
-    <message>
-        <source>Nõuded</source>
-        <translation>Requirements</translation>
     </message>
     <message>
         <source>Kompetentsid</source>
@@ -694,14 +810,6 @@ Replace it anyway?</translation>
     <message>
         <source>Täiendavad kompetentsid</source>
         <translation>Additional competencies</translation>
-    </message>
-    <message>
-        <source>Ametijuhendi muutmine</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Allkirjad</source>
-        <translation>Signatures</translation>
     </message>
     <message>
         <source>Leitud osad</source>
@@ -726,6 +834,13 @@ Replace it anyway?</translation>
     <message>
         <source>Ei leitud</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Sulge teade</source>
+        <translation>Close this message</translation>
     </message>
 </context>
 <context>
@@ -894,6 +1009,10 @@ Replace it anyway?</translation>
         <translation>Added {added}, already present {duplicates}.</translation>
     </message>
     <message>
+        <source>Eksporditi {n} kirje faili {file}.</source>
+        <translation>Exported {n} entry to {file}.</translation>
+    </message>
+    <message>
         <source>Eksporditi {n} kirjet faili {file}.</source>
         <translation>Exported {n} entries to {file}.</translation>
     </message>
@@ -932,57 +1051,8 @@ Replace it anyway?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Üldosa ja kinnitamine</source>
-        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. Called as ``hook(key, pane)`` for every pane when it is made (panes are lazy). True once install_features has run.</extracomment>
-        <translation>General part and approval</translation>
-    </message>
-    <message>
-        <source>Eesmärk</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Ülesanded ja tulemused</source>
-        <translation>Duties and results</translation>
-    </message>
-    <message>
-        <source>Õigused</source>
-        <translation>Rights</translation>
-    </message>
-    <message>
-        <source>Vastutus</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <source>Töövahendid</source>
-        <translation>Work tools</translation>
-    </message>
-    <message>
-        <source>Nõuded</source>
-        <translation>Requirements</translation>
-    </message>
-    <message>
-        <source>Muutmine</source>
-        <translation>Amendment</translation>
-    </message>
-    <message>
-        <source>Allkirjad</source>
-        <translation>Signatures</translation>
-    </message>
-    <message>
-        <source>Muuda eesmärki</source>
-        <translation>Edit purpose</translation>
-    </message>
-    <message>
-        <source>Muuda töövahendeid</source>
-        <translation>Edit work tools</translation>
-    </message>
-    <message>
-        <source>Muuda muutmise osa</source>
-        <translation>Edit amendment</translation>
-    </message>
-    <message>
         <source>Kontroll</source>
-        <extracomment>The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet.</extracomment>
+        <extracomment>Where a check problem&apos;s location leads: the first step of the path -&gt; pane key. The features the window owns (see ametieditor.gui.feature_set). The menus by key: file, edit, view, settings, help (once the menu bar is made). True once install_features has run. The panes made so far; ``self.panes[key]`` makes one on first use, so the window appears without building the eight panes the user has not opened yet. Where docks open and when (see ametieditor.gui.docks).</extracomment>
         <translation>Check</translation>
     </message>
     <message>
@@ -992,106 +1062,6 @@ Replace it anyway?</translation>
     <message>
         <source>Muudatuste ajalugu</source>
         <translation>Undo history</translation>
-    </message>
-    <message>
-        <source>&amp;Fail</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Uus</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>&amp;Ametniku ametijuhend</source>
-        <translation>&amp;Civil servant job description</translation>
-    </message>
-    <message>
-        <source>&amp;Töötaja ametijuhend</source>
-        <translation>&amp;Employee job description</translation>
-    </message>
-    <message>
-        <source>V&amp;iimati avatud</source>
-        <translation>Recent f&amp;iles</translation>
-    </message>
-    <message>
-        <source>&amp;Ava…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Salvesta</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Salvesta &amp;kui…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>Ekspordi &amp;DOCX…</source>
-        <translation>Export &amp;DOCX…</translation>
-    </message>
-    <message>
-        <source>Ekspordi &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Väl&amp;ju</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
-        <translation>PDF export needs LibreOffice, which was not found.</translation>
-    </message>
-    <message>
-        <source>&amp;Muuda</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Võta tagasi</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Tee uuesti</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Vaade</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Eelvaade</source>
-        <translation>&amp;Preview</translation>
-    </message>
-    <message>
-        <source>&amp;Seaded</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Keel / Language</source>
-        <translation>&amp;Language / Keel</translation>
-    </message>
-    <message>
-        <source>&amp;Abi</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Teave</source>
-        <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>Ekspordi PDF… (vajab LibreOffice&apos;i)</source>
-        <translation>Export PDF… (needs LibreOffice)</translation>
-    </message>
-    <message>
-        <source>&amp;Põhiülesanded</source>
-        <translation>&amp;Duties</translation>
-    </message>
-    <message>
-        <source>Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.</source>
-        <translation>Rows are added and changed in the part &quot;Duties and results&quot;.</translation>
-    </message>
-    <message>
-        <source>Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud.</source>
-        <translation>The part &quot;Duties and results&quot; is switched off in this document.</translation>
     </message>
     <message>
         <source>{name} (osa on dokumendist väljas)</source>
@@ -1114,6 +1084,109 @@ Keel vahetub, kui käivitad programmi ise uuesti.</source>
 {command}
 
 The language changes when you start the program again yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuBar</name>
+    <message>
+        <source>&amp;Fail</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Muuda</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vaade</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Seaded</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Abi</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Teave</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Uus</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Ametniku ametijuhend</source>
+        <translation>&amp;Civil servant job description</translation>
+    </message>
+    <message>
+        <source>&amp;Töötaja ametijuhend</source>
+        <translation>&amp;Employee job description</translation>
+    </message>
+    <message>
+        <source>&amp;Ava…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>V&amp;iimati avatud</source>
+        <translation>Recent f&amp;iles</translation>
+    </message>
+    <message>
+        <source>&amp;Salvesta</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Salvesta &amp;kui…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;DOCX…</source>
+        <translation>Export &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Ekspordi &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Väl&amp;ju</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Võta tagasi</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Tee uuesti</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Eelvaade</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Keel / Language</source>
+        <translation>&amp;Language / Keel</translation>
+    </message>
+    <message>
+        <source>Ekspordi PDF… (vajab LibreOffice&apos;i)</source>
+        <translation>Export PDF… (needs LibreOffice)</translation>
+    </message>
+    <message>
+        <source>PDF-i tegemiseks on vaja LibreOffice&apos;i, seda ei leitud.</source>
+        <translation>PDF export needs LibreOffice, which was not found.</translation>
+    </message>
+    <message>
+        <source>&amp;Põhiülesanded</source>
+        <translation>&amp;Duties</translation>
+    </message>
+    <message>
+        <source>Ridu saab lisada ja muuta osas „Ülesanded ja tulemused”.</source>
+        <translation>Rows are added and changed in the part &quot;Duties and results&quot;.</translation>
+    </message>
+    <message>
+        <source>Osa „Ülesanded ja tulemused” on dokumendist välja lülitatud.</source>
+        <translation>The part &quot;Duties and results&quot; is switched off in this document.</translation>
     </message>
     <message>
         <source>Ametieditor</source>
@@ -1248,6 +1321,10 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Dokumendi osad</source>
         <translation>Parts of the document</translation>
+    </message>
+    <message>
+        <source>{number}. {name} (tühi)</source>
+        <translation>{number}. {name} (empty)</translation>
     </message>
     <message>
         <source>{name} (väljas)</source>
@@ -1535,6 +1612,10 @@ A tool for writing and revising job descriptions.</translation>
 <context>
     <name>RichPartPane</name>
     <message>
+        <source>Muuda: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
         <source>Osa sisse/välja</source>
         <translation>Part on/off</translation>
     </message>
@@ -1646,20 +1727,40 @@ A tool for writing and revising job descriptions.</translation>
 <context>
     <name>SignatureBar</name>
     <message>
-        <source>&lt;b&gt;Allkirjastatud konteiner {container}&lt;/b&gt;, avatud fail {member}. Konteinerit ei muudeta: salvestamisel küsitakse uus failinimi.</source>
-        <translation>&lt;b&gt;Signed container {container}&lt;/b&gt;, opened file {member}. The container is not changed: saving asks for a new file name.</translation>
+        <source>Üksikasjad</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>Konteineris ei ole ühtegi allkirja.</source>
-        <translation>The container holds no signature.</translation>
+        <source>Sulge allkirjade riba</source>
+        <translation>Close the signatures bar</translation>
     </message>
     <message>
-        <source>ALLKIRJU EI OLE KONTROLLITUD.</source>
-        <translation>THE SIGNATURES HAVE NOT BEEN VERIFIED.</translation>
+        <source>Konteiner {container}, avatud fail {member}.</source>
+        <translation>Container {container}, opened file {member}.</translation>
     </message>
     <message>
-        <source>Allkirja kehtivust saab kontrollida DigiDoc4-ga.</source>
-        <translation>DigiDoc4 can check whether a signature is valid.</translation>
+        <source>Allkirjastatud konteiner {name} — allkirju kontrollitakse…</source>
+        <translation>Signed container {name} — checking the signatures…</translation>
+    </message>
+    <message>
+        <source>Allkirju kontrollitakse.</source>
+        <translation>Checking the signatures.</translation>
+    </message>
+    <message>
+        <source>Allkirju ei saanud kontrollida: {problem}</source>
+        <translation>The signatures could not be checked: {problem}</translation>
+    </message>
+    <message>
+        <source>Konteineris ei ole ühtegi loetavat allkirja.</source>
+        <translation>The container holds no readable signature.</translation>
+    </message>
+    <message>
+        <source>Allkirjastatud: {signatures}</source>
+        <translation>Signed: {signatures}</translation>
+    </message>
+    <message>
+        <source>Peida üksikasjad</source>
+        <translation>Hide details</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2005,7 @@ Export anyway?</translation>
     <name>WordingActions</name>
     <message>
         <source>Lisa tüüpsõnastusest: {name}</source>
-        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label).</extracomment>
+        <extracomment>A rich-text part: the editor and the model path of its blocks. A list of named items (requirements, groups): its path, current row, item maker. Search text the picker starts with (a requirement&apos;s label). Typing in a named item&apos;s text: where its name is (filled from the entry when blank).</extracomment>
         <translation>Insert standard wording: {name}</translation>
     </message>
     <message>
@@ -1963,19 +2064,24 @@ Export anyway?</translation>
     <name>_EntryBrowser</name>
     <message>
         <source>Otsi tüüpsõnastusest (nt „õigus”, „kliendi”)…</source>
+        <extracomment>The document&apos;s kind (``ametnik``/``töötaja``): its entries are listed first.</extracomment>
         <translation>Search standard wording (e.g. &quot;right&quot;, &quot;client&quot;)…</translation>
-    </message>
-    <message>
-        <source>{name}  (minu)</source>
-        <translation>{name}  (mine)</translation>
     </message>
     <message>
         <source>Sobivat sõnastust ei leitud.</source>
         <translation>No matching wording found.</translation>
     </message>
     <message>
+        <source>{n} vaste</source>
+        <translation>{n} match</translation>
+    </message>
+    <message>
         <source>{n} vastet</source>
         <translation>{n} matches</translation>
+    </message>
+    <message>
+        <source>, valitud {n}</source>
+        <translation>, {n} chosen</translation>
     </message>
     <message>
         <source>kaasa tulnud</source>
@@ -2095,6 +2201,13 @@ You can go on working; to be safe, save the document under a new name.</translat
     <message>
         <source>Kustuta paigutamata tekst</source>
         <translation>Delete unplaced text</translation>
+    </message>
+</context>
+<context>
+    <name>replace</name>
+    <message>
+        <source>Asenda</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>

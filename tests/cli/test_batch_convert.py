@@ -50,7 +50,9 @@ def test_keeps_going_past_a_bad_file_and_reports_it_at_the_end(inputs: list[Path
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in inputs)
     english = run("--lang", "en", "convert", bad, inputs[0], "--to", "ametijuhend", "--out",
                   out)
-    assert english.stderr.startswith("1 of 2 files were not converted:\n")
+    assert english.stderr.startswith("1 of 2 files was not converted:\n")
+    one = run("convert", bad, inputs[0], "--to", "ametijuhend", "--out", out)
+    assert one.stderr.startswith("1 fail 2-st jäi teisendamata:\n")  # not "1 faili"
 
 
 def test_all_failed_exits_2(tmp_path: Path) -> None:

@@ -89,6 +89,42 @@ def test_html_and_docx_summaries(revised: Path, tmp_path: Path) -> None:
     assert any("aruanne esitatud." in text for text in underlined)
 
 
+def test_the_summaries_say_which_side_is_old_and_which_new(tmp_path: Path) -> None:
+    """File names, revision numbers and dates of both sides, in HTML and DOCX."""
+    import datetime as dt
+
+    from ametieditor.model.revision import new_revision
+
+    old = xml_format.read(SAMPLE)  # no revision details of its own, only the approval
+    new = new_revision(old, dt.datetime(2026, 11, 20, 9, 30))
+    new.duties.items[0].results.append(Block.li("aruanne esitatud."))
+    new_path = tmp_path / "2026.ametijuhend"
+    xml_format.write(new, new_path)
+    html_out, docx_out = tmp_path / "m.html", tmp_path / "m.docx"
+    result = run("diff", SAMPLE, new_path, "--html", html_out, "--docx", docx_out)
+    assert result.returncode == 1, result.stderr
+    page = etree.HTML(html_out.read_bytes())
+    rows = [[cell.xpath("string(.)") for cell in row.xpath("th|td")]
+            for row in page.xpath("//table[@class='sides']/tr")]
+    assert rows == [
+        ["", "Varasem", "Uus"],
+        ["Fail", SAMPLE.name, "2026.ametijuhend"],
+        ["Redaktsioon", "—", "2"],
+        ["Kinnitatud", "11.06.2023", "—"],
+        ["Salvestatud", "—", "20.11.2026 09:30"],
+    ]
+    with zipfile.ZipFile(docx_out) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    table = body.find(f"{w}body/{w}tbl")
+    assert table is not None  # right under the title
+    cells = [["".join(cell.itertext()) for cell in row.iter(f"{w}tc")]
+             for row in table.iter(f"{w}tr")]
+    assert cells[0] == ["", "Varasem", "Uus"]
+    assert cells[2] == ["Redaktsioon", "—", "2"]
+    assert cells[3] == ["Kinnitatud", "11.06.2023", "—"]
+
+
 def test_failed_summary_write_is_one_line_error(revised: Path, tmp_path: Path) -> None:
     result = run("diff", SAMPLE, revised, "--html", tmp_path / "puudub" / "x.html")
     assert result.returncode == 2
@@ -106,7 +142,8 @@ def test_diff_reads_a_signed_container(revised: Path) -> None:
     container = DATA / "legacy" / "signed_ametijuhend.asice"
     same = run("diff", container, SAMPLE)
     assert same.returncode == 0, same.stderr
-    assert "allkirja kehtivust ei ole kontrollitud" in same.stderr
+    assert "allkirja kehtivust ei ole siin kontrollitud; kontrollimiseks: ametieditor-cli verify" \
+        in same.stderr
     changed = run("diff", container, revised)
     assert changed.returncode == 1
     assert "* 3.2 põhiülesanne: liigutatud 3.4 → 3.2" in changed.stdout.splitlines()

@@ -78,7 +78,27 @@ def test_typing_back_to_the_start_leaves_no_command(session: EditSession) -> Non
     session.push(SetValue(session, ("general", "title"), original + "x"))
     session.push(SetValue(session, ("general", "title"), original))
     assert not session.undo_stack.canUndo()
+    assert not session.undo_stack.canRedo()  # no phantom step to redo
+    assert session.undo_stack.count() == 0
     assert session.document.general.title == original
+
+
+def test_typing_back_to_the_saved_text_is_clean_again(session: EditSession) -> None:
+    session.push(SetValue(session, ("general", "unit"), "B"))
+    session.undo_stack.setClean()
+    title = session.document.general.title
+    session.push(SetValue(session, ("general", "title"), title + "x"))
+    assert not session.undo_stack.isClean()
+    session.push(SetValue(session, ("general", "title"), title))
+    assert session.undo_stack.isClean()
+    assert session.undo_stack.count() == 1 and not session.undo_stack.canRedo()
+
+
+def test_an_edit_that_changes_nothing_is_not_a_step(session: EditSession) -> None:
+    session.push(SetValue(session, ("general", "title"), session.document.general.title,
+                          merge=False))
+    session.push(SetPart(session, ("amendment",), session.document.amendment))
+    assert session.undo_stack.count() == 0
 
 
 def test_rich_text_replacement_is_a_copy(session: EditSession) -> None:
@@ -140,3 +160,15 @@ def test_replacing_the_document_clears_history(session: EditSession) -> None:
     assert session.undo_stack.count() == 0
     assert session.undo_stack.isClean()
     assert len(session.document.duties.items) == 1
+
+
+def test_a_macro_is_one_step_and_an_empty_one_is_none(session: EditSession) -> None:
+    with session.macro("Kaks muudatust"):
+        session.push(SetValue(session, ("general", "title"), "A"))
+        session.push(SetValue(session, ("general", "unit"), "B"))
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.text(0) == "Kaks muudatust"
+    with session.macro("Mitte midagi"):
+        session.push(SetValue(session, ("general", "title"), "A"))  # no change: no command
+    assert session.undo_stack.count() == 1
+    assert not session.undo_stack.canRedo()

@@ -77,14 +77,15 @@ def test_signed_ametijuhend_opens_with_signatures(tallinn_time: None) -> None:
     assert new.source == "META-INF/signatures1.xml"
     assert not old.verified and not new.verified
     assert result.warnings[:3] == [
-        "fail peaspetsialist_lastemaja.ametijuhend avati allkirjastatud konteinerist; "
-        "konteiner jääb muutmata, muudatused salvestage uue failina",
+        "avati fail peaspetsialist_lastemaja.ametijuhend, mille on allkirjastanud MARY ÄNN "
+        "O’CONNEŽ-ŠUSLIK TESTNUMBER, JAAK-KRISTJAN JÕEORG; konteiner jääb muutmata, "
+        "muudatused salvestage uue failina",
         "Allkirjastanud: MARY ÄNN O’CONNEŽ-ŠUSLIK TESTNUMBER (isikukood 60001019906; roll: "
         "peadirektor), 12.06.2023 10:15, sertifikaadi väljastaja ESTEID-SK 2015 — allkirja "
-        "kehtivust ei ole kontrollitud; selleks kasutage DigiDoc4",
+        "kehtivust ei ole siin kontrollitud; kontrollimiseks: ametieditor-cli verify",
         "Allkirjastanud: JAAK-KRISTJAN JÕEORG (isikukood 38001085718), 12.05.2024 10:15, "
-        "sertifikaadi väljastaja ESTEID2018 — allkirja kehtivust ei ole kontrollitud; "
-        "selleks kasutage DigiDoc4",
+        "sertifikaadi väljastaja ESTEID2018 — allkirja kehtivust ei ole siin kontrollitud; "
+        "kontrollimiseks: ametieditor-cli verify",
     ]
 
 
@@ -93,8 +94,8 @@ def test_signature_lines_in_english(tallinn_time: None) -> None:
     warnings = registry.load(SIGNED).warnings
     assert warnings[2] == (
         "Signed by: JAAK-KRISTJAN JÕEORG (personal code 38001085718), 12.05.2024 10:15, "
-        "certificate issued by ESTEID2018 — the signature has not been verified; use DigiDoc4 "
-        "for that")
+        "certificate issued by ESTEID2018 — the signature has not been verified here; to "
+        "verify it: ametieditor-cli verify")
 
 
 def test_container_is_never_modified() -> None:
@@ -236,3 +237,100 @@ def test_read_container_lists_documents_and_signatures() -> None:
     assert container.documents == ["koordinaator_srt.docx"]
     assert [s.name for s in container.signatures] == [
         f"{NEW_STYLE.given_name} {NEW_STYLE.surname}"]
+
+
+# -- never fooled (issue 13, item 5) ---------------------------------------------------------
+
+
+def _signed_sample(tmp_path: Path, name: str = "x.asice") -> tuple[Path, bytes]:
+    data = container_bytes(ContainerSpec(
+        files={"ametijuhend.ametijuhend": SAMPLE_1.read_bytes()},
+        signature_files=[[SignatureSpec(NEW_STYLE, "2024-05-12T07:15:00Z")]]))
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path, data
+
+
+def test_duplicate_entry_is_refused(tmp_path: Path) -> None:
+    """An unsigned copy appended under the signed file's name must never be opened."""
+    from tests.support.containers import rewrite_members
+
+    path, data = _signed_sample(tmp_path)
+    other = xml_format.to_bytes(JobDescription(general=General(title="Võltsitud")))
+    path.write_bytes(rewrite_members(data, {}, extra=[("ametijuhend.ametijuhend", other)]))
+    for read in (registry.load, asice.read_container, asice.list_documents,
+                 lambda p: asice.open_document(p, "ametijuhend.ametijuhend")):
+        with pytest.raises(FormatError, match=r"kaks sama nimega kirjet \(ametijuhend\."
+                                              r"ametijuhend\)") as raised:
+            read(path)
+        assert raised.value.path == path
+
+
+def test_duplicate_differing_only_in_case_is_refused(tmp_path: Path) -> None:
+    from tests.support.containers import rewrite_members
+
+    path, data = _signed_sample(tmp_path)
+    path.write_bytes(rewrite_members(data, {}, extra=[("AMETIJUHEND.ametijuhend", b"x")]))
+    with pytest.raises(FormatError, match="kaks sama nimega kirjet"):
+        registry.load(path)
+
+
+def test_data_file_missing_from_the_manifest_is_refused(tmp_path: Path) -> None:
+    from tests.support.containers import rewrite_members
+
+    path, data = _signed_sample(tmp_path)
+    path.write_bytes(rewrite_members(data, {}, extra=[("lisa.docx", b"PK")]))
+    with pytest.raises(FormatError, match=r"failide loend \(manifest\) ei nimeta: lisa\.docx"):
+        registry.load(path)
+    path.write_bytes(rewrite_members(data, {"META-INF/manifest.xml": None}))
+    with pytest.raises(FormatError, match=r"puudub failide loend \(META-INF/manifest\.xml\)"):
+        registry.load(path)
+
+
+def test_file_no_signature_covers_is_not_opened_and_is_named(tmp_path: Path) -> None:
+    """Listed in the manifest but not signed: named as not opened, never chosen."""
+    from tests.support.containers import manifest_xml, rewrite_members
+
+    path, data = _signed_sample(tmp_path)
+    forged = xml_format.to_bytes(JobDescription(general=General(title="Võltsitud")))
+    files = {"ametijuhend.ametijuhend": b"", "a_lisatud.docx": forged}
+    path.write_bytes(rewrite_members(data, {"META-INF/manifest.xml": manifest_xml(files)},
+                                     extra=[("a_lisatud.docx", forged)]))
+    result = registry.load(path)
+    assert result.document.general.title == "Peaspetsialist (lastemaja)"
+    assert "allkirjastamata faile ei avata: a_lisatud.docx" in result.warnings
+    assert result.warnings[0].startswith(
+        "avati fail ametijuhend.ametijuhend, mille on allkirjastanud JAAK-KRISTJAN JÕEORG")
+    with pytest.raises(FormatError, match=r"a_lisatud\.docx ei ole allkirjaga kaetud"):
+        asice.open_document(path, "a_lisatud.docx")
+    assert asice.read_container(path).openable == ["ametijuhend.ametijuhend"]
+
+
+def test_nested_container_is_refused_not_recursed(tmp_path: Path) -> None:
+    """400 containers deep: one clear message, never a RecursionError."""
+    data = SAMPLE_1.read_bytes()
+    name = "ametijuhend.ametijuhend"
+    for level in range(400):
+        data = container_bytes(ContainerSpec(files={name: data}))
+        name = f"tase{level}.asice"
+    path = tmp_path / "pesa.asice"
+    path.write_bytes(data)
+    with pytest.raises(FormatError, match=r"tase398\.asice on konteiner konteineri sees; "
+                                          r"pesastatud konteinereid ei avata") as raised:
+        registry.load(path)
+    assert raised.value.path == path
+
+
+def test_container_disguised_as_a_document_is_refused(tmp_path: Path) -> None:
+    inner = container_bytes(ContainerSpec(files={"a.ametijuhend": SAMPLE_1.read_bytes()}))
+    path = _write(tmp_path, "x.bdoc", ContainerSpec(files={"ametijuhend.docx": inner}))
+    with pytest.raises(FormatError, match=r"ametijuhend\.docx on konteiner konteineri sees"):
+        registry.load(path)
+
+
+def test_not_opened_names_what(tmp_path: Path) -> None:
+    """Issue 13.9: the "not opened" warning always names the files."""
+    set_language(ENGLISH)
+    result = registry.load(SEVERAL)
+    line = next(w for w in result.warnings if "not opened" in w)
+    assert line.endswith("not opened: kaaskiri.txt, lisa.pdf")

@@ -91,3 +91,21 @@ def test_new_from_bundled_template(bundled: Path) -> None:
 def test_blank_name_is_refused() -> None:
     with pytest.raises(FormatError):
         templates.template_path(" / ")
+
+
+@pytest.mark.parametrize("name", ["uus-ametnik", "uus-tootaja"])
+def test_new_document_starts_with_only_the_parts_its_kind_needs(name: str) -> None:
+    """No work tools and no additional competencies: optional, and empty they would only
+    stand in the check as "osa on tühi" (issue 12); the user switches them on if needed."""
+    from ametieditor.resources import resource_path
+
+    doc = templates.new_from_template(resource_path(f"templates/{name}.ametijuhend"))
+    assert doc.work_tools is None
+    assert doc.requirements.additional is None
+    for part in (doc.purpose, doc.duties, doc.rights, doc.responsibilities, doc.requirements,
+                 doc.amendment, doc.signatures, doc.requirements.competencies):
+        assert part is not None
+    empty = [p.part for p in check_document(doc) if p.message == "osa on tühi"]
+    # what the new document asks the user to write, with the numbers it will print
+    assert empty == ["2. Eesmärk", f"3. {doc.duties.heading}", "4. Õigused", "5. Vastutus",
+                     "6. Nõuded"]

@@ -319,3 +319,19 @@ def test_year_abbreviation_starting_a_line_continues_the_sentence() -> None:
              "planeerimine vastavalt 2023.",
              "a. arengukavale.")
     assert _purpose(*lines) == [Block.p(" ".join(lines))]
+
+
+def test_headings_that_lost_their_diacritics_are_reported_with_them() -> None:
+    """Issue 15: the import report said "ULDOSA", "TOOVAHENDID", "NOUDED"."""
+    from ametieditor.formats import registry
+    from ametieditor.formats.import_vocabulary import spelled_heading
+    from tests.conftest import DATA
+
+    result = registry.load(DATA / "legacy" / "003_ocr_no_diacritics.txt")
+    headings = {part.key: part.heading for part in result.report.parts}
+    assert headings["general"] == "ÜLDOSA"
+    assert headings["work_tools"] == "TÖÖVAHENDID"
+    assert headings["requirements"] == "AMETIKOHALE ESITATAVAD NÕUDED"
+    assert spelled_heading("6. Toovahendid") == "6. Töövahendid"
+    assert spelled_heading("TOOULESANDED") == "TÖÖÜLESANDED"
+    assert spelled_heading("Tööd ja tegemised") == "Tööd ja tegemised"

@@ -35,6 +35,8 @@ class Dialogs:
     #: What QMessageBox.question answers (e.g. "Eksportida ikkagi?" before an export).
     question_answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
     buttons: list[list[str]] = field(default_factory=list)
+    #: What the author question at the first export answers (None: cancelled).
+    author_answer: str | None = ""
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
@@ -70,6 +72,14 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
         return record.unsaved_answer
 
     monkeypatch.setattr(QMessageBox, "exec", ask)
+
+    def ask_author(_parent, current: str = "") -> str | None:
+        record.calls.append(("author", "Autori nimi", current))
+        return record.author_answer
+
+    from ametieditor.gui import export_author
+
+    monkeypatch.setattr(export_author, "ask_author", ask_author)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
     return record

@@ -47,7 +47,7 @@ def test_panes_are_made_when_first_shown(qtbot, window) -> None:
     assert window.stack.currentWidget() is window.panes["duties"]
     assert window.panes["duties"].ui.headingLabel.text() == "3. TEENISTUSKOHUSTUSED"
     window.menus["edit"].aboutToShow.emit()
-    texts = [action.text() for action in window.duty_menu.actions()]
+    texts = [action.text() for action in window.menu_bar.duty_menu.actions()]
     assert "Lisa rida &allapoole" in texts
 
 
@@ -64,7 +64,7 @@ def test_undo_history_lists_one_step_per_field(qtbot, window) -> None:
     assert window.undo_dock.isVisible()
     model = window.undo_view.model()
     texts = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    assert texts == ["<algne>", "Muuda ametinimetust", "Muuda struktuuriüksust"]
+    assert texts == ["<algne>", "Muuda: Ametinimetus", "Muuda: Struktuuriüksus"]
     window.undo_view.setCurrentIndex(model.index(1, 0))  # click back in history
     assert window.session.document.general.unit == ""
     assert unit.text() == ""
@@ -80,7 +80,10 @@ def test_features_come_just_after_the_first_paint(qtbot, own) -> None:
 
     window = create_window(SAMPLE_FILES[0])
     own(window)
-    assert not window.features_ready and not hasattr(window, "revisions")
+    from ametieditor.gui.revisions import Revisions
+    from ametieditor.gui.wording_actions import WordingActions
+
+    assert not window.features_ready and window.features.find(Revisions) is None
     assert lock_path(SAMPLE_FILES[0]).exists()  # locks are there before the first file
 
     class PaintOrder(QObject):
@@ -94,7 +97,8 @@ def test_features_come_just_after_the_first_paint(qtbot, own) -> None:
     order = PaintOrder(window)
     window.installEventFilter(order)
     later: list[bool] = []
-    window.when_started(lambda: later.append(hasattr(window, "wording_actions")))
+    window.when_started(
+        lambda: later.append(window.features.find(WordingActions) is not None))
     window.show()
     qtbot.waitUntil(lambda: window.features_ready)
     assert order.features_at_first_paint is False
@@ -131,7 +135,7 @@ def test_ctrl_y_and_ctrl_shift_z_both_redo(qtbot, window) -> None:
 
     from tests.gui.helpers import click, type_text
 
-    keys = [sequence.toString() for sequence in window.redo_action.shortcuts()]
+    keys = [sequence.toString() for sequence in window.menu_bar.redo_action.shortcuts()]
     assert len(keys) == len(set(keys)) and {"Ctrl+Y", "Ctrl+Shift+Z"} <= set(keys)
     edit = window.panes["general"].ui.titleEdit
     click(qtbot, edit)

@@ -58,3 +58,38 @@ def test_a_bad_date_points_to_the_approval(qtbot, window) -> None:
     window.focus_location(problem.location)
     assert window.panes["general"].ui.dateEdit.hasFocus() or \
         window.stack.currentWidget() is window.panes["general"]
+
+
+def test_an_empty_part_is_a_problem_until_it_has_content(qtbot, window) -> None:
+    """A new document's purpose is on but empty: listed, marked in the navigator, not printed."""
+    panel = window.check_panel
+    assert "2. Eesmärk: osa on tühi" in _texts(panel)
+    row = [part.key for part in window.parts].index("purpose")
+    assert window.navigator.item(row).text() == "2. Eesmärk (tühi)"
+    preview = window.preview
+    qtbot.waitUntil(lambda: "1. ÜLDOSA" in preview.toPlainText())
+    assert "AMETIKOHA EESMÄRK" not in preview.toPlainText()
+    # clicking the problem opens the part; typing fills it
+    problem_row = _texts(panel).index("2. Eesmärk: osa on tühi")
+    rect = panel.visualItemRect(panel.item(problem_row))
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.panes["purpose"]
+    editor = window.panes["purpose"].ui.editor
+    click(qtbot, editor)
+    type_text(qtbot, editor, "Ametikoha eesmärk on tagada laste heaolu.")
+    qtbot.waitUntil(lambda: "2. Eesmärk: osa on tühi" not in _texts(panel))
+    assert window.navigator.item(row).text() == "2. Eesmärk"
+    qtbot.waitUntil(lambda: "2. AMETIKOHA EESMÄRK" in preview.toPlainText())
+
+
+def test_the_check_before_export_names_empty_parts(qtbot, window, dialogs, tmp_path) -> None:
+    """Export › the signing check lists the empty parts; answering No writes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    dialogs.save_names = [str(tmp_path / "uus.docx")]
+    window.menu_bar.export_docx_action.trigger()
+    [question] = dialogs.texts("question")
+    assert "• 2. Eesmärk: osa on tühi" in question
+    assert "• 4. Õigused: osa on tühi" in question
+    assert not (tmp_path / "uus.docx").exists()

@@ -143,6 +143,6 @@ def test_dialog_wraps_the_view(qtbot) -> None:
     old = xml_format.read(SAMPLE)
     dialog = CompareDialog(old, revise(old), "a", "b")
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Redaktsioonide võrdlus"
+    assert dialog.windowTitle() == "Redaktsioonide võrdlus: a → b"
     kinds = {entry.kind for entry in dialog.view.comparison.changes}
     assert kinds == {ChangeKind.CHANGED, ChangeKind.MOVED, ChangeKind.ADDED, ChangeKind.REMOVED}

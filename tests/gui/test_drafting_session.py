@@ -108,11 +108,17 @@ def test_new_document_to_saved_file_and_back(qtbot, window, dialogs, tmp_path) -
     type_text(qtbot, editor, "- vara säilimise eest.")
     assert doc().responsibilities.content == [Block.li("vara säilimise eest.")]
 
-    # 6 work tools off: later sections are renumbered in the navigator.
+    # 6 work tools: a new document starts without them; switched on they are empty (not
+    # printed, marked in the navigator) and later sections move; off again they move back.
+    assert doc().work_tools is None
+    assert _navigator_texts(window)[6] == "6. Nõuded (tühi)"  # only labels so far
     choose_part(qtbot, window, "work_tools")
     click_check(qtbot, window.panes["work_tools"].ui.enabledCheck)
+    assert doc().work_tools == []
+    assert _navigator_texts(window)[5:7] == ["6. Töövahendid (tühi)", "7. Nõuded (tühi)"]
+    click_check(qtbot, window.panes["work_tools"].ui.enabledCheck)
     assert doc().work_tools is None
-    assert _navigator_texts(window)[6] == "6. Nõuded"
+    assert _navigator_texts(window)[6] == "6. Nõuded (tühi)"
     assert window.panes["requirements"].ui.headingLabel.text().startswith("6. ")
 
     # 7 requirements: fill Haridus, add a labelled row from the usual labels.
@@ -127,6 +133,7 @@ def test_new_document_to_saved_file_and_back(qtbot, window, dialogs, tmp_path) -
     type_text(qtbot, requirements.nameCombo, "Teadmised")
     assert doc().requirements.items[0].content == [Block.p("Kõrgharidus õigusteaduses.")]
     assert doc().requirements.items[-1].label == "Teadmised"
+    assert _navigator_texts(window)[6] == "6. Nõuded"  # has content now: printed
 
     # Signatures.
     choose_part(qtbot, window, "signatures")
@@ -143,7 +150,7 @@ def test_new_document_to_saved_file_and_back(qtbot, window, dialogs, tmp_path) -
     assert doc() == template
     assert general.titleEdit.text() == ""
     assert signatures.approverNameEdit.text() == ""
-    assert _navigator_texts(window)[6] == "7. Nõuded"
+    assert _navigator_texts(window)[6] == "6. Nõuded (tühi)"  # the new document again
     stack.setIndex(stack.count() // 2)
     stack.setIndex(stack.count())
     assert doc() == final
@@ -157,7 +164,10 @@ def test_new_document_to_saved_file_and_back(qtbot, window, dialogs, tmp_path) -
     assert target.exists()
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("peaspetsialist.ametijuhend")
-    assert registry.load(target).document == final
+    # The save stamped <modified> (issue 15); nothing else differs from the edited document.
+    assert doc().meta.modified >= final.meta.modified
+    final.meta.modified = doc().meta.modified
+    assert registry.load(target).document == final == doc()
     window.files.new_document("tootaja")
     assert doc().general.employee_group == "Töötaja"
     assert window.files.open_path(target)

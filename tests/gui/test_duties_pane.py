@@ -113,7 +113,7 @@ def test_a_drop_lands_where_the_view_says(qtbot, window) -> None:
     assert _first_tasks(window) == ["2", "3", "1", "4"]
     assert pane.current_row() == 3
     for _step in range(3):
-        window.undo_action.trigger()
+        window.menu_bar.undo_action.trigger()
     assert _first_tasks(window) == ["1", "2", "3", "4"]
 
 
@@ -156,10 +156,10 @@ def test_undo_restores_the_text_in_the_cell_editor(qtbot, window) -> None:
     qtbot.keyClick(pane.ui.resultsEdit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, pane.ui.resultsEdit, " Lisatud.")
     pane.select_row(0)
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert pane.current_row() == 2
     assert pane.ui.resultsEdit.blocks() == full_document(3).duties.items[2].results
-    window.redo_action.trigger()
+    window.menu_bar.redo_action.trigger()
     assert pane.ui.resultsEdit.toPlainText().endswith("Lisatud.")
 
 
@@ -183,6 +183,6 @@ def test_switching_duties_off_renumbers_later_parts(qtbot, window) -> None:
     assert window.session.document.duties is None
     assert window.navigator.item(3).text() == "3. Õigused"
     assert not pane.ui.table.isEnabled()
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert len(window.session.document.duties.items) == 2
     assert window.navigator.item(3).text() == "4. Õigused"

@@ -100,7 +100,7 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
     assert written == [tmp_path / "valja.docx"]
     monkeypatch.setattr(registry, "save", real_save)
     dialogs.save_names = [str(tmp_path / "valja.docx")]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     messages = dialogs.texts("critical")
     if ".docx" in registry.writable_extensions():  # once the DOCX writer is merged
         assert messages == [] and (tmp_path / "valja.docx").exists()
@@ -112,7 +112,7 @@ def test_export_docx_goes_through_the_registry_and_reports_errors(
 def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch, own) -> None:
     from ametieditor.gui.main_window import MainWindow
 
-    monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: None)
+    monkeypatch.setattr("ametieditor.gui.menu_bar.find_soffice", lambda: None)
     window = MainWindow()
     own(window)
     window.show()
@@ -124,11 +124,11 @@ def test_export_pdf_is_enabled_only_with_libreoffice(qtbot, dialogs, monkeypatch
         file_menu.hide()
 
     open_file_menu()
-    assert not window.export_pdf_action.isEnabled()
-    assert "LibreOffice" in window.export_pdf_action.toolTip()
-    monkeypatch.setattr("ametieditor.gui.main_window.find_soffice", lambda: "/usr/bin/soffice")
+    assert not window.menu_bar.export_pdf_action.isEnabled()
+    assert "LibreOffice" in window.menu_bar.export_pdf_action.toolTip()
+    monkeypatch.setattr("ametieditor.gui.menu_bar.find_soffice", lambda: "/usr/bin/soffice")
     open_file_menu()  # LibreOffice installed while the editor runs
-    assert window.export_pdf_action.isEnabled()
+    assert window.menu_bar.export_pdf_action.isEnabled()
     from ametieditor.formats.libreoffice import find_soffice
 
     found = find_soffice()
@@ -158,17 +158,62 @@ def test_a_failed_save_keeps_the_old_file_and_says_why(qtbot, window, dialogs, t
 
 def test_an_imported_file_is_saved_under_a_new_name(qtbot, window, dialogs, tmp_path,
                                                     monkeypatch) -> None:
-    legacy = DATA / "legacy" / "v0_draft.ametijuhend"  # an older format: native is False
+    legacy = DATA / "legacy" / "003_ocr_no_diacritics.txt"
+    original = legacy.read_bytes()
     assert window.files.open_path(legacy)
-    assert dialogs.texts("warning")  # "the file is in an older format"
+    assert window.files.native is False
     _edit_title(qtbot, window)
     target = tmp_path / "uus.ametijuhend"
     dialogs.save_names = [str(target)]
     assert window.files.save()
     assert [kind for kind in dialogs.kinds() if kind == "save"] == ["save"]
     assert target.exists()
-    assert legacy.read_bytes() == (DATA / "legacy" / "v0_draft.ametijuhend").read_bytes()
+    assert legacy.read_bytes() == original
     assert window.files.path == target
+
+
+def test_an_older_format_version_opens_without_a_question(qtbot, window, dialogs,
+                                                          tmp_path) -> None:
+    """Last year's file opens straight into the window; a slim bar says what Save does."""
+    from ametieditor.formats import xml_format
+
+    older = tmp_path / "eelmine.ametijuhend"
+    shutil.copy(DATA / "legacy" / "v0_draft.ametijuhend", older)
+    assert window.files.open_path(older)
+    assert dialogs.calls == []  # no modal dialog of any kind
+    bar = window.info_bar
+    assert bar.isVisible()
+    assert bar.text() == ("eelmine.ametijuhend: fail on vanemas vormingus (versioon 0); "
+                          "salvestamisel kirjutatakse see praeguses vormingus (versioon 2)")
+    assert bar.height() < 3 * window.fontMetrics().height()  # slim: one line
+    assert not window.isWindowModified()
+    # Save writes the file in the current format, in place, without asking for a name.
+    _edit_title(qtbot, window)
+    assert window.files.save()
+    assert "save" not in dialogs.kinds()
+    assert f'version="{xml_format.CURRENT_VERSION}"' in older.read_text(encoding="utf-8")
+    assert registry.load(older).document.general.title.endswith("Muudetud")
+    click(qtbot, bar.close_button)
+    assert not bar.isVisible()
+    # The bar belongs to that file: it goes when another document comes.
+    assert window.files.open_path(older)
+    assert not bar.isVisible()  # now current: nothing to say
+    shutil.copy(DATA / "legacy" / "v0_draft.ametijuhend", older)
+    window.files.open_path(older)
+    assert bar.isVisible()
+    window.files.new_document("ametnik")
+    assert not bar.isVisible()
+
+
+def test_a_file_from_a_newer_version_is_still_refused_with_its_reason(qtbot, window, dialogs,
+                                                                       tmp_path) -> None:
+    newer = tmp_path / "uuem.ametijuhend"
+    text = (DATA / "legacy" / "v0_draft.expected.ametijuhend").read_text(encoding="utf-8")
+    newer.write_text(text.replace('version="2"', 'version="99"', 1), encoding="utf-8")
+    assert not window.files.open_path(newer)
+    [message] = dialogs.texts("critical")
+    assert "uuema versiooniga" in message and str(newer) in message
+    assert not window.info_bar.isVisible()
 
 
 def test_dropping_a_file_opens_it(qtbot, window, dialogs) -> None:
@@ -184,7 +229,7 @@ def test_dropping_a_file_opens_it(qtbot, window, dialogs) -> None:
 def test_recent_files_and_last_folder_are_remembered(qtbot, window, dialogs) -> None:
     assert window.files.open_path(SAMPLE)
     assert window.files.recent_files()[0] == str(SAMPLE)
-    actions = window.recent_menu.actions()
+    actions = window.menu_bar.recent_menu.actions()
     assert actions[0].text() == f"&1 {SAMPLE}"
     assert actions[0].data() == str(SAMPLE)
     window.files.new_document()
@@ -195,7 +240,7 @@ def test_recent_files_and_last_folder_are_remembered(qtbot, window, dialogs) -> 
 
 def test_open_dialog_offers_every_registered_format(qtbot, window, dialogs) -> None:
     dialogs.open_name = str(SAMPLE)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     [(_kind, _title, file_filter)] = [call for call in dialogs.calls if call[0] == "open"]
     for entry in registry.reader_entries():
         assert f"*{entry.extension}" in file_filter
@@ -226,10 +271,10 @@ def test_export_docx_and_pdf_from_the_menu(qtbot, window, dialogs, tmp_path) -> 
     assert window.files.open_path(SAMPLE)
     dialogs.question_answer = QMessageBox.StandardButton.Yes  # if the sample is not ready
     dialogs.save_names = [str(tmp_path / "ametijuhend.docx"), str(tmp_path / "ametijuhend")]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert (tmp_path / "ametijuhend.docx").read_bytes()[:2] == b"PK"
-    assert window.export_pdf_action.isEnabled()  # LibreOffice is installed here and in CI
-    window.export_pdf_action.trigger()
+    assert window.menu_bar.export_pdf_action.isEnabled()  # LibreOffice is installed here and in CI
+    window.menu_bar.export_pdf_action.trigger()
     assert (tmp_path / "ametijuhend.pdf").read_bytes()[:5] == b"%PDF-"
     assert dialogs.texts("critical") == []
 
@@ -242,14 +287,14 @@ def test_window_layout_is_remembered(qtbot, dialogs, own) -> None:
     first.show()
     first.resize(700, 500)  # within the offscreen screen
     first.splitter.setSizes([150, 700, 250])
-    first.preview_action.trigger()  # hide the preview
+    first.menu_bar.preview_action.trigger()  # hide the preview
     state = first.splitter.saveState()
     assert first.close()
     assert QSettings().value("window/splitter") == state
     second = MainWindow()
     own(second)
     second.show()
-    assert not second.preview_action.isChecked()
+    assert not second.menu_bar.preview_action.isChecked()
     assert not second.preview.isVisible()
     assert second.size().height() == 500
 

@@ -90,7 +90,7 @@ def test_clean_report_and_no_report(qtbot) -> None:
     assert widget.heading.text() == ("Imporditud TXT-failist. Kõik tekst leidis koha, oletusi "
                                      "ei tehtud.")
     assert [item.text(0) for item in widget.items()][:3] == [
-        "Leitud osad (1)", "Teenistusülesanded — 1 põhiülesanne", "2.1 Üks"]  # no purpose: 2.
+        "Leitud osad (1)", "Teenistuskohustused — 1 põhiülesanne", "2.1 Üks"]  # no purpose: 2.
 
 
 def test_locate_text_finds_fields_and_blocks() -> None:

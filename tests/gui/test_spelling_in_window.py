@@ -59,7 +59,7 @@ def test_typo_in_a_task_is_underlined_and_corrected_from_the_menu(qtbot, window)
     menu.deleteLater()
     task_text = window.session.document.duties.items[0].task[0].text
     assert task_text == "Korraldada tööülesannete jaotust"
-    window.undo_action.trigger()  # the correction is its own step
+    window.menu_bar.undo_action.trigger()  # the correction is its own step
     assert window.session.document.duties.items[0].task[0].text == \
         f"Korraldada {TYPO} jaotust"
 

@@ -32,9 +32,9 @@ def test_save_as_template_then_new_from_it(qtbot, window, dialogs, monkeypatch) 
     assert asked == ["Nõunik"]
     assert (user_folder() / "Meie osakond.ametijuhend").is_file()
 
-    window.new_menu.aboutToShow.emit()
+    window.menu_bar.new_menu.aboutToShow.emit()
     action = window.template_actions.template_actions()["Meie osakond"]
-    assert action in window.new_menu.actions()
+    assert action in window.menu_bar.new_menu.actions()
     dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
     action.trigger()
     document = window.session.document
@@ -45,7 +45,7 @@ def test_save_as_template_then_new_from_it(qtbot, window, dialogs, monkeypatch) 
 
 
 def test_bundled_new_entries_use_the_template_mechanism(qtbot, window) -> None:
-    window.new_employee_action.trigger()
+    window.menu_bar.new_employee_action.trigger()
     assert window.session.document.general.employee_group == "Töötaja"
     assert window.session.document.meta is not None  # new_from_template gives fresh meta
 
@@ -73,14 +73,14 @@ def test_export_with_a_placeholder_asks_first(qtbot, window, dialogs, tmp_path) 
     editor.setFocus()
     type_text(qtbot, editor, "Ametikoha eesmärk on [täida]")
     dialogs.save_names = [str(tmp_path / "valmis.docx")]
-    window.export_docx_action.trigger()  # the answer is not "Yes": nothing is written
+    window.menu_bar.export_docx_action.trigger()  # the answer is not "Yes": nothing is written
     [question] = dialogs.texts("question")
     assert "Eksportida ikkagi?" in question
     assert "[täida]" in question
     assert not (tmp_path / "valmis.docx").exists()
     assert dialogs.save_names  # not even the file dialog was shown
     dialogs.question_answer = QMessageBox.StandardButton.Yes
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert (tmp_path / "valmis.docx").read_bytes()[:2] == b"PK"
 
 

@@ -61,7 +61,7 @@ def test_english_interface_and_messages(qtbot, english, dialogs, own) -> None:
     window = create_window()
     own(window)
     assert [menu.title() for menu in window.menus.values()][:3] == ["&File", "&Edit", "&View"]
-    assert window.navigator.item(1).text() == "2. Purpose"
+    assert window.navigator.item(1).text() == "2. Purpose (empty)"  # a new document's
     assert window.windowTitle().startswith("Untitled")
     assert window.panes["general"].ui.titleLabel.text() == "1.1 Post &title"
     assert "1.1 Ametinimetus: field is empty" in [
@@ -112,7 +112,7 @@ def test_choosing_english_is_stored_and_the_window_stays_estonian(
     answer_boxes(monkeypatch, dialogs, NO)
     before = visible_texts(window)
     assert "1.1 Ametinimetus: väli on täitmata" in before
-    window.language_actions["en"].trigger()
+    window.menu_bar.language_actions["en"].trigger()
     assert QSettings().value("language") == "en"
     assert current_language() == "et"
     assert visible_texts(window) == before  # menus, navigator and check messages alike
@@ -122,7 +122,7 @@ def test_choosing_english_is_stored_and_the_window_stays_estonian(
     assert dialogs.buttons == [["&Taaskäivita kohe / Restart now", "&Hiljem / Later"]]
     assert window.isVisible()  # Later: nothing else happens
     assert starts["processes"] == [] and starts["quits"] == []
-    assert window.language_actions["en"].isChecked()
+    assert window.menu_bar.language_actions["en"].isChecked()
 
 
 def test_an_english_window_asks_in_english_first(qtbot, english, dialogs, own, monkeypatch,
@@ -132,7 +132,7 @@ def test_an_english_window_asks_in_english_first(qtbot, english, dialogs, own, m
     window = create_window()
     own(window)
     answer_boxes(monkeypatch, dialogs, NO)
-    window.language_actions["et"].trigger()
+    window.menu_bar.language_actions["et"].trigger()
     assert QSettings().value("language") == "et"
     assert current_language() == "en"
     assert dialogs.calls == [("question", "Language / Keel",
@@ -144,7 +144,7 @@ def test_an_english_window_asks_in_english_first(qtbot, english, dialogs, own, m
 
 def test_choosing_the_language_in_use_asks_nothing(qtbot, window, dialogs, starts) -> None:
     QSettings().setValue("language", "en")  # chosen before, then Later
-    window.language_actions["et"].trigger()
+    window.menu_bar.language_actions["et"].trigger()
     assert QSettings().value("language") == "et"
     assert dialogs.calls == []
     assert starts["processes"] == []
@@ -157,7 +157,7 @@ def test_restart_now_starts_the_editor_with_the_same_file(
     assert window.files.open_path(path, ask=False)
     assert lock_path(path).exists()
     answer_boxes(monkeypatch, dialogs, YES)
-    window.language_actions["en"].trigger()
+    window.menu_bar.language_actions["en"].trigger()
     assert starts["processes"] == [(sys.executable, ["-m", "ametieditor.gui", str(path)])]
     assert starts["quits"] == [1]
     assert not window.isVisible()
@@ -172,7 +172,7 @@ def test_unsaved_changes_and_cancel_stop_the_restart(
     click(qtbot, edit)
     type_text(qtbot, edit, "Muudetud")
     answer_boxes(monkeypatch, dialogs, YES, CANCEL)
-    window.language_actions["en"].trigger()
+    window.menu_bar.language_actions["en"].trigger()
     assert [title for _kind, title, _text in dialogs.calls] == [
         "Keel / Language", "Salvestamata muudatused"]
     assert window.isVisible()
@@ -188,7 +188,7 @@ def test_a_failed_start_is_reported_and_the_window_stays(
     assert window.files.open_path(path, ask=False)
     starts["result"][0] = False
     answer_boxes(monkeypatch, dialogs, YES)
-    window.language_actions["en"].trigger()
+    window.menu_bar.language_actions["en"].trigger()
     assert len(starts["processes"]) == 1
     assert starts["quits"] == []
     assert window.isVisible()

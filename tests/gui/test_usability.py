@@ -125,7 +125,7 @@ def test_row_actions_in_the_edit_menu_work_only_over_the_duty_table(qtbot, windo
     """"Muuda › Kustuta" chosen over the rights pane deleted a duty out of sight."""
     choose_part(qtbot, window, "rights")
     window.menus["edit"].aboutToShow.emit()
-    menu = window.duty_menu
+    menu = window.menu_bar.duty_menu
     assert [action.text() for action in menu.actions()] == [
         "Lisa rida &allapoole", "Lisa rida &ülespoole", "Tee reast &koopia", "Kustuta &rida",
         "&Tõsta rida üles", "Tõsta rida a&lla"]
@@ -171,7 +171,7 @@ def test_recent_files_have_keys_and_keep_an_ampersand(qtbot, window, tmp_path) -
     path = tmp_path / "R&D osakond.ametijuhend"
     shutil.copy(SAMPLE_FILES[0], path)
     assert window.files.open_path(path, ask=False)
-    [action] = window.recent_menu.actions()
+    [action] = window.menu_bar.recent_menu.actions()
     assert action.text() == f"&1 {str(path).replace('&', '&&')}"
     window.files.new_document()
     action.trigger()
@@ -179,11 +179,11 @@ def test_recent_files_have_keys_and_keep_an_ampersand(qtbot, window, tmp_path) -
 
 
 def test_a_disabled_pdf_export_says_why(qtbot, window, monkeypatch) -> None:
-    from ametieditor.gui import main_window
+    from ametieditor.gui import menu_bar as main_window
 
     monkeypatch.setattr(main_window, "find_soffice", lambda: None)
     window.menus["file"].aboutToShow.emit()
-    action = window.export_pdf_action
+    action = window.menu_bar.export_pdf_action
     assert not action.isEnabled()
     assert "LibreOffice" in action.text()
     assert window.menus["file"].toolTipsVisible()

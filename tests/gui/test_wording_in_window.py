@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from ametieditor.gui.spell_highlighter import SpellMenu
 from ametieditor.wording.entry import Category
 from tests.gui.conftest import when_modal
-from tests.gui.helpers import choose_part, show_started, type_text
+from tests.gui.helpers import choose_part, click_check, show_started, type_text
 
 
 def _pick(qtbot, search: str, seen: dict):
@@ -37,7 +37,7 @@ def test_f4_in_rights_inserts_a_right_and_ctrl_z_removes_it(qtbot, window) -> No
     content = window.session.document.rights.content
     assert [block.text for block in content] == [block.text for block in entry.blocks]
     assert editor.blocks() == content
-    assert window.undo_action.text().endswith(entry.name)  # one named undo step
+    assert window.menu_bar.undo_action.text().endswith(entry.name)  # one named undo step
     window.activateWindow()  # the picker had the focus
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -46,6 +46,8 @@ def test_f4_in_rights_inserts_a_right_and_ctrl_z_removes_it(qtbot, window) -> No
 
 def test_pick_goes_after_the_cursor_line_as_one_step(qtbot, window) -> None:
     choose_part(qtbot, window, "work_tools")
+    assert window.session.document.work_tools is None  # a new document starts without them
+    click_check(qtbot, window.panes["work_tools"].ui.enabledCheck)
     editor = window.panes["work_tools"].ui.editor
     editor.setFocus()
     type_text(qtbot, editor, "Sülearvuti")
@@ -55,7 +57,7 @@ def test_pick_goes_after_the_cursor_line_as_one_step(qtbot, window) -> None:
     assert seen["categories"] == {Category.WORK_TOOLS}
     texts = [block.text for block in window.session.document.work_tools]
     assert texts[0] == "Sülearvuti" and texts[1:] == [b.text for b in seen["entry"].blocks]
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert [block.text for block in window.session.document.work_tools] == ["Sülearvuti"]
 
 
@@ -70,7 +72,7 @@ def test_competency_tab_takes_a_whole_group(qtbot, window) -> None:
     [group] = window.session.document.requirements.competencies.groups
     assert group.name == seen["entry"].name and group.content == seen["entry"].blocks
     assert ui.competenciesEditor.ui.itemsList.currentItem().text() == group.name
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert window.session.document.requirements.competencies.groups == []
 
 

@@ -89,10 +89,13 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
     doc.duties = None
     doc.signatures = Signatures()
     assert [p.format("f") for p in check_for_signing(doc, today=TODAY)] == [
-        "f: 2. Eesmärk: ametikoha eesmärk on kirjutamata",
+        "f: 2. Eesmärk: osa on tühi",  # on but empty: not printed (check_document says so)
         "f: Ülesanded: ülesannete osa puudub",
         "f: Allkirjad: allkirjade osa puudub",
     ]
+    doc.purpose = None
+    assert next(p.format("f") for p in check_for_signing(doc, today=TODAY)) == (
+        "f: 2. Eesmärk: ametikoha eesmärk puudub")
     doc = full_document()
     doc.signatures.approver.name = ""
     assert [p.message for p in check_for_signing(doc, today=TODAY)] == [
@@ -100,14 +103,14 @@ def test_signing_needs_purpose_duties_and_signatures() -> None:
 
 
 def test_checking_date_is_today_unless_pinned(monkeypatch) -> None:
-    from ametieditor.model.checks import checking_date
+    from ametieditor.clock import checking_date
 
     assert checking_date() == dt.date(2026, 11, 23)  # pinned by tests/conftest.py
     monkeypatch.delenv("AMETIEDITOR_TODAY")
     assert checking_date() == dt.date.today()
     monkeypatch.setenv("AMETIEDITOR_TODAY", "2040-01-01")
     doc = full_document()
-    assert [p.message for p in check_document(doc)] == [
+    assert [p.message for p in check_document(doc, checking_date())] == [
         "kinnitamise kuupäev 11.06.2023 on üle 5 aasta vana"]
 
 

@@ -63,3 +63,25 @@ def test_revision_survives_saving(tmp_path) -> None:
 def test_naive_time_gets_the_local_offset() -> None:
     new = new_revision(full_document(), dt.datetime(2026, 1, 2, 3, 4, 5))
     assert re.fullmatch(r"2026-01-02T03:04:05[+-]\d\d:\d\d", new.meta.created)
+
+
+def test_revision_info_tells_the_sides_apart() -> None:
+    from ametieditor.i18n import ENGLISH, set_language
+    from ametieditor.model.document import Approval, JobDescription, Meta
+    from ametieditor.model.revision import revision_info
+
+    doc = JobDescription(meta=Meta(id="x", revision=3, created="2025-01-02T08:00:00+02:00"),
+                         approval=Approval("peadirektori", "2025-01-05", "7"))
+    info = revision_info(doc, "a.ametijuhend")
+    assert (info.name, info.revision, info.approved, info.saved) == (
+        "a.ametijuhend", "3", "05.01.2025", "02.01.2025 08:00")  # created when never modified
+    assert info.details() == "redaktsioon 3, kinnitatud 05.01.2025, salvestatud 02.01.2025 08:00"
+    doc.approval.date = "2025-02-30"  # not a real date: shown as it is, not dropped
+    assert revision_info(doc, "a").approved == "2025-02-30"
+    bare = revision_info(JobDescription(), "imporditud.txt")
+    assert bare.details() == "redaktsiooni andmeid ei ole"
+    set_language(ENGLISH)
+    try:
+        assert revision_info(doc, "a").details().startswith("revision 3, approved 2025-02-30")
+    finally:
+        set_language("et")

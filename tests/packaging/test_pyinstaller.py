@@ -118,3 +118,25 @@ def test_spec_still_builds_without_estnltk(tmp_path: Path,
         assert analysis["binaries"] == []
         assert not any(folder.startswith("vabamorf") for folder in bundled_to(analysis))
         assert "resources" in bundled_to(analysis)
+
+
+def test_spec_bundles_the_user_guide_with_its_pictures(tmp_path: Path) -> None:
+    """Abi › Kasutusjuhend (F1) reads resources/help/ in the build (ametieditor/gui/help.py)."""
+    import shutil
+
+    from ametieditor.gui.help import GUIDE_NAME, SOURCE_GUIDE
+
+    for analysis in evaluate_spec(tmp_path):
+        datas = {(Path(source), folder) for source, folder in analysis["datas"]}
+        assert (SOURCE_GUIDE, "resources/help") in datas
+        assert (SOURCE_GUIDE.parent / "kasutusjuhend", "resources/help/kasutusjuhend") in datas
+    # Laid out as the build lays it out, the help finds the bundled copy first.
+    bundle = tmp_path / "resources"
+    (bundle / "help").mkdir(parents=True)
+    shutil.copy(SOURCE_GUIDE, bundle / "help" / GUIDE_NAME)
+    shutil.copytree(SOURCE_GUIDE.parent / "kasutusjuhend", bundle / "help" / "kasutusjuhend")
+    script = ("from ametieditor.gui.help import guide_file; print(guide_file())")
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                           env={**os.environ, "AMETIEDITOR_RESOURCES": str(bundle)},
+                           cwd=REPO, timeout=60, check=True)
+    assert found.stdout.strip() == str(bundle / "help" / GUIDE_NAME)

@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from ametieditor.formats import registry
 from ametieditor.i18n import ENGLISH, set_language
-from ametieditor.io import atomic, registry
+from ametieditor.io import atomic
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error
 from ametieditor.storage.backup import save_with_backup

@@ -24,6 +24,15 @@ from ametieditor.model.document import (
     Requirements,
     Signatures,
 )
+from ametieditor.model.parts import GENERAL_FIELDS
+
+#: Realistic values of the general part; a field added to the model's table later gets
+#: a value made from its label, so every field is always filled.
+FULL_GENERAL_VALUES = {
+    "title": "Peaspetsialist (lastemaja)", "unit": "Laste heaolu osakond",
+    "manager": "Juhtivspetsialist (lastemaja)", "substituted_by": "Nõunik",
+    "substitutes": "Nõunikku", "employee_group": "Ametnik",
+}
 
 
 def full_document(duty_count: int = 3) -> JobDescription:
@@ -32,8 +41,9 @@ def full_document(duty_count: int = 3) -> JobDescription:
         meta=Meta(id="3f0c9a", revision=2, created="2025-11-20T10:15:00+02:00",
                   modified="2026-11-20T09:00:00+02:00", based_on="1a2b"),
         approval=Approval("Sotsiaalkindlustusameti peadirektori", "2023-06-11", "94"),
-        general=General("Peaspetsialist (lastemaja)", "Laste heaolu osakond",
-                        "Juhtivspetsialist (lastemaja)", "Nõunik", "Nõunikku", "Ametnik"),
+        general=General(**{spec.attribute: FULL_GENERAL_VALUES.get(spec.attribute,
+                                                                   f"{spec.label} (test)")
+                           for spec in GENERAL_FIELDS}),
         purpose=[Block.p("Ametikoha eesmärk on laste heaolu valdkonna arendamine.")],
         duties=Duties(
             heading="TEENISTUSKOHUSTUSED",
@@ -86,7 +96,8 @@ iso_datetime = st.datetimes().map(lambda value: value.replace(microsecond=0).iso
 
 documents = st.builds(
     JobDescription,
-    general=st.builds(General, text, text, text, text, text, text),
+    # one strategy per field of the model's table: a new field is generated too
+    general=st.builds(General, **{spec.attribute: text for spec in GENERAL_FIELDS}),
     meta=_optional(st.builds(Meta, line, st.integers(1, 999), iso_datetime | st.just(""),
                              iso_datetime | st.just(""), line)),
     approval=_optional(st.builds(Approval, text, text, text)),

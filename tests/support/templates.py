@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zlib
 from pathlib import Path
@@ -129,5 +130,96 @@ def make_risky_template(path: Path) -> Path:
     package["word/document.xml"] = document.replace(
         "<w:sectPr>", f'<w:sectPr><w:headerReference w:type="default" r:id="{header_id}"/>'
     ).encode()
+    path.write_bytes(write_package(package))
+    return path
+
+
+# -- an organisation template with everything a signed file must not carry ---------------
+
+_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+THUMBNAIL = "docProps/thumbnail.jpeg"
+BIBLIOGRAPHY = "customXml/item1.xml"
+OLE_PART = "word/embeddings/oleObject1.bin"
+ALT_CHUNK_PART = "word/afchunk1.htm"
+ORPHAN_PART = "word/orphan.xml"
+BIBLIOGRAPHY_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+    '<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography" '
+    'SelectedStyle="\\APA.XSL" StyleName="APA"><b:Source><b:Tag>Kask21</b:Tag>'
+    "<b:Title>Avaliku teenistuse seadus</b:Title></b:Source></b:Sources>")
+_OLE_RUN = (
+    '<w:r><w:object w:dxaOrig="1531" w:dyaOrig="990"><v:shape id="_x0000_i1025" '
+    'type="#_x0000_t75" style="width:76.5pt;height:49.5pt"><v:imagedata r:id="{preview}" '
+    'o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" '
+    'ShapeID="_x0000_i1025" DrawAspect="Icon" ObjectID="_1700000000" r:id="{ole}"/>'
+    "</w:object></w:r>")
+_VML = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"')
+
+
+def _add_rel(package: dict[str, bytes], rels_part: str, rel_type: str, target: str) -> str:
+    rels = Relationships(package.get(rels_part))
+    rel_id = rels.add(rel_type, target)
+    package[rels_part] = rels.to_bytes()
+    return rel_id
+
+
+def _add_type(package: dict[str, bytes], text: str) -> None:
+    types = package["[Content_Types].xml"].decode().replace("</Types>", text + "</Types>")
+    package["[Content_Types].xml"] = types.encode()
+
+
+def make_cluttered_template(path: Path) -> Path:
+    """:func:`make_org_template` (Arial, logo in the header) after years in Word.
+
+    It gained a thumbnail, a bibliography (custom XML), an embedded Excel
+    object in the header and one in the body, an altChunk, a part nothing
+    refers to, compatibility mode 14, Word document ids, rsids and the
+    proofing state.
+    """
+    make_org_template(path)
+    package = parts(path.read_bytes())
+    _add_type(package, '<Default Extension="jpeg" ContentType="image/jpeg"/>'
+              '<Default Extension="bin" ContentType="application/'
+              'vnd.openxmlformats-officedocument.oleObject"/>'
+              '<Default Extension="htm" ContentType="application/xhtml+xml"/>'
+              '<Override PartName="/word/orphan.xml" ContentType="application/xml"/>')
+    package[THUMBNAIL] = b"\xff\xd8\xff\xe0 not really a JPEG"
+    _add_rel(package, "_rels/.rels", _PKG + "/metadata/thumbnail", THUMBNAIL)
+    package[BIBLIOGRAPHY] = BIBLIOGRAPHY_XML.encode()
+    _add_rel(package, "word/_rels/document.xml.rels", _OFFICE + "/customXml",
+             "../" + BIBLIOGRAPHY)
+    package[OLE_PART] = b"\xd0\xcf\x11\xe0 not really OLE"
+    package[ALT_CHUNK_PART] = b"<html><body><p>Vana sisu</p></body></html>"
+    package[ORPHAN_PART] = b"<?xml version='1.0'?><vana/>"
+    document_rels = "word/_rels/document.xml.rels"
+    ole = _add_rel(package, document_rels, _OFFICE + "/oleObject", "embeddings/oleObject1.bin")
+    preview = _add_rel(package, document_rels, _OFFICE + "/image", "media/image1.png")
+    chunk = _add_rel(package, document_rels, _OFFICE + "/aFChunk", "afchunk1.htm")
+    document = package["word/document.xml"].decode()
+    document = re.sub(r"<w:body>", "<w:body>" + f"<w:p>{_OLE_RUN.format(preview=preview, ole=ole)}"
+                      f'</w:p><w:altChunk r:id="{chunk}"/>', document, count=1)
+    document = re.sub(r"<w:document ", f"<w:document {_VML} ", document, count=1)
+    package["word/document.xml"] = document.replace("<w:sectPr>", '<w:sectPr w:rsidR="00AB12CD">'
+                                                    ).encode()
+    header_rels = "word/_rels/header1.xml.rels"
+    header_ole = _add_rel(package, header_rels, _OFFICE + "/oleObject",
+                          "embeddings/oleObject1.bin")
+    header = package["word/header1.xml"].decode()
+    header = header.replace("<w:p>", '<w:p w:rsidR="00AB12CD" w14:paraId="1A2B3C4D">', 1)
+    header = header.replace("</w:hdr>", f"<w:p>{_OLE_RUN.format(preview='rId1', ole=header_ole)}"
+                                        "</w:p></w:hdr>")
+    package["word/header1.xml"] = header.encode()  # python-docx declares v: and o: here
+    settings = package["word/settings.xml"].decode()
+    settings = settings.replace('w:val="15"/>', 'w:val="14"/>').replace(
+        "<w:zoom", '<w:proofState w:spelling="clean" w:grammar="clean"/><w:zoom', 1)
+    settings = settings.replace("</w:settings>", (
+        '<w:rsids><w:rsidRoot w:val="00AB12CD"/><w:rsid w:val="00AB12CD"/></w:rsids>'
+        '<w14:docId w14:val="24062061"/><w15:docId w15:val="{0E6F1A2B-0000-4C3D-8E9F-'
+        '0123456789AB}"/></w:settings>'))
+    settings = settings.replace("<w:settings ", (
+        '<w:settings xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+        'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '), 1)
+    package["word/settings.xml"] = settings.encode()
     path.write_bytes(write_package(package))
     return path

@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
     QLabel, QListWidget, QListWidgetItem, QPushButton,
     QSizePolicy, QSplitter, QVBoxLayout, QWidget)
 
@@ -46,27 +46,27 @@ class Ui_NamedItemsForm(object):
 
         self.listLayout.addWidget(self.itemsList)
 
-        self.listButtons = QHBoxLayout()
+        self.listButtons = QGridLayout()
         self.listButtons.setObjectName(u"listButtons")
         self.addButton = QPushButton(self.listSide)
         self.addButton.setObjectName(u"addButton")
 
-        self.listButtons.addWidget(self.addButton)
+        self.listButtons.addWidget(self.addButton, 0, 0, 1, 1)
 
         self.removeButton = QPushButton(self.listSide)
         self.removeButton.setObjectName(u"removeButton")
 
-        self.listButtons.addWidget(self.removeButton)
+        self.listButtons.addWidget(self.removeButton, 0, 1, 1, 1)
 
         self.upButton = QPushButton(self.listSide)
         self.upButton.setObjectName(u"upButton")
 
-        self.listButtons.addWidget(self.upButton)
+        self.listButtons.addWidget(self.upButton, 1, 0, 1, 1)
 
         self.downButton = QPushButton(self.listSide)
         self.downButton.setObjectName(u"downButton")
 
-        self.listButtons.addWidget(self.downButton)
+        self.listButtons.addWidget(self.downButton, 1, 1, 1, 1)
 
 
         self.listLayout.addLayout(self.listButtons)

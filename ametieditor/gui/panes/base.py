@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from ametieditor.commands import EditSession, SetPart, SetValue
 from ametieditor.commands.paths import ModelPath, get_at
-from ametieditor.model.checks import Location
+from ametieditor.model.texts import Location
 
 
 class Pane(QWidget):

@@ -16,9 +16,9 @@ from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_duties_pane import Ui_DutiesPane
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.panes.duty_table import DutyTableModel
-from ametieditor.model.checks import Location
 from ametieditor.model.document import DUTIES_HEADING_VARIANTS, Duties, Duty, RichText
 from ametieditor.model.numbering import numbering
+from ametieditor.model.texts import Location
 
 ITEMS: ModelPath = ("duties", "items")
 
@@ -35,7 +35,22 @@ class DutiesPane(Pane):
         self.bind_part(ui.enabledCheck, self.root, Duties, self.tr("Osa sisse/välja"))
         self.connect_combo(ui.headingCombo, ("duties", "heading"), self.tr("Muuda pealkirja"))
         self.model = DutyTableModel(lambda: self.document, self.move_row_to, self)
-        table = ui.table
+        self._set_up_table()
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.taskEdit.setPlaceholderText(
+            self.tr("Põhiülesanne (loetelu ette „sh:”)"))
+        ui.resultsEdit.setPlaceholderText(
+            self.tr("Oodatavad tulemused (lause või loetelu)"))
+        ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
+        ui.resultsEdit.blocks_edited.connect(lambda blocks: self._cell_edited("results", blocks))
+        self.actions_by_name: dict[str, QAction] = {}
+        self._make_row_actions()
+        self.reload()
+
+    def _set_up_table(self) -> None:
+        """The duty table: drag to reorder, no editing in place, rows as tall as needed."""
+        table = self.ui.table
         table.setModel(self.model)
         table.verticalHeader().hide()
         # Long rows stay readable in the editors below; the table shows their start.
@@ -57,15 +72,10 @@ class DutiesPane(Pane):
         table.setDefaultDropAction(Qt.DropAction.MoveAction)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.selectionModel().currentRowChanged.connect(self._show_selected)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
-        ui.taskEdit.setPlaceholderText(
-            self.tr("Põhiülesanne (loetelu ette „sh:”)"))
-        ui.resultsEdit.setPlaceholderText(
-            self.tr("Oodatavad tulemused (lause või loetelu)"))
-        ui.taskEdit.blocks_edited.connect(lambda blocks: self._cell_edited("task", blocks))
-        ui.resultsEdit.blocks_edited.connect(lambda blocks: self._cell_edited("results", blocks))
-        self.actions_by_name: dict[str, QAction] = {}
+
+    def _make_row_actions(self) -> None:
+        """Row actions, each on its button and with its own keys."""
+        ui = self.ui
         # The actions also stand in Muuda › Põhiülesanded, where a button's short text
         # ("Üles") would not say enough: they have their own, with a key each.
         for name, text, button, shortcuts, slot in (
@@ -89,7 +99,6 @@ class DutiesPane(Pane):
             self.addAction(action)
             button.clicked.connect(slot)
             self.actions_by_name[name] = action
-        self.reload()
 
     # -- model -> widgets ---------------------------------------------------------
 

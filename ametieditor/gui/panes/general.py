@@ -9,8 +9,10 @@ from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_general_pane import Ui_GeneralPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location, parse_iso_date
+from ametieditor.model.checks import parse_iso_date
 from ametieditor.model.document import Approval, EmployeeGroup
+from ametieditor.model.parts import GENERAL_FIELDS
+from ametieditor.model.texts import Location
 
 _ISO = "yyyy-MM-dd"
 
@@ -23,18 +25,14 @@ class GeneralPane(Pane):
         self.ui = Ui_GeneralPane()
         self.ui.setupUi(self)
         ui = self.ui
-        self.fields = {
-            "title": ui.titleEdit, "unit": ui.unitEdit, "manager": ui.managerEdit,
-            "substituted_by": ui.substitutedByEdit, "substitutes": ui.substitutesEdit,
-        }
-        labels = {
-            "title": self.tr("Muuda ametinimetust"), "unit": self.tr("Muuda struktuuriüksust"),
-            "manager": self.tr("Muuda vahetut juhti"),
-            "substituted_by": self.tr("Muuda asendajat"),
-            "substitutes": self.tr("Muuda asendatavat"),
-        }
-        for name, widget in self.fields.items():
-            self.connect_line(widget, ("general", name), labels[name])
+        # Each text field of the model's table has a line edit named after its XML
+        # element in the form (general_pane.ui): substitutedBy -> substitutedByEdit.
+        self.fields = {spec.attribute: getattr(ui, f"{spec.xml_name}Edit")
+                       for spec in GENERAL_FIELDS if not spec.choices}
+        for spec in GENERAL_FIELDS:
+            if not spec.choices:
+                self.connect_line(self.fields[spec.attribute], ("general", spec.attribute),
+                                  self.tr("Muuda: %1").replace("%1", spec.display_label()))
         ui.employeeGroupCombo.addItem(self.tr("(märkimata)"), "")
         for group in EmployeeGroup:
             ui.employeeGroupCombo.addItem(group.value, group.value)

@@ -7,19 +7,26 @@ from PySide6.QtWidgets import QWidget
 from ametieditor.commands import EditSession
 from ametieditor.gui.generated.ui_intro_list_pane import Ui_IntroListPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import IntroList, RichText
+from ametieditor.model.parts import PartSpec
+from ametieditor.model.texts import Location
 
 
 class IntroListPane(Pane):
-    def __init__(self, session: EditSession, attribute: str, intros: tuple[str, ...],
+    """Edits an intro line and a list (rights, responsibility); the part can be switched off."""
+
+    # Made once per part that names it in the model's part table.
+    per_part = True
+
+    def __init__(self, session: EditSession, spec: PartSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        attribute = spec.key
         self.root = (attribute,)
         self.ui = Ui_IntroListPane()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.introCombo.addItems(list(intros))
+        ui.introCombo.addItems(list(spec.intro_choices))
         self.bind_part(ui.enabledCheck, self.root, IntroList, self.tr("Osa sisse/välja"))
         self.connect_combo(ui.introCombo, (attribute, "intro"), self.tr("Muuda sissejuhatust"))
         ui.editor.setPlaceholderText(
@@ -54,5 +61,5 @@ class IntroListPane(Pane):
         if len(location) > 1 and location[1] == "intro":
             self.ui.introCombo.setFocus()
         else:
-            self.ui.editor.focus_block(location[2] if len(location) > 2 else 0)
+            self.ui.editor.focus_block(int(location[2]) if len(location) > 2 else 0)
         return True

@@ -8,7 +8,6 @@ from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_requirements_pane import Ui_RequirementsPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import (
     COMMON_REQUIREMENT_LABELS,
     AdditionalCompetencies,
@@ -19,6 +18,7 @@ from ametieditor.model.document import (
     Requirements,
     RichText,
 )
+from ametieditor.model.texts import Location
 
 USUAL_COMPETENCIES = ("Kliendikesksus", "Asjatundlikkus", "Koostöövõime", "Efektiivsus",
                       "Eestvedamine", "Analüüsi- ja üldistusvõime")

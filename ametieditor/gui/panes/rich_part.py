@@ -7,20 +7,25 @@ from PySide6.QtWidgets import QWidget
 from ametieditor.commands import EditSession
 from ametieditor.gui.generated.ui_rich_part_pane import Ui_RichPartPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import RichText
+from ametieditor.model.parts import PartSpec
+from ametieditor.model.texts import Location
 
 
 class RichPartPane(Pane):
-    """Edits the rich-text list at ``doc.<attribute>``; the part can be switched off."""
+    """Edits the rich-text list at ``doc.<part key>``; the part can be switched off."""
 
-    def __init__(self, session: EditSession, attribute: str, edit_text: str,
+    # Made once per part that names it in the model's part table.
+    per_part = True
+
+    def __init__(self, session: EditSession, spec: PartSpec,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        attribute = spec.key
         self.root = (attribute,)
         self.ui = Ui_RichPartPane()
         self.ui.setupUi(self)
-        self.edit_text = edit_text
+        self.edit_text = self.tr("Muuda: %1").replace("%1", spec.display_name())
         self.bind_part(self.ui.enabledCheck, self.root, list, self.tr("Osa sisse/välja"))
         # What to write, shown while the part is empty (a new document).
         self.ui.editor.setPlaceholderText({
@@ -47,5 +52,5 @@ class RichPartPane(Pane):
     def focus_location(self, location: Location) -> bool:
         if location[:1] != self.root:
             return False
-        self.ui.editor.focus_block(location[1] if len(location) > 1 else 0)
+        self.ui.editor.focus_block(int(location[1]) if len(location) > 1 else 0)
         return True

@@ -8,8 +8,8 @@ from ametieditor.commands import EditSession
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_signatures_pane import Ui_SignaturesPane
 from ametieditor.gui.panes.base import Pane
-from ametieditor.model.checks import Location
 from ametieditor.model.document import Acknowledgement, ApproverSignature, Signatures
+from ametieditor.model.texts import Location
 
 ROOT: ModelPath = ("signatures",)
 

@@ -33,6 +33,7 @@ class NamedItemsEditor(QWidget):
         self.factory: Callable[[], Any] = lambda: None
         self.loading = False
         self.ui.splitter.setStretchFactor(1, 3)
+        self.ui.splitter.setSizes([160, 480])  # the text gets the room, the names a column
         self.ui.itemsList.currentRowChanged.connect(self._show_current)
         self.ui.itemsList.model().rowsMoved.connect(self._on_rows_dragged)
         self.ui.addButton.clicked.connect(self.add_item)

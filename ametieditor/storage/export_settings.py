@@ -1,0 +1,56 @@
+"""The name written as author into exported documents, shared by the GUI and the CLI.
+
+A signed and archived DOCX must not carry the computer's login name, and the
+same document exported by two people must give the same bytes. So the
+author (and last modifier) of an export is a name the user gave once, kept
+in ``export.json`` in the user data folder (:func:`ametieditor.paths.user_data_dir`),
+never the login. The GUI asks for it at the first export (it may stay
+empty); the CLI reads the same file unless ``--author`` is given.
+
+The file is plain JSON, ``{"author": "Mari Maasikas"}``; no file (or no
+``author`` key) means the user was never asked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from ametieditor.io.atomic import atomic_write
+from ametieditor.paths import user_data_dir
+
+SETTINGS_FILE = "export.json"
+#: Longer names are cut: the field is a person's or a unit's name.
+MAX_AUTHOR_LENGTH = 200
+
+
+def settings_path() -> Path:
+    return user_data_dir() / SETTINGS_FILE
+
+
+def _read() -> dict[str, object]:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # missing or damaged: as if never set (the export still works)
+    return data if isinstance(data, dict) else {}
+
+
+def export_author() -> str | None:
+    """The author name for exports, ``""`` when the user left it empty, ``None`` if never asked."""
+    value = _read().get("author")
+    return clean_author(value) if isinstance(value, str) else None
+
+
+def clean_author(name: str) -> str:
+    """One line, no surrounding spaces, at most :data:`MAX_AUTHOR_LENGTH` characters."""
+    return " ".join(name.split())[:MAX_AUTHOR_LENGTH]
+
+
+def set_export_author(name: str) -> None:
+    """Remember ``name`` (may be empty) as the author of exports; raises OSError if it cannot."""
+    data = _read()
+    data["author"] = clean_author(name)
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
