@@ -115,8 +115,9 @@ def _utf8(data: bytes, declared: bool = False) -> DecodedText:
 _state = threading.local()
 
 
-def _collect_bad_runs(error: UnicodeDecodeError) -> tuple[str, int]:
+def _collect_bad_runs(error: UnicodeError) -> tuple[str | bytes, int]:
     """Error handler of the first pass: remember where the bytes that are not UTF-8 are."""
+    assert isinstance(error, UnicodeDecodeError)
     runs: list[list[int]] = _state.runs
     if runs and runs[-1][1] == error.start:  # Python reports a run byte by byte
         runs[-1][1] = error.end
@@ -125,10 +126,12 @@ def _collect_bad_runs(error: UnicodeDecodeError) -> tuple[str, int]:
     return "", error.end
 
 
-def _read_in_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _read_in_fallback(error: UnicodeError) -> tuple[str | bytes, int]:
     """Error handler of the second pass: the bad bytes read in the chosen code page."""
+    assert isinstance(error, UnicodeDecodeError)
     chunk = error.object[error.start:error.end]
-    return chunk.decode(_state.fallback, "replace"), error.end
+    text: str = chunk.decode(_state.fallback, "replace")
+    return text, error.end
 
 
 codecs.register_error("ametieditor-collect", _collect_bad_runs)
