@@ -131,7 +131,7 @@ def main() -> None:
     text.write_text("\n".join(lines) + "\n", encoding="utf-8")
     window.files.open_path(text, ask=False)
     window.show_part("duties")
-    window.revisions.report_dock.raise_()
+    window.import_docks.report_dock.raise_()
     _settle()
     _save(window, "import.png")
 

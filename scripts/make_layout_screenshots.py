@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         window.install_features()
         open_every_dock(window, app, imported_text(Path(folder)))
         # Every dock is open as a tab of the bottom group; each size shows another tab.
-        shown = {1024: window.find_replace.dock, 1280: window.revisions.report_dock,
-                 1920: window.revisions.notes_dock}[width]
+        shown = {1024: window.find_replace.dock, 1280: window.import_docks.report_dock,
+                 1920: window.import_docks.notes_dock}[width]
         shown.raise_()
         for _ in range(5):
             app.processEvents()

@@ -73,7 +73,7 @@ def main() -> None:
     window.install_features()  # (normally just after the first paint)
     window.files.open_path(text, ask=False)
     window.show_part("duties")
-    window.revisions.notes_panel.list.setCurrentRow(0)
+    window.import_docks.notes_panel.list.setCurrentRow(0)
     _settle(app)
     _save(window, "import-report-window.png")
 

@@ -70,7 +70,7 @@ def main() -> None:
     window.resize(1024, 700)
     window.show()
     window.install_features()
-    bar = window.revisions.signature_bar
+    bar = window.containers.signature_bar
     window.files.open_path(intact, ask=False)
     _wait(app, bar)
     _save(window, "signature-bar.png", 140)

@@ -52,9 +52,11 @@ from ametieditor.model.parts import part as part_spec
 from ametieditor.model.texts import Location
 
 if TYPE_CHECKING:
+    from ametieditor.gui.containers import Containers
     from ametieditor.gui.find_replace import FindReplace
     from ametieditor.gui.folder_check import FolderCheck
     from ametieditor.gui.help import Help
+    from ametieditor.gui.import_docks import ImportDocks
     from ametieditor.gui.revisions import Revisions
     from ametieditor.gui.safety import Safety
     from ametieditor.gui.spelling_support import SpellingSupport
@@ -144,7 +146,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:  # (before the first paint, every event would pass through it)
             app.installEventFilter(self)  # see eventFilter: Ctrl+Z for the whole window
-        importlib.import_module("ametieditor.gui.revisions").install(self)
+        for feature in ("containers", "import_docks", "revisions"):
+            importlib.import_module(f"ametieditor.gui.{feature}").install(self)
         importlib.import_module("ametieditor.gui.features").install_features(self)
         callbacks, self._after_start = self._after_start, []
         for callback in callbacks:
@@ -312,6 +315,18 @@ class MainWindow(QMainWindow):
         from ametieditor.gui.revisions import Revisions
 
         return self.features.get(Revisions)
+
+    @property
+    def containers(self) -> Containers:
+        from ametieditor.gui.containers import Containers
+
+        return self.features.get(Containers)
+
+    @property
+    def import_docks(self) -> ImportDocks:
+        from ametieditor.gui.import_docks import ImportDocks
+
+        return self.features.get(ImportDocks)
 
     @property
     def spelling(self) -> SpellingSupport:

@@ -136,6 +136,30 @@
     </message>
 </context>
 <context>
+    <name>Containers</name>
+    <message>
+        <source>Konteineri allkirjad</source>
+        <extracomment>The container and member opened last (set by :meth:`load`).</extracomment>
+        <translation>Container signatures</translation>
+    </message>
+    <message>
+        <source>Vali avatav fail</source>
+        <translation>Choose the file to open</translation>
+    </message>
+    <message>
+        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
+        <translation>The container {name} holds several files. Which one should be opened?</translation>
+    </message>
+    <message>
+        <source>Ava</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <source>Nimetu</source>
@@ -722,6 +746,17 @@ Replace it anyway?</translation>
     <message>
         <source>Kasutusjuhendi faili {name} ei leitud.</source>
         <translation>The user guide file {name} was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDocks</name>
+    <message>
+        <source>Impordi aruanne</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Paigutamata tekst</source>
+        <translation>Unplaced text</translation>
     </message>
 </context>
 <context>
@@ -1536,20 +1571,8 @@ A tool for writing and revising job descriptions.</translation>
 <context>
     <name>Revisions</name>
     <message>
-        <source>Impordi aruanne</source>
-        <extracomment>The document a new revision was made from in this session, and its name. The container member opened last (set by :meth:`load`).</extracomment>
-        <translation>Import report</translation>
-    </message>
-    <message>
-        <source>Paigutamata tekst</source>
-        <translation>Unplaced text</translation>
-    </message>
-    <message>
-        <source>Konteineri allkirjad</source>
-        <translation>Container signatures</translation>
-    </message>
-    <message>
         <source>Uus &amp;redaktsioon</source>
+        <extracomment>The document a new revision was made from in this session, and its name.</extracomment>
         <translation>New &amp;revision</translation>
     </message>
     <message>
@@ -1563,22 +1586,6 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Võrdle &amp;eelmise redaktsiooniga</source>
         <translation>Compare &amp;with the previous revision</translation>
-    </message>
-    <message>
-        <source>Vali avatav fail</source>
-        <translation>Choose the file to open</translation>
-    </message>
-    <message>
-        <source>Konteineris {name} on mitu faili. Millist neist avada?</source>
-        <translation>The container {name} holds several files. Which one should be opened?</translation>
-    </message>
-    <message>
-        <source>Ava</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Loobu</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Uus redaktsioon</source>

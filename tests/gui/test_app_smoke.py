@@ -124,8 +124,8 @@ def test_a_foreign_file_from_the_command_line_gets_its_import_report(qtbot, own)
     window = create_window(sample)
     own(window)
     assert window.features_ready  # installed before opening: the report needs them
-    assert window.revisions.report is not None
-    assert window.revisions.report_source == sample.name
+    assert window.import_docks.report is not None
+    assert window.import_docks.report_source == sample.name
     window.session.undo_stack.setClean()
 
 

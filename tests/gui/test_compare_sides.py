@@ -14,7 +14,7 @@ NATIVE_001 = DATA / "001_peaspetsialist_lastemaja.ametijuhend"
 
 def test_compare_with_the_previous_revision_names_both_sides(qtbot, window, dialogs) -> None:
     dialogs.open_name = str(NATIVE_001)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     window.revisions.new_revision_action.trigger()
     window.revisions.compare_previous_action.trigger()
     dialog = window.revisions.compare_dialog
@@ -41,7 +41,7 @@ def test_compare_with_a_file_shows_that_files_details(qtbot, window, dialogs, tm
     revision = new_revision(old, dt.datetime(2025, 11, 20, 10, 15))
     xml_format.write(revision, last_year)
     dialogs.open_name = str(NATIVE_001)
-    window.open_action.trigger()
+    window.menu_bar.open_action.trigger()
     dialogs.open_name = str(last_year)
     window.revisions.compare_action.trigger()
     old_line, new_line = window.revisions.compare_dialog.view.sides_label.text().split("<br>")

@@ -42,7 +42,7 @@ def test_every_dock_at_1024x700_leaves_the_preview_and_the_pane_usable(
     window.check_dock.show()
     choose_part(qtbot, window, "requirements")
     _settle(qtbot)
-    revisions = window.revisions
+    revisions = window.import_docks
     docks = [window.check_dock, window.undo_dock, window.find_replace.dock,
              revisions.report_dock, revisions.notes_dock]
     assert all(dock.toggleViewAction().isChecked() for dock in docks)  # every one open
@@ -63,7 +63,7 @@ def test_every_dock_at_1024x700_leaves_the_preview_and_the_pane_usable(
 
 def test_a_dock_the_user_closed_stays_closed_until_there_is_something_new(
         qtbot, window, dialogs, tmp_path) -> None:
-    revisions = window.revisions
+    revisions = window.import_docks
     assert window.files.open_path(_import_with_notes(tmp_path), ask=False)
     assert revisions.report_dock.isVisible() and revisions.notes_dock.isVisible()
     assert revisions.notes_dock.windowTitle() == "Paigutamata tekst (2)"
@@ -81,14 +81,14 @@ def test_a_dock_the_user_closed_stays_closed_until_there_is_something_new(
 
 
 def test_docks_close_when_they_become_empty(qtbot, window, dialogs, tmp_path) -> None:
-    revisions = window.revisions
+    revisions = window.import_docks
     assert window.files.open_path(_import_with_notes(tmp_path), ask=False)
     assert revisions.notes_dock.isVisible()
     for _ in range(len(window.session.document.import_notes)):
         revisions.notes_panel.list.setCurrentRow(0)
         revisions.notes_panel.delete_current()
     assert not revisions.notes_dock.isVisible()
-    window.undo_action.trigger()  # a note back: something to show again
+    window.menu_bar.undo_action.trigger()  # a note back: something to show again
     assert revisions.notes_dock.isVisible()
     # The check panel: open while the document has problems, closed at none.
     window.session.undo_stack.setClean()

@@ -122,7 +122,7 @@ def test_replace_one_goes_on_to_the_next_and_is_its_own_undo_step(qtbot, window)
     assert window.session.undo_stack.count() == 2
     # 3.7 said "osakondadega": now "osakondaadega"; Undo takes back that one only.
     assert [m.part for m in find_all(document, "osakondaa")] == ["3.7 ülesanne"]
-    window.undo_action.trigger()
+    window.menu_bar.undo_action.trigger()
     assert find_all(document, "osakondaa") == []
     assert document.general.unit.endswith("osakonda")
 

@@ -23,7 +23,7 @@ def test_the_import_report_and_the_part_list_spell_headings_right(qtbot, window,
                                                                   dialogs) -> None:
     dialogs.open_name = str(OCR)
     window.menu_bar.open_action.trigger()
-    panel = window.revisions.report_panel
+    panel = window.import_docks.report_panel
     found = panel.tree.topLevelItem(0)  # "Leitud osad"; the guesses quote the file itself
     assert found.text(0).startswith("Leitud osad")
     texts = [found.child(row).text(0) for row in range(found.childCount())]

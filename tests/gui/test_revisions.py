@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
 from ametieditor.formats import registry, xml_format
-from ametieditor.gui.revisions import MoveNoteDialog
+from ametieditor.gui.import_notes import MoveNoteDialog
 from ametieditor.model.document import Meta
 from tests.conftest import DATA, SAMPLES
 from tests.gui.helpers import click, show_started, type_text
@@ -55,7 +55,7 @@ def _junk_text(tmp_path: Path) -> Path:
 
 def test_opening_a_text_file_shows_the_report_and_a_click_goes_to_the_duty(
         qtbot, window, dialogs) -> None:
-    revisions = window.revisions
+    revisions = window.import_docks
     assert not revisions.report_dock.isVisible()
     _open(window, dialogs, TEXT_SAMPLE)
     assert revisions.report_dock.isVisible()
@@ -74,14 +74,14 @@ def test_opening_a_text_file_shows_the_report_and_a_click_goes_to_the_duty(
 
 def test_the_report_dock_goes_away_for_native_files_and_new(qtbot, window, dialogs) -> None:
     _open(window, dialogs, TEXT_SAMPLE)
-    assert window.revisions.report_dock.isVisible()
+    assert window.import_docks.report_dock.isVisible()
     _open(window, dialogs, NATIVE_001)
-    assert not window.revisions.report_dock.isVisible()
-    assert window.revisions.report_panel.report is None
+    assert not window.import_docks.report_dock.isVisible()
+    assert window.import_docks.report_panel.report is None
     _open(window, dialogs, TEXT_SAMPLE)
     window.menu_bar.new_official_action.trigger()
-    assert not window.revisions.report_dock.isVisible()
-    assert not window.revisions.notes_dock.isVisible()
+    assert not window.import_docks.report_dock.isVisible()
+    assert not window.import_docks.notes_dock.isVisible()
 
 
 # -- unplaced text ---------------------------------------------------------------------------
@@ -103,7 +103,7 @@ def _in_dialog(qtbot, action) -> None:
 def test_notes_are_moved_deleted_undone_and_saved(qtbot, window, dialogs, tmp_path) -> None:
     source = _junk_text(tmp_path)
     _open(window, dialogs, source)
-    revisions = window.revisions
+    revisions = window.import_docks
     panel = revisions.notes_panel
     assert revisions.notes_dock.isVisible()
     notes = _notes(window)
@@ -168,7 +168,7 @@ def test_notes_are_moved_deleted_undone_and_saved(qtbot, window, dialogs, tmp_pa
 def test_clicking_a_note_in_the_report_selects_it_beside_the_document(
         qtbot, window, dialogs, tmp_path) -> None:
     _open(window, dialogs, _junk_text(tmp_path))
-    revisions = window.revisions
+    revisions = window.import_docks
     revisions.notes_panel.list.setCurrentRow(0)
     item = _tree_item(revisions.report_panel, "„Lk 2 / 3")
     _click_tree(qtbot, revisions.report_panel, item)
@@ -180,7 +180,7 @@ def test_clicking_a_note_in_the_report_selects_it_beside_the_document(
 def test_a_note_goes_as_bullets_into_a_duty_result_and_cancel_changes_nothing(
         qtbot, window, dialogs, tmp_path) -> None:
     _open(window, dialogs, _junk_text(tmp_path))
-    panel = window.revisions.notes_panel
+    panel = window.import_docks.notes_panel
     page = _notes(window).index("Lk 2 / 3")
     panel.list.setCurrentRow(page)
     _in_dialog(qtbot, lambda dialog: dialog.reject())
@@ -234,8 +234,8 @@ def test_a_container_with_several_files_asks_and_shows_the_signatures(
     assert choose_in_container["offered"] == "koordinaator_kaitstud_too.ametijuhend"
     expected = xml_format.read(DATA / "003_koordinaator_kaitstud_too.ametijuhend")
     assert window.session.document.general.title == expected.general.title
-    bar = window.revisions.signature_bar
-    assert window.revisions.signature_dock.isVisible()
+    bar = window.containers.signature_bar
+    assert window.containers.signature_dock.isVisible()
     qtbot.waitUntil(lambda: bar.verification is not None)
     text = bar.summary_text()
     assert text.startswith("Allkirjastatud: MARY ÄNN O’CONNEŽ-ŠUSLIK TESTNUMBER, ")
@@ -253,7 +253,7 @@ def test_a_container_with_several_files_asks_and_shows_the_signatures(
     assert target.exists() and window.files.path == target
     assert (container.read_bytes(), container.stat().st_mtime_ns) == before
     _open(window, dialogs, NATIVE_001)
-    assert not window.revisions.signature_dock.isVisible()
+    assert not window.containers.signature_dock.isVisible()
 
 
 def test_cancelling_the_choice_keeps_the_open_document(qtbot, window, dialogs,
@@ -272,7 +272,7 @@ def test_a_container_with_one_file_opens_it_without_asking(
     assert "items" not in choose_in_container
     assert window.session.document.general.title == \
         xml_format.read(NATIVE_001).general.title
-    bar = window.revisions.signature_bar
+    bar = window.containers.signature_bar
     qtbot.waitUntil(lambda: bar.verification is not None)
     text = bar.summary_text()
     assert "JAAK-KRISTJAN JÕEORG" in text and "MARY ÄNN" in text
@@ -403,12 +403,12 @@ def test_the_new_actions_and_docks_speak_english(qtbot, dialogs, own) -> None:
         window = create_window()
         own(window)
         show_started(qtbot, window)
-        revisions = window.revisions
-        assert revisions.new_revision_action.text() == "New &revision"
-        assert revisions.compare_action.text() == "&Compare…"
-        assert revisions.report_dock.windowTitle() == "Import report"
-        assert revisions.notes_panel.move_button.text() == "Add to part…"
-        assert revisions.notes_panel.heading.text() == "No unplaced text."
+        assert window.revisions.new_revision_action.text() == "New &revision"
+        assert window.revisions.compare_action.text() == "&Compare…"
+        docks = window.import_docks
+        assert docks.report_dock.windowTitle() == "Import report"
+        assert docks.notes_panel.move_button.text() == "Add to part…"
+        assert docks.notes_panel.heading.text() == "No unplaced text."
     finally:
         apply_language("et")
 
@@ -418,8 +418,8 @@ def test_docks_left_open_last_time_do_not_come_back_empty(qtbot, window, dialogs
     from ametieditor.gui.app import create_window
 
     _open(window, dialogs, DATA / "legacy" / "signed_docx.bdoc")
-    revisions = window.revisions
-    assert revisions.report_dock.isVisible() and revisions.signature_dock.isVisible()
+    revisions = window.import_docks
+    assert revisions.report_dock.isVisible() and window.containers.signature_dock.isVisible()
     assert revisions.report_panel.heading.text().startswith(
         "Imporditud failist signed_docx.bdoc › koordinaator_srt.docx (DOCX)")
     window.session.undo_stack.setClean()
@@ -427,8 +427,8 @@ def test_docks_left_open_last_time_do_not_come_back_empty(qtbot, window, dialogs
     again = create_window()
     own(again)
     show_started(qtbot, again)
-    qtbot.waitUntil(lambda: not again.revisions.report_dock.isVisible())
-    assert not again.revisions.signature_dock.isVisible()
+    qtbot.waitUntil(lambda: not again.import_docks.report_dock.isVisible())
+    assert not again.containers.signature_dock.isVisible()
 
 
 def test_the_check_panel_lists_unplaced_text_until_it_is_deleted(qtbot, window, dialogs,
@@ -442,10 +442,10 @@ def test_the_check_panel_lists_unplaced_text_until_it_is_deleted(qtbot, window, 
     wanted = "Paigutamata tekst: „Lk 2 / 3” ootab paigutamist või kustutamist"
     assert wanted in texts()
     row = texts().index(wanted)
-    window.revisions.notes_panel.list.setCurrentRow(0 if row else 1)
+    window.import_docks.notes_panel.list.setCurrentRow(0 if row else 1)
     rect = panel.visualItemRect(panel.item(row))
     qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    notes_list = window.revisions.notes_panel.list
+    notes_list = window.import_docks.notes_panel.list
     assert notes_list.currentItem().text().startswith("Lk 2 / 3")
-    click(qtbot, window.revisions.notes_panel.delete_button)
+    click(qtbot, window.import_docks.notes_panel.delete_button)
     qtbot.waitUntil(lambda: wanted not in texts())

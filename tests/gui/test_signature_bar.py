@@ -15,7 +15,7 @@ def _open(qtbot, window, dialogs, path: Path):
     dialogs.open_name = str(path)
     window.menu_bar.open_action.trigger()
     assert window.files.path == path
-    bar = window.revisions.signature_bar
+    bar = window.containers.signature_bar
     qtbot.waitUntil(lambda: bar.verification is not None)
     return bar
 
@@ -25,7 +25,7 @@ def test_intact_container_one_line_then_details(qtbot, window, dialogs, tmp_path
     path = tmp_path / "kinnitatud.asice"
     path.write_bytes(signed("rsa"))
     bar = _open(qtbot, window, dialogs, path)
-    assert window.revisions.signature_dock.isVisible()
+    assert window.containers.signature_dock.isVisible()
     assert bar.summary_text() == (
         "Allkirjastatud: JAAK-KRISTJAN JÕEORG, 12.05.2024 — dokument muutmata, allkiri "
         "kehtiv, sertifikaat usaldusväärne")
@@ -42,7 +42,7 @@ def test_intact_container_one_line_then_details(qtbot, window, dialogs, tmp_path
     qtbot.mouseClick(bar.details_button, Qt.MouseButton.LeftButton)
     assert not bar.details.isVisible()
     qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
-    assert not window.revisions.signature_dock.isVisible()
+    assert not window.containers.signature_dock.isVisible()
 
 
 def test_changed_document_is_said_in_the_line(qtbot, window, dialogs, tmp_path) -> None:

@@ -282,7 +282,7 @@ def test_docks_beside_the_document_leave_the_preview_and_the_parts_readable(
     text = sorted(SAMPLES.glob("001_*.txt"))[0]
     assert window.files.open_path(text, ask=False)
     choose_part(qtbot, window, "duties")
-    qtbot.waitUntil(lambda: window.revisions.report_dock.isVisible())
+    qtbot.waitUntil(lambda: window.import_docks.report_dock.isVisible())
     QApplication.processEvents()
     characters = window.preview.fontMetrics().averageCharWidth()
     assert window.preview.width() >= 30 * characters
