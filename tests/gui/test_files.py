@@ -317,13 +317,13 @@ def test_export_docx_asks_before_replacing_a_read_only_file(qtbot, window, dialo
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     assert window.files.open_path(SAMPLE)
     dialogs.save_names = [str(target)]
-    window.export_docx_action.trigger()  # Ctrl+E; the answer is No
+    window.menu_bar.export_docx_action.trigger()  # Ctrl+E; the answer is No
     read_only_questions = [text for text in asked if "kirjutuskaitstud" in text]
     assert read_only_questions == [
         "Fail allkirjastamiseks.docx on kirjutuskaitstud.\n\nKas asendada see ikkagi?"]
     assert target.read_bytes() == b"signed last year"
     dialogs.save_names = [str(target)]
-    window.export_docx_action.trigger()  # asked again; now Yes
+    window.menu_bar.export_docx_action.trigger()  # asked again; now Yes
     assert target.read_bytes()[:2] == b"PK"
     assert dialogs.texts("critical") == []
 
@@ -337,6 +337,6 @@ def test_export_onto_a_writable_file_asks_nothing_more(qtbot, window, dialogs, t
         lambda _p, _t, text, *_a, **_k: (asked.append(text), QMessageBox.StandardButton.Yes)[1]))
     assert window.files.open_path(SAMPLE)
     dialogs.save_names = [str(target)]
-    window.export_docx_action.trigger()
+    window.menu_bar.export_docx_action.trigger()
     assert target.read_bytes()[:2] == b"PK"
     assert not any("asendada" in text for text in asked)
