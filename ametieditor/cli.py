@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=_Parser)
     commands.required = True
 
+    _add_convert_parser(commands)
+    _add_check_parser(commands)
+    _add_diff_parser(commands)
+    _add_verify_parser(commands)
+    return parser
+
+
+def _add_convert_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     convert = commands.add_parser(
         "convert",
         help=tr("teisenda fail teise vormingusse", "convert a file to another format"),
@@ -95,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force_option(convert)
     convert.set_defaults(handler=_convert)
 
+
+def _add_check_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     check = commands.add_parser(
         "check",
         help=tr("kontrolli ametijuhendit", "check a job description"),
@@ -123,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check)
 
+
+def _add_diff_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     diff = commands.add_parser(
         "diff",
         help=tr("näita kahe ametijuhendi erinevusi", "show the differences of two job "
@@ -149,9 +161,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_force_option(diff)
     diff.set_defaults(handler=_diff)
 
-    _add_verify_parser(commands)
-    return parser
-
 
 def _add_force_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
@@ -170,7 +179,7 @@ def _check_output(target: Path, inputs: Sequence[Path], args: argparse.Namespace
                  force_hint=tr("võti --force kirjutab selle üle", "--force overwrites it"))
 
 
-def _add_verify_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_verify_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     verify = commands.add_parser(
         "verify",
         help=tr("kontrolli allkirjastatud konteineri allkirju", "verify the signatures of a "

@@ -95,9 +95,9 @@ class DocumentFiles(QObject):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or []]
+        if isinstance(value, str):  # QSettings gives a lone entry as a string
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
     def _add_recent(self, path: Path) -> None:
         items = [str(path)] + [item for item in self.recent_files() if item != str(path)]
