@@ -55,6 +55,7 @@ from ametieditor.formats.layout import (
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error
+from ametieditor.io.readback import check_zip_output
 from ametieditor.model.document import JobDescription
 
 __all__ = ["DocxExport", "build_docx", "core_properties", "display_date", "document_xml",
@@ -298,6 +299,7 @@ def save_document(doc: JobDescription, path: Path, options: object = None) -> li
     template = getattr(options, "template", None)
     author = getattr(options, "author", "") or ""
     export = build_docx(doc, template, author)
+    check_zip_output(export.data, path)  # never a package the reader would refuse
     try:
         atomic_write(path, export.data)
     except OSError as error:

@@ -1,9 +1,11 @@
 """Opening ``.doc``, ``.odt`` and ``.rtf`` by converting them to DOCX with LibreOffice.
 
 The file is converted in a temporary folder by
-:func:`ametieditor.formats.libreoffice.convert_files` (private profile,
-timeout); the DOCX is then read with :func:`ametieditor.formats.registry.load`,
-so whichever DOCX reader is registered does the reading. The original file is
+:func:`ametieditor.formats.libreoffice.convert_files` (private offline profile,
+timeout; an ``.odt`` first loses its links to outside content,
+:mod:`ametieditor.formats.odf_links`); the DOCX is then read with
+:func:`ametieditor.formats.registry.load`, so whichever DOCX reader is
+registered does the reading. The original file is
 only read.
 """
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ametieditor.formats import libreoffice
+from ametieditor.formats.odf_links import strip_external_links
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
@@ -44,7 +47,10 @@ def convert_to_docx(source: Path, out_dir: Path, timeout: float | None = None) -
     with tempfile.TemporaryDirectory(prefix="ametieditor-lo-") as work:
         # Convert a copy with a plain name: LibreOffice mangles some names on some systems.
         copy = Path(work) / ("dokument" + source.suffix.lower())
-        copy.write_bytes(read_limited(source))
+        data = read_limited(source)
+        if source.suffix.lower() == ".odt":  # links to outside content are never fetched
+            data, _removed = strip_external_links(data, source)
+        copy.write_bytes(data)
         try:
             (result,) = libreoffice.convert_files(
                 [copy], "docx", out_dir, timeout=TIMEOUT if timeout is None else timeout,
