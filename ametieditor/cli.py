@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=_Parser)
     commands.required = True
 
+    _add_convert_parser(commands)
+    _add_check_parser(commands)
+    _add_diff_parser(commands)
+    _add_verify_parser(commands)
+    return parser
+
+
+def _add_convert_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     convert = commands.add_parser(
         "convert",
         help=tr("teisenda fail teise vormingusse", "convert a file to another format"),
@@ -92,8 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
                 "(väljund kirjutatakse ikkagi)",
                 "exit with 1 when an import left text unplaced (OUT is still written)"),
     )
+    _add_force_option(convert)
     convert.set_defaults(handler=_convert)
 
+
+def _add_check_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     check = commands.add_parser(
         "check",
         help=tr("kontrolli ametijuhendit", "check a job description"),
@@ -122,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_check)
 
+
+def _add_diff_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     diff = commands.add_parser(
         "diff",
         help=tr("näita kahe ametijuhendi erinevusi", "show the differences of two job "
@@ -145,13 +158,28 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--docx", metavar="OUT.docx", type=Path,
                       help=tr("kirjuta kokkuvõte ka DOCX-faili",
                               "also write the summary as DOCX"))
+    _add_force_option(diff)
     diff.set_defaults(handler=_diff)
 
-    _add_verify_parser(commands)
-    return parser
+
+def _add_force_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--force", action="store_true",
+        help=tr("kirjuta üle ka kirjutuskaitstud või mujal avatud (lukus) väljundfail; "
+                "sisendfaili ei kirjutata üle kunagi",
+                "overwrite an output file that is read-only or open elsewhere (locked); "
+                "an input file is never overwritten"))
 
 
-def _add_verify_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _check_output(target: Path, inputs: Sequence[Path], args: argparse.Namespace) -> None:
+    """Refuse (FormatError, exit 2) an output that is an input, read-only or locked."""
+    from ametieditor.storage.protect import check_output
+
+    check_output(target, inputs, force=args.force,
+                 force_hint=tr("võti --force kirjutab selle üle", "--force overwrites it"))
+
+
+def _add_verify_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     verify = commands.add_parser(
         "verify",
         help=tr("kontrolli allkirjastatud konteineri allkirju", "verify the signatures of a "
@@ -184,11 +212,13 @@ def _convert(args: argparse.Namespace) -> int:
             "anna kas SISEND ja VÄLJUND või mitu sisendit koos võtmega --to TÜÜP "
             "(ja --out KAUST)",
             "give either IN and OUT, or several inputs with --to TYPE (and --out FOLDER)"))
+    registry.writer_for(paths[1])  # an unknown output type fails before any reading
+    _check_output(paths[1], paths[:1], args)
     return _convert_one(paths[0], paths[1], args)
 
 
 def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
-    registry.writer_for(target)  # an unknown output type fails before any reading
+    """Read ``source`` and write ``target`` (already checked by :func:`_check_output`)."""
     result = registry.load(source)
     _print_warnings(source, result.messages)
     _print_import_notes(source, result)
@@ -258,6 +288,7 @@ def _convert_batch(args: argparse.Namespace) -> int:
             continue
         written[target.resolve()] = source
         try:
+            _check_output(target, inputs, args)
             if _convert_one(source, target, args) == EXIT_PROBLEMS:
                 failures.append(tr("{path}: väljund kirjutati, kuid jäi impordimärkmeid "
                                    "(--strict)",
@@ -391,6 +422,9 @@ def _spelling_problems(doc: JobDescription, state: dict[str, object]) -> list[Pr
 def _diff(args: argparse.Namespace) -> int:
     from ametieditor.model.compare import compare, summary_lines
 
+    for output in (args.html, args.docx):
+        if output is not None:
+            _check_output(output, (args.old, args.new), args)
     old = registry.load(args.old)
     _print_warnings(args.old, old.messages)
     new = registry.load(args.new)

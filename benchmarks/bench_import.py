@@ -18,8 +18,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from ametieditor.formats import registry  # noqa: E402
-from ametieditor.formats.import_parser import lines_from_text, parse_lines  # noqa: E402
 from ametieditor.formats.pdf_import import extract_pdf_text  # noqa: E402
+from ametieditor.formats.textparse import lines_from_text, parse_lines  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 

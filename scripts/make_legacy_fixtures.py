@@ -27,7 +27,8 @@ golden document it must give back:
 
 Run: ``python scripts/make_legacy_fixtures.py`` (needs python-docx; the PDF
 needs ``soffice``). Outputs are committed; the tests check the importer
-against them, not this script.
+against them, not this script. ``scripts/make_legacy_corpus.py`` builds the
+larger legacy corpus on this module's Word writer.
 """
 
 from __future__ import annotations

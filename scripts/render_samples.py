@@ -4,6 +4,9 @@ Run:  python scripts/render_samples.py      (needs LibreOffice and pdftoppm)
 
 Writes docs/images/export-001.png, -002.png, -003.png (generated; do not edit):
 one page of each sample, chosen to show different parts of the layout; and
+docs/images/pages-001.png … : every page of each sample side by side, as
+LibreOffice prints the exported DOCX (top row) and as the editor's paged
+preview draws it (bottom row), to compare page breaks; and
 export-001-org.png, the first page of sample 001 exported with an organisation
 template made as an HR person would (Arial, a logo in the header) after years
 in Word (thumbnail, bibliography, embedded object, … — see docs/TEMPLATES.md:
@@ -30,6 +33,9 @@ IMAGES = REPO / "docs" / "images"
 #: the competencies and signatures at the end (0 = last page).
 PAGES = {"001": 1, "002": 2, "003": 0, "001-org": 1}
 RESOLUTION = 60  # dots per inch: readable, well under 300 kB a page
+SHEET_RESOLUTION = 40  # the side-by-side sheets of every page
+GAP = 8
+SAMPLES_BY_PREFIX = {path.name[:3]: path for path in SAMPLES.glob("0*.ametijuhend")}
 
 
 def page_count(pdf: Path) -> int:
@@ -63,6 +69,54 @@ def main() -> None:
             image = IMAGES / f"export-{pdf.stem}.png"
             image.write_bytes(stem.with_suffix(".png").read_bytes())
             print(image, image.stat().st_size // 1024, "kB")
+            subprocess.run(["pdftoppm", "-r", str(SHEET_RESOLUTION), "-png", str(pdf),
+                            str(folder / f"all-{pdf.stem}")], check=True)
+            pages = sorted(folder.glob(f"all-{pdf.stem}-*.png"))
+            sheet = IMAGES / f"pages-{pdf.stem}.png"
+            contact_sheet(pages, SAMPLES_BY_PREFIX[pdf.stem], sheet)
+            print(sheet, len(pages), "pages", sheet.stat().st_size // 1024, "kB")
+
+
+def contact_sheet(pdf_pages: list[Path], sample: Path, target: Path) -> None:
+    """LibreOffice's pages over the paged preview's pages of the same document."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+    from ametieditor.formats.layout import layout
+    from ametieditor.formats.page_setup import page_setup
+    from ametieditor.gui.page_document import DPI, PageDocument
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    printed = [QImage(str(path)) for path in pdf_pages]
+    pages = PageDocument(page_setup())
+    pages.update(layout(xml_format.read(sample)))
+    scale = SHEET_RESOLUTION / DPI
+    drawn = []
+    for number in range(pages.page_count()):
+        size = pages.pages.size * scale
+        image = QImage(size.toSize(), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        pages.paint_page(painter, number)
+        painter.end()
+        drawn.append(image)
+    width, height = printed[0].width(), printed[0].height()
+    columns = max(len(printed), len(drawn))
+    sheet = QImage(columns * (width + GAP) + GAP, 2 * (height + GAP) + GAP,
+                   QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#8a8a8a"))
+    painter = QPainter(sheet)
+    for row, images in enumerate((printed, drawn)):
+        for column, image in enumerate(images):
+            painter.drawImage(GAP + column * (width + GAP), GAP + row * (height + GAP),
+                              image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+    painter.end()
+    sheet.save(str(target))
 
 
 if __name__ == "__main__":

@@ -55,3 +55,10 @@ def test_model_knows_no_qt_and_no_files() -> None:
         assert "PySide6" not in source, path
         assert "os.environ" not in source, path
         assert "open(" not in source, path
+
+
+def test_modules_and_functions_a_reader_can_hold_in_mind() -> None:
+    """No module over 600 lines, no function over 60 (scripts/check_sizes.py)."""
+    from tests.support.scripts import load_script
+
+    assert load_script("check_sizes").offenders() == []

@@ -290,7 +290,8 @@ def is_nested_container(name: str, data: bytes) -> bool:
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    name: str = etree.QName(element).localname
+    return name
 
 
 def descendants(element: etree._Element, name: str) -> list[etree._Element]:

@@ -10,6 +10,8 @@ to an outside file is dropped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from lxml import etree
 
 from ametieditor.formats.docx_package import R_NS, W_NS
@@ -62,6 +64,16 @@ def remove(element: etree._Element) -> None:
     parent.remove(element)
 
 
+@dataclass
+class _OpenField:
+    """A complex field being read: its code so far and the runs that carry it."""
+
+    runs: list[etree._Element]
+    code: list[str] = field(default_factory=list)
+    #: Past the ``separate`` mark: the runs that follow are the shown text.
+    separated: bool = False
+
+
 def strip_fields(root: etree._Element) -> int:
     """Turn every field but PAGE/NUMPAGES into its shown text; return how many."""
     count = 0
@@ -69,27 +81,27 @@ def strip_fields(root: etree._Element) -> int:
         if field_code(simple.get(_W + "instr", "")) not in ALLOWED_FIELDS:
             unwrap(simple)
             count += 1
-    stack: list[dict] = []
+    stack: list[_OpenField] = []
     for run in list(root.iter(_W + "r")):
         char = run.find(_W + "fldChar")
         kind = char.get(_W + "fldCharType") if char is not None else None
         if kind == "begin":
-            stack.append({"code": [], "runs": [run], "separated": False})
+            stack.append(_OpenField(runs=[run]))
         elif not stack:
             continue
         elif kind == "separate":
-            stack[-1]["separated"] = True
-            stack[-1]["runs"].append(run)
+            stack[-1].separated = True
+            stack[-1].runs.append(run)
         elif kind == "end":
             frame = stack.pop()
-            frame["runs"].append(run)
-            if field_code("".join(frame["code"])) not in ALLOWED_FIELDS:
+            frame.runs.append(run)
+            if field_code("".join(frame.code)) not in ALLOWED_FIELDS:
                 count += 1
-                for marker in frame["runs"]:
+                for marker in frame.runs:
                     remove(marker)
-        elif not stack[-1]["separated"]:
-            stack[-1]["code"].extend(text.text or "" for text in run.iter(_W + "instrText"))
-            stack[-1]["runs"].append(run)
+        elif not stack[-1].separated:
+            stack[-1].code.extend(text.text or "" for text in run.iter(_W + "instrText"))
+            stack[-1].runs.append(run)
     return count
 
 

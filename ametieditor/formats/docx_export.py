@@ -7,13 +7,11 @@ unchanged. The package is written by :func:`~ametieditor.formats.docx_package.wr
 so the same document gives the same bytes. The document's own XML travels
 inside as a custom XML part (:mod:`ametieditor.formats.docx_embedded`).
 
-Layout (DOMAIN.md, "The official layout"): approval note top right,
-``AMETIJUHEND`` centred, numbered section headings, the general part as
-label-row/value-row tables, the duty table with a repeated header row and
-rows that do not split, rights and responsibility as intro plus bullets,
-requirements as label/text rows, competency groups, additional
-competencies as bold name, colon, description, amendment, signatures with
-the upright marker ``(allkirjastatud digitaalselt)``.
+The layout itself (what is grouped, numbered, shaded, kept together) comes
+from :func:`ametieditor.formats.layout.layout`, the same blocks the preview
+shows; this module only writes them as OOXML. Pagination is written as
+direct paragraph properties on every paragraph (``w:keepNext`` on or off),
+so a template's styles cannot change it; every row is ``w:cantSplit``.
 """
 
 from __future__ import annotations
@@ -43,32 +41,25 @@ from ametieditor.formats.docx_package import (
 )
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import PreparedTemplate, load_template
+from ametieditor.formats.layout import (
+    SHADED,
+    Cell,
+    LaidOut,
+    Paragraph,
+    Row,
+    Run,
+    Table,
+    display_date,
+    layout,
+)
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error
-from ametieditor.model.document import (
-    SIGNATURE_MARKER,
-    Block,
-    IntroList,
-    JobDescription,
-    Requirements,
-    RichText,
-)
-from ametieditor.model.numbering import (
-    Numbering,
-    Section,
-    additional_empty,
-    blank,
-    competencies_empty,
-    extra_heading,
-    numbering,
-    section_heading,
-)
-from ametieditor.model.parts import general_layout_rows
+from ametieditor.io.readback import check_zip_output
+from ametieditor.model.document import JobDescription
 
-TITLE = "AMETIJUHEND"
-APPROVED = "KINNITATUD"
-DUTY_COLUMNS = ("Põhiülesanded", "Oodatavad tulemused")
+__all__ = ["DocxExport", "build_docx", "core_properties", "display_date", "document_xml",
+           "save_document"]
 
 _W = f"{{{W_NS}}}"
 _P, _PPR, _PSTYLE, _R, _RPR, _RSTYLE, _T = (_W + n for n in ("p", "pPr", "pStyle", "r", "rPr",
@@ -78,7 +69,6 @@ _TBL, _TR, _TC, _TCPR, _TCW = _W + "tbl", _W + "tr", _W + "tc", _W + "tcPr", _W 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SPECIAL = re.compile("([\n\t])")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 _CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -94,14 +84,8 @@ class DocxExport:
     warnings: list[str] = field(default_factory=list)
 
 
-def display_date(value: str) -> str:
-    """``2023-06-11`` → ``11.06.2023``; any other text unchanged."""
-    match = _ISO_DATE.fullmatch(value.strip())
-    return f"{match[3]}.{match[2]}.{match[1]}" if match else value
-
-
 class _Body:
-    """Writes the document's paragraphs and tables into ``w:body``."""
+    """Writes the layout's paragraphs and tables into ``w:body``."""
 
     def __init__(self, body: etree._Element, template: PreparedTemplate) -> None:
         self.body = body
@@ -110,7 +94,15 @@ class _Body:
         self.bullet_num_id = template.bullet_num_id
         self.width = template.text_width
 
-    # -- paragraphs -------------------------------------------------------
+    def write(self, blocks: list[LaidOut]) -> None:
+        for laid in blocks:
+            if isinstance(laid.block, Table):
+                self.table(laid.block)
+            else:
+                self.paragraph(laid.block)
+        if blocks and isinstance(blocks[-1].block, Table):
+            # Word needs a paragraph after a table that ends the body.
+            self.paragraph(Paragraph(StyleName.BODY))
 
     def _new(self, parent: etree._Element | None, tag: str) -> etree._Element:
         if parent is not None:
@@ -122,35 +114,47 @@ class _Body:
             self.body.append(element)
         return element
 
-    def paragraph(self, style: StyleName, text: str = "", parent: etree._Element | None = None,
-                  bullet: bool = False) -> etree._Element:
+    def paragraph(self, block: Paragraph, parent: etree._Element | None = None,
+                  keep_next: bool | None = None) -> etree._Element:
+        """One paragraph; keep-with-next always set directly (never left to the style)."""
         paragraph = self._new(parent, _P)
         properties = etree.SubElement(paragraph, _PPR)
-        etree.SubElement(properties, _PSTYLE).set(_VAL, self.ids[style])
-        if bullet:
+        etree.SubElement(properties, _PSTYLE).set(_VAL, self.ids[block.style])
+        keep = etree.SubElement(properties, _W + "keepNext")
+        if not (block.keep_next if keep_next is None else keep_next):
+            keep.set(_VAL, "0")
+        if block.keep_lines:
+            etree.SubElement(properties, _W + "keepLines")
+        if block.bullet:
             numbering_properties = etree.SubElement(properties, _NUMPR)
             etree.SubElement(numbering_properties, _ILVL).set(_VAL, "0")
             etree.SubElement(numbering_properties, _NUMID).set(_VAL, self.bullet_num_id)
-        if text:
-            self.run(paragraph, text)
+        if block.space_before:
+            etree.SubElement(properties, _W + "spacing").set(_W + "before",
+                                                            str(block.space_before))
+        for run in block.runs:
+            self.run(paragraph, run)
         return paragraph
 
-    def run(self, paragraph: etree._Element, text: str,
-            style: StyleName | None = None) -> etree._Element:
+    def run(self, paragraph: etree._Element, piece: Run) -> etree._Element:
         run = etree.SubElement(paragraph, _R)
-        if style is not None:
-            etree.SubElement(etree.SubElement(run, _RPR), _RSTYLE).set(_VAL, self.ids[style])
-        text = _INVALID_XML.sub("", text)
+        if piece.style is not None or piece.bold:
+            properties = etree.SubElement(run, _RPR)
+            if piece.style is not None:
+                etree.SubElement(properties, _RSTYLE).set(_VAL, self.ids[piece.style])
+            if piece.bold:
+                etree.SubElement(properties, _W + "b")
+        text = _INVALID_XML.sub("", piece.text)
         if "\n" not in text and "\t" not in text:
             self._text(run, text)
             return run
-        for piece in _SPECIAL.split(text):
-            if piece == "\n":
+        for part in _SPECIAL.split(text):
+            if part == "\n":
                 etree.SubElement(run, _W + "br")
-            elif piece == "\t":
+            elif part == "\t":
                 etree.SubElement(run, _W + "tab")
-            elif piece:
-                self._text(run, piece)
+            elif part:
+                self._text(run, part)
         return run
 
     @staticmethod
@@ -160,21 +164,11 @@ class _Body:
         if text[:1].isspace() or text[-1:].isspace():
             element.set(_XML_SPACE, "preserve")
 
-    def rich(self, blocks: RichText, style: StyleName = StyleName.BODY,
-             parent: etree._Element | None = None) -> None:
-        for block in blocks:
-            if block.is_bullet:
-                self.paragraph(StyleName.BULLET, block.text, parent, bullet=True)
-            else:
-                self.paragraph(style, block.text, parent)
-
-    def spacer(self) -> None:
-        self.paragraph(StyleName.BODY)
-
     # -- tables -----------------------------------------------------------
 
-    def table(self, fractions: tuple[float, ...]) -> tuple[etree._Element, list[int]]:
-        widths = [int(self.width * fraction) for fraction in fractions]
+    def table(self, block: Table) -> etree._Element:
+        """A grid whose rows never split; it may break between rows (no keep unless asked)."""
+        widths = [int(self.width * fraction) for fraction in block.widths]
         widths[-1] = self.width - sum(widths[:-1])
         table = self._new(None, _TBL)
         properties = etree.SubElement(table, _W + "tblPr")
@@ -191,186 +185,32 @@ class _Body:
         grid = etree.SubElement(table, _W + "tblGrid")
         for column in widths:
             etree.SubElement(grid, _W + "gridCol").set(_W + "w", str(column))
-        return table, widths
+        for row in block.rows:
+            self.row(table, row, widths)
+        return table
 
-    @staticmethod
-    def row(table: etree._Element, header: bool = False) -> etree._Element:
-        row = etree.SubElement(table, _TR)
-        properties = etree.SubElement(row, _W + "trPr")
+    def row(self, table: etree._Element, row: Row, widths: list[int]) -> None:
+        element = etree.SubElement(table, _TR)
+        properties = etree.SubElement(element, _W + "trPr")
         etree.SubElement(properties, _W + "cantSplit")
-        if header:
+        if row.header:
             etree.SubElement(properties, _W + "tblHeader")
-        return row
+        for cell, width in zip(row.cells, widths, strict=True):
+            self.cell(element, cell, width, row.keep_next)
 
-    @staticmethod
-    def cell(row: etree._Element, width: int) -> etree._Element:
-        cell = etree.SubElement(row, _TC)
-        cell_width = etree.SubElement(etree.SubElement(cell, _TCPR), _TCW)
+    def cell(self, row: etree._Element, cell: Cell, width: int, keep_next: bool) -> None:
+        element = etree.SubElement(row, _TC)
+        properties = etree.SubElement(element, _TCPR)
+        cell_width = etree.SubElement(properties, _TCW)
         cell_width.set(_W + "w", str(width))
         cell_width.set(_W + "type", "dxa")
-        return cell
-
-    def label_value_table(self, pairs: list[tuple[str, str]]) -> None:
-        """One general-part table: labels over values, one column per field."""
-        table, widths = self.table(tuple(1 / len(pairs) for _ in pairs))
-        labels, values = self.row(table), self.row(table)
-        for (label, value), width in zip(pairs, widths, strict=True):
-            self.paragraph(StyleName.LABEL, label, self.cell(labels, width))
-            self.paragraph(StyleName.CELL, value, self.cell(values, width))
-
-
-class _Writer:
-    """Lays out one document (see the module docstring)."""
-
-    def __init__(self, doc: JobDescription, body: _Body) -> None:
-        self.doc = doc
-        self.out = body
-        self.numbers: Numbering = numbering(doc)
-
-    def write(self) -> None:
-        self.approval()
-        self.out.paragraph(StyleName.TITLE, TITLE)
-        self.general()
-        doc, printed = self.doc, self.numbers.printed  # an empty part is left out
-        if printed(Section.PURPOSE) and doc.purpose is not None:
-            self.heading(Section.PURPOSE)
-            self.out.rich(doc.purpose)
-        if printed(Section.DUTIES) and doc.duties is not None:
-            self.heading(Section.DUTIES)
-            self.duties()
-        for section, part in ((Section.RIGHTS, doc.rights),
-                              (Section.RESPONSIBILITIES, doc.responsibilities)):
-            if printed(section) and part is not None:
-                self.heading(section)
-                self.intro_list(part)
-        if printed(Section.WORK_TOOLS) and doc.work_tools is not None:
-            self.heading(Section.WORK_TOOLS)
-            self.out.rich(doc.work_tools)
-        if printed(Section.REQUIREMENTS) and doc.requirements is not None:
-            self.heading(Section.REQUIREMENTS)
-            self.requirements(doc.requirements)
-        if printed(Section.AMENDMENT) and doc.amendment is not None:
-            self.heading(Section.AMENDMENT)
-            self.out.rich(doc.amendment)
-        write_extra_sections(self.out, doc)
-        self.signatures()
-
-    def heading(self, section: Section) -> None:
-        number = self.numbers.printed_section(section)
-        self.out.paragraph(StyleName.SECTION,
-                           f"{number}. {section_heading(self.doc, section)}")
-
-    def approval(self) -> None:
-        approval = self.doc.approval
-        if approval is None:
-            return
-        self.out.paragraph(StyleName.APPROVAL, APPROVED)
-        second = " ".join(text for text in (approval.approver, display_date(approval.date))
-                          if text)
-        if second:
-            self.out.paragraph(StyleName.APPROVAL, second)
-        if approval.decree:
-            self.out.paragraph(StyleName.APPROVAL, f"käskkirjaga nr {approval.decree}")
-
-    def general(self) -> None:
-        self.heading(Section.GENERAL)
-        general = self.doc.general
-
-        rows = [[(self.numbers.general_label(spec.attribute), getattr(general, spec.attribute))
-                 for spec in row
-                 if spec.printed_when_empty or getattr(general, spec.attribute)]
-                for row in general_layout_rows()]
-        for index, row in enumerate(filter(None, rows)):
-            if index:
-                self.out.spacer()
-            self.out.label_value_table(row)
-
-    def duties(self) -> None:
-        out = self.out
-        table, widths = out.table((0.5, 0.5))
-        header = out.row(table, header=True)
-        for title, width in zip(DUTY_COLUMNS, widths, strict=True):
-            out.paragraph(StyleName.LABEL, title, out.cell(header, width))
-        for index, duty in enumerate(self.doc.duties.items):
-            row = out.row(table)
-            task_cell = out.cell(row, widths[0])
-            number = self.numbers.printed_duty(index)
-            task = duty.task
-            if task and not task[0].is_bullet:
-                out.paragraph(StyleName.CELL, f"{number} {task[0].text}", task_cell)
-                task = task[1:]
-            else:
-                out.paragraph(StyleName.CELL, number, task_cell)
-            out.rich(task, StyleName.CELL, task_cell)
-            result_cell = out.cell(row, widths[1])
-            if duty.results:
-                out.rich(duty.results, StyleName.CELL, result_cell)
-            else:
-                out.paragraph(StyleName.CELL, "", result_cell)
-
-    def intro_list(self, part: IntroList) -> None:
-        if part.intro:
-            self.out.paragraph(StyleName.BODY, part.intro)
-        self.out.rich(part.content)
-
-    def requirements(self, requirements: Requirements) -> None:
-        out = self.out
-        if requirements.items:
-            table, widths = out.table((0.3, 0.7))
-            for requirement in requirements.items:
-                row = out.row(table)
-                out.paragraph(StyleName.LABEL, requirement.label, out.cell(row, widths[0]))
-                value_cell = out.cell(row, widths[1])
-                out.rich(requirement.content or [Block.p("")], StyleName.CELL, value_cell)
-        if (competencies := requirements.competencies) and not competencies_empty(competencies):
-            out.paragraph(StyleName.SUBHEADING, competencies.heading)
-            for group in competencies.groups:
-                out.paragraph(StyleName.GROUP, _with_colon(group.name))
-                out.rich(group.content)
-        if (additional := requirements.additional) and not additional_empty(additional):
-            out.paragraph(StyleName.SUBHEADING, additional.heading)
-            for item in additional.items:
-                content = item.content
-                paragraph = out.paragraph(StyleName.BULLET, bullet=True)
-                out.run(paragraph, item.name, StyleName.NAME)
-                if content and not content[0].is_bullet:
-                    out.run(paragraph, f": {content[0].text}")
-                    content = content[1:]
-                else:
-                    out.run(paragraph, ":")
-                out.rich(content)
-        if requirements.note is not None and not blank(requirements.note):
-            out.spacer()
-            out.rich(requirements.note)
-
-    def signatures(self) -> None:
-        out = self.out
-        signatures = self.doc.signatures
-        if signatures is not None and (approver := signatures.approver) is not None:
-            out.spacer()
-            out.paragraph(StyleName.SIGNATURE, SIGNATURE_MARKER)
-            for line in (approver.name, approver.title):
-                if line:
-                    out.paragraph(StyleName.SIGNATURE, line)
-        if signatures is not None and (ack := signatures.acknowledgement) is not None:
-            out.spacer()
-            out.paragraph(StyleName.SIGNATURE, ack.heading)
-            for signer in ack.signers:
-                out.spacer()
-                out.paragraph(StyleName.SIGNATURE, SIGNATURE_MARKER)
-                out.paragraph(StyleName.SIGNATURE, signer)
-        out.spacer()  # a body never ends with a table
-
-
-def write_extra_sections(out: _Body, doc: JobDescription) -> None:
-    """The extra sections (9. LISAD …) after the amendment part: heading and text each."""
-    for index, extra in enumerate(doc.extra_sections):
-        out.paragraph(StyleName.SECTION, extra_heading(doc, index, printed=True))
-        out.rich(extra.content)
-
-
-def _with_colon(name: str) -> str:
-    return name if not name or name.rstrip().endswith(":") else f"{name}:"
+        if cell.shaded:
+            shading = etree.SubElement(properties, _W + "shd")
+            shading.set(_VAL, "clear")
+            shading.set(_W + "color", "auto")
+            shading.set(_W + "fill", SHADED)
+        for block in cell.paragraphs or (Paragraph(StyleName.CELL),):
+            self.paragraph(block, element, keep_next=keep_next or block.keep_next)
 
 
 def _w3c_date(value: str) -> str | None:
@@ -424,7 +264,7 @@ def document_xml(doc: JobDescription, template: Path | None = None) -> bytes:
 
 def _document_xml(doc: JobDescription, prepared: PreparedTemplate) -> bytes:
     root = prepared.new_document_root()
-    _Writer(doc, _Body(root.find(_W + "body"), prepared)).write()
+    _Body(root.find(_W + "body"), prepared).write(layout(doc))
     return xml_bytes(root)
 
 
@@ -459,6 +299,7 @@ def save_document(doc: JobDescription, path: Path, options: object = None) -> li
     template = getattr(options, "template", None)
     author = getattr(options, "author", "") or ""
     export = build_docx(doc, template, author)
+    check_zip_output(export.data, path)  # never a package the reader would refuse
     try:
         atomic_write(path, export.data)
     except OSError as error:

@@ -3,7 +3,7 @@
 The package is opened with :mod:`ametieditor.io.safezip` and its XML
 parts parsed with :mod:`ametieditor.io.safexml`. The body is walked
 with lxml in document order (python-docx's paragraph API skips content
-controls), producing the :class:`~ametieditor.formats.import_parser.SourceLine`
+controls), producing the :class:`~ametieditor.formats.textparse.SourceLine`
 sequence the shared structural parser reads:
 
 * a paragraph is a line; soft line breaks (``w:br``) split it into several;
@@ -35,9 +35,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats.import_parser import SourceLine, parse_lines
 from ametieditor.formats.import_report import import_warnings
 from ametieditor.formats.result import LoadResult
+from ametieditor.formats.textparse import SourceLine, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections.abc import Iterator
 
 from lxml import etree
 
@@ -57,7 +58,8 @@ _DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 
 def xml_bytes(root: etree._Element) -> bytes:
     """A part's bytes as Word writes them: declaration with standalone, UTF-8."""
-    return _DECLARATION + etree.tostring(root, encoding="UTF-8")
+    body: bytes = etree.tostring(root, encoding="UTF-8")
+    return _DECLARATION + body
 
 
 APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
@@ -69,7 +71,7 @@ def app_properties() -> bytes:
     No version number, page or word counts: they would differ between
     editor versions and machines and say nothing the document does not.
     """
-    root = etree.Element(f"{{{APP_NS}}}Properties", nsmap={None: APP_NS})  # type: ignore[dict-item]
+    root = etree.Element(f"{{{APP_NS}}}Properties", nsmap={None: APP_NS})
     etree.SubElement(root, f"{{{APP_NS}}}Application").text = "Ametieditor"
     etree.SubElement(root, f"{{{APP_NS}}}DocSecurity").text = "0"
     return xml_bytes(root)
@@ -132,7 +134,8 @@ class ContentTypes:
     def override(self, part: str) -> str | None:
         for element in self.root.iterfind(f"{{{CT_NS}}}Override"):
             if element.get("PartName", "").lstrip("/").lower() == part.lower():
-                return element.get("ContentType")
+                found: str | None = element.get("ContentType")
+                return found
         return None
 
     def content_type(self, part: str) -> str | None:
@@ -142,7 +145,8 @@ class ContentTypes:
         extension = posixpath.splitext(part)[1].lstrip(".").lower()
         for element in self.root.iterfind(f"{{{CT_NS}}}Default"):
             if element.get("Extension", "").lower() == extension:
-                return element.get("ContentType")
+                by_extension: str | None = element.get("ContentType")
+                return by_extension
         return None
 
     def set_override(self, part: str, content_type: str) -> None:
@@ -182,7 +186,7 @@ class Relationships:
             self.root = etree.Element(f"{{{PKG_REL_NS}}}Relationships",
                                       nsmap={None: PKG_REL_NS})
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[etree._Element]:
         return iter(self.root.iterfind(f"{{{PKG_REL_NS}}}Relationship"))
 
     def by_type(self, rel_type: str) -> list[etree._Element]:

@@ -264,7 +264,8 @@ class _Preparer:
             root = parse_xml_bytes(self.parts[name])
         except (UnsafeXmlError, etree.XMLSyntaxError):
             return False
-        return etree.QName(root).namespace == AMETIJUHEND_NAMESPACE
+        namespace: str | None = etree.QName(root).namespace
+        return namespace == AMETIJUHEND_NAMESPACE
 
     def _custom_xml_props(self, item: str) -> str | None:
         rels = self.parts.get(rels_name(item))
@@ -390,8 +391,9 @@ class _Preparer:
         bullet_style = next(style for style in self.styles_root.iterfind(_W + "style")
                             if style.get(_W + "styleId") == style_ids[StyleName.BULLET])
         num_id = bullet_style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
-        if num_id is not None and num_id.get(_W + "val") in nums:
-            return num_id.get(_W + "val")
+        linked: str | None = num_id.get(_W + "val") if num_id is not None else None
+        if linked is not None and linked in nums:
+            return linked
         abstract_ids = [int(a.get(_W + "abstractNumId", "0"))
                         for a in root.iterfind(_W + "abstractNum")]
         new_abstract = str(max(abstract_ids, default=-1) + 1)

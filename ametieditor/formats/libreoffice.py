@@ -5,6 +5,15 @@ folder with its own user profile (``-env:UserInstallation``), so it never
 collides with a LibreOffice the user has open or with another conversion,
 and under a timeout that ends the whole process group. Nothing else in the
 editor needs LibreOffice.
+
+No network: the profile is made before LibreOffice starts, with settings
+(:data:`OFFLINE_SETTINGS`) that block links from documents outside trusted
+places, never update links, and send every HTTP, HTTPS and FTP request to a
+proxy on a closed port of this computer, so a linked picture in a ``.doc``
+(which LibreOffice's Word filter fetches regardless of the link settings)
+is never fetched; ``tests/formats/test_no_fetch.py`` proves it with a local
+listener. :mod:`ametieditor.formats.office_convert` also removes external
+links from ``.odt`` packages before converting them.
 """
 
 from __future__ import annotations
@@ -24,6 +33,41 @@ from ametieditor.io.errors import FormatError
 DEFAULT_TIMEOUT = 120
 
 _NAMES = ("soffice", "libreoffice")
+
+#: A port on this computer where nothing listens (the "discard" service's number,
+#: not run on desktops): the proxy every remote request of a conversion is sent to.
+CLOSED_LOCAL_PORT = 9
+
+#: The conversion profile's registrymodifications.xcu (see the module docstring).
+OFFLINE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+{items}
+</oor:items>
+"""
+_OFFLINE_ITEMS = (
+    ("org.openoffice.Office.Common/Security/Scripting", "BlockUntrustedRefererLinks", "true"),
+    ("org.openoffice.Office.Common/Security/Scripting", "DisableMacrosExecution", "true"),
+    ("org.openoffice.Office.Writer/Content/Update", "Link", "0"),  # 0 = never
+    ("org.openoffice.Inet/Settings", "ooInetProxyType", "1"),  # 1 = manual
+    ("org.openoffice.Inet/Settings", "ooInetNoProxy", ""),
+    *(("org.openoffice.Inet/Settings", f"ooInet{kind}Proxy{field}", value)
+      for kind in ("HTTP", "HTTPS", "FTP")
+      for field, value in (("Name", "127.0.0.1"), ("Port", str(CLOSED_LOCAL_PORT)))),
+    ("org.openoffice.Inet/Settings", "ConnectTimeout", "1"),
+)
+
+
+def write_offline_profile(profile: Path) -> None:
+    """Make the conversion profile's settings before LibreOffice first starts with it."""
+    items = "\n".join(
+        f'<item oor:path="/{path}"><prop oor:name="{name}" oor:op="fuse">'
+        f"<value>{value}</value></prop></item>" for path, name, value in _OFFLINE_ITEMS)
+    user = profile / "user"
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "registrymodifications.xcu").write_text(OFFLINE_SETTINGS.format(items=items),
+                                                    encoding="utf-8")
 
 
 def _candidates() -> list[Path]:
@@ -82,6 +126,7 @@ def convert_files(sources: Sequence[Path], target_format: str, out_dir: Path,
     extension = target_format.split(":", 1)[0]
     with tempfile.TemporaryDirectory(prefix="ametieditor-lo-") as work:
         profile = Path(work) / "profile"
+        write_offline_profile(profile)
         command = [str(program), f"-env:UserInstallation={profile.as_uri()}", "--headless",
                    "--norestore", "--nologo", "--nodefault", "--convert-to", target_format,
                    "--outdir", str(out_dir), *map(str, sources)]
@@ -112,7 +157,7 @@ def convert_files(sources: Sequence[Path], target_format: str, out_dir: Path,
     return results
 
 
-def _kill(process: subprocess.Popen) -> None:
+def _kill(process: subprocess.Popen[bytes]) -> None:
     """End the conversion and whatever LibreOffice started for it."""
     if sys.platform != "win32":
         import signal

@@ -1,9 +1,11 @@
 """Opening ``.doc``, ``.odt`` and ``.rtf`` by converting them to DOCX with LibreOffice.
 
 The file is converted in a temporary folder by
-:func:`ametieditor.formats.libreoffice.convert_files` (private profile,
-timeout); the DOCX is then read with :func:`ametieditor.formats.registry.load`,
-so whichever DOCX reader is registered does the reading. The original file is
+:func:`ametieditor.formats.libreoffice.convert_files` (private offline profile,
+timeout; an ``.odt`` first loses its links to outside content,
+:mod:`ametieditor.formats.odf_links`); the DOCX is then read with
+:func:`ametieditor.formats.registry.load`, so whichever DOCX reader is
+registered does the reading. The original file is
 only read.
 """
 
@@ -11,11 +13,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ametieditor.formats import libreoffice
+from ametieditor.formats.odf_links import strip_external_links
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
+
+if TYPE_CHECKING:  # the registry imports this module; at run time it is imported late
+    from ametieditor.formats.registry import LoadResult
 
 EXTENSIONS = (".doc", ".odt", ".rtf")
 
@@ -40,7 +47,10 @@ def convert_to_docx(source: Path, out_dir: Path, timeout: float | None = None) -
     with tempfile.TemporaryDirectory(prefix="ametieditor-lo-") as work:
         # Convert a copy with a plain name: LibreOffice mangles some names on some systems.
         copy = Path(work) / ("dokument" + source.suffix.lower())
-        copy.write_bytes(read_limited(source))
+        data = read_limited(source)
+        if source.suffix.lower() == ".odt":  # links to outside content are never fetched
+            data, _removed = strip_external_links(data, source)
+        copy.write_bytes(data)
         try:
             (result,) = libreoffice.convert_files(
                 [copy], "docx", out_dir, timeout=TIMEOUT if timeout is None else timeout,
@@ -50,7 +60,7 @@ def convert_to_docx(source: Path, out_dir: Path, timeout: float | None = None) -
     return result
 
 
-def load_result(path: Path):  # -> registry.LoadResult
+def load_result(path: Path) -> LoadResult:
     """Registry reader for ``.doc``/``.odt``/``.rtf``: convert to DOCX, then read that."""
     from ametieditor.formats import registry
 

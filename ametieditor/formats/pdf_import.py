@@ -12,7 +12,7 @@ PDFs printed by Word and by LibreOffice): the duties table's task and result
 columns follow one another and never interleave. Text copied with its
 layout kept (``pdftotext -layout``, pypdf's ``extraction_mode="layout"``)
 has the two columns side by side on each line; the parser splits such lines
-at the gutter (:func:`ametieditor.formats.import_lines.layout_columns`).
+at the gutter (:func:`ametieditor.formats.import_layout.layout_columns`).
 
 A scanned PDF has no text layer: the user is told so in one line (run OCR
 or copy the text by hand), never given an empty document.
@@ -24,15 +24,13 @@ import io
 import logging
 from pathlib import Path
 
-from ametieditor.formats.import_parser import lines_from_text, parse_lines
 from ametieditor.formats.import_report import import_warnings
 from ametieditor.formats.result import LoadResult
+from ametieditor.formats.textparse import lines_from_text, parse_lines
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import read_limited
-
-#: Pages beyond this are not read (a job description has 2–6 pages).
-MAX_PAGES = 200
+from ametieditor.io.limits import MAX_PDF_PAGES
 
 
 def extract_pdf_text(data: bytes, source: Path) -> str:
@@ -48,8 +46,10 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise FileNotDecryptedError("password")
-        pages = reader.pages[:MAX_PAGES]
-        texts = [page.extract_text() or "" for page in pages]
+        count = len(reader.pages)
+        if count > MAX_PDF_PAGES:
+            raise _too_many_pages(source, count)
+        texts = [page.extract_text() or "" for page in reader.pages]
     except FileNotDecryptedError:
         raise FormatError(source, tr("PDF on parooliga kaitstud; eemaldage parool ja "
                                      "proovige uuesti",
@@ -61,6 +61,16 @@ def extract_pdf_text(data: bytes, source: Path) -> str:
         raise FormatError(source, tr("PDF-fail on rikutud või poolik",
                                      "the PDF file is damaged or incomplete")) from None
     return "\n\n".join(texts)
+
+
+def _too_many_pages(source: Path, count: int) -> FormatError:
+    """A PDF longer than the limit is refused whole: never a quiet first part."""
+    return FormatError(source, tr(
+        "PDF-is on {count} lehekülge, loetakse kuni {limit} (ametijuhendis on tavaliselt "
+        "2–6); faili ei imporditud; salvestage ametijuhendi leheküljed eraldi PDF-ina",
+        "the PDF has {count} pages and at most {limit} are read (a job description has "
+        "2–6); nothing was imported; save the job description's pages as a PDF of their own",
+        count=count, limit=MAX_PDF_PAGES))
 
 
 def import_pdf_bytes(path: Path, data: bytes) -> LoadResult:

@@ -109,9 +109,34 @@ def writer_for(path: str | Path) -> FormatEntry:
 
 
 def load(path: str | Path) -> LoadResult:
-    """Read any supported file into a document."""
+    """Read any supported file into a document.
+
+    An import (any file not in the editor's own format) must give a document
+    that can be saved: one that would make an ``.ametijuhend`` the reader
+    refuses is refused here, whole, with the reason.
+    """
     result: LoadResult = reader_for(path).load()(Path(path))
+    if not result.native:
+        _check_savable(result.document, Path(path))
     return result
+
+
+def _check_savable(document: JobDescription, path: Path) -> None:
+    from ametieditor.formats import xml_format
+    from ametieditor.io.readback import UnreadableOutputError, check_xml_output
+
+    try:
+        data = xml_format.to_bytes(document)
+    except ValueError:  # text XML cannot carry: the save itself says so
+        return
+    try:
+        check_xml_output(data, path)
+    except UnreadableOutputError as error:
+        raise FormatError(path, tr(
+            "imporditud dokument oleks salvestamiseks liiga suur ({reason}); faili ei "
+            "imporditud",
+            "the imported document would be too large to save ({reason}); nothing was "
+            "imported", reason=error.reason)) from None
 
 
 #: The reader of each kind of content, all called as ``reader(path, data)``.
@@ -173,7 +198,9 @@ def load_folder(folder: str | Path) -> Iterator[tuple[Path, LoadResult | FormatE
     """
     readable = set(_READERS)
     for path in sorted(Path(folder).iterdir()):
-        if not path.is_file() or extension_of(path) not in readable:
+        # Not is_file(): a pipe or device named .txt is reported (the reader refuses
+        # it at once), never skipped without a word.
+        if path.is_dir() or extension_of(path) not in readable:
             continue
         try:
             yield path, load(path)

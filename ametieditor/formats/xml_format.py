@@ -61,6 +61,7 @@ from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
 from ametieditor.io.files import describe_os_error, read_limited
+from ametieditor.io.readback import check_xml_output
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.model.document import (
     Acknowledgement,
@@ -222,6 +223,7 @@ def to_bytes(doc: JobDescription) -> bytes:
 def write(doc: JobDescription, path: str | Path) -> None:
     """Save atomically; on failure the old file is left as it was."""
     data = to_bytes(doc)
+    check_xml_output(data, path)  # never a file the reader would refuse
     try:
         atomic_write(path, data)
     except OSError as error:
@@ -308,6 +310,10 @@ def schema() -> etree.XMLSchema:
     return _schema()
 
 
+#: A format version: a major number of at most six ASCII digits, optionally ".minor".
+_VERSION = re.compile(r"([0-9]{1,6})(?:\.[0-9]{1,6})*", re.ASCII)
+
+
 def file_version(root: etree._Element, source: str | Path) -> int:
     """The ``version`` of a root element, checking it is an ametijuhend at all."""
     if etree.QName(root).localname != "ametijuhend" or etree.QName(root).namespace not in (
@@ -323,17 +329,21 @@ def file_version(root: etree._Element, source: str | Path) -> int:
             ),
         )
     text = (root.get("version") or "").strip()
-    major = text.split(".", 1)[0]
-    if not major.isdigit():
+    # ASCII digits only, and few of them: "²" or 5 000 nines are not versions, and
+    # int() would raise on them.
+    match = _VERSION.fullmatch(text)
+    if match is None:
+        shown = text if len(text) <= 20 else text[:20] + "…"
         raise FormatError(
             source,
             tr(
                 "vormingu versioon „{version}” on tundmatu",
                 'the format version "{version}" is not known',
-                version=text,
+                version=shown.encode("unicode_escape").decode("ascii")
+                if not shown.isprintable() else shown,
             ),
         )
-    return int(major)
+    return int(match.group(1))
 
 
 def upgrade(root: etree._Element, source: str | Path) -> etree._Element:

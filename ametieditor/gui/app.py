@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ametieditor.paths import APPLICATION_NAME
@@ -38,6 +39,26 @@ def create_window(path: Path | None = None):  # -> MainWindow
     return window
 
 
+#: How often the event loop lets Python see a Ctrl+C from the terminal.
+INTERRUPT_POLL_MS = 300
+
+
+def close_on_interrupt(parent: QObject) -> None:
+    """Ctrl+C in the terminal closes the windows the normal way, quietly.
+
+    Without this Python raises KeyboardInterrupt inside whichever slot runs
+    next (a traceback on stderr, and the editor keeps running). Closing the
+    windows asks about unsaved changes as the window's close button does. Qt's
+    loop runs no Python code while idle, so a timer wakes it to let the
+    handler run.
+    """
+    signal.signal(signal.SIGINT,
+                  lambda *_: QTimer.singleShot(0, QApplication.closeAllWindows))
+    timer = QTimer(parent)
+    timer.timeout.connect(lambda: None)
+    timer.start(INTERRUPT_POLL_MS)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     configure_application()
@@ -47,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     apply_language()
     install_excepthook()
+    close_on_interrupt(app)
     window = create_window(Path(arguments[0]) if arguments else None)
     from ametieditor.gui import safety
 

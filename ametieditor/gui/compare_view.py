@@ -83,6 +83,16 @@ class CompareView(QWidget):
         self.sides: tuple[RevisionInfo, RevisionInfo] | None = None
         self._current = -1
 
+        top = self._build_top()
+        splitter = self._build_lists()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sides_label)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def _build_top(self) -> QHBoxLayout:
+        """Which side is which, the summary, and moving from change to change."""
         self.sides_label = QLabel()
         self.sides_label.setObjectName("compareSides")
         self.sides_label.setWordWrap(True)
@@ -118,6 +128,10 @@ class CompareView(QWidget):
         top.addWidget(self.position)
         top.addWidget(self.next_button)
 
+        return top
+
+    def _build_lists(self) -> QSplitter:
+        """The list of changes beside the two documents."""
         self.change_list = QListWidget()
         self.change_list.setObjectName("changeList")
         self.change_list.setAccessibleName(self.tr("Muudatused"))
@@ -141,11 +155,7 @@ class CompareView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.sides_label)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-        self._update_buttons()
+        return splitter
 
     # -- public -----------------------------------------------------------
 

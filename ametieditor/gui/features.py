@@ -22,6 +22,7 @@ def install_features(window: MainWindow) -> None:
         find_replace,
         folder_check,
         help,
+        printing,
         review,
         spelling_support,
         template_actions,
@@ -35,4 +36,5 @@ def install_features(window: MainWindow) -> None:
     export_author.install(window, window.menus["settings"])
     find_replace.install(window)
     help.install(window)
+    printing.install(window)
     review.install(window)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ametieditor.commands import EditSession
 from ametieditor.commands.signals import emit
@@ -95,9 +95,9 @@ class DocumentFiles(QObject):
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("files/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(item) for item in value or []]
+        if isinstance(value, str):  # QSettings gives a lone entry as a string
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
     def _add_recent(self, path: Path) -> None:
         items = [str(path)] + [item for item in self.recent_files() if item != str(path)]
@@ -266,7 +266,34 @@ class DocumentFiles(QObject):
         path = Path(name)
         if path.suffix.lower() != extension:
             path = path.with_name(path.name + extension)
+        if not self._may_replace(path):
+            return False
         from ametieditor.gui.export_author import author_for_export
 
         options = WriteOptions(author=author_for_export(self.window))
         return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)
+
+    def _may_replace(self, path: Path) -> bool:
+        """Ask before replacing a read-only file or one open elsewhere.
+
+        The file dialog has only asked whether to replace an existing file; a
+        file marked read-only or open in LibreOffice or another editor was
+        protected on purpose, so the user confirms once more (No by default).
+        """
+        from ametieditor.storage.protect import Protection, lock_description, protection_of
+
+        protection = protection_of(path)
+        if protection is None:
+            return True
+        if protection is Protection.READ_ONLY:
+            title = self.tr("Kirjutuskaitstud fail")
+            text = self.tr("Fail {name} on kirjutuskaitstud.\n\nKas asendada see ikkagi?")
+        else:
+            title = self.tr("Fail on avatud")
+            text = self.tr("Fail {name} on avatud: {holder}.\n\nKas asendada see ikkagi?")
+        answer = QMessageBox.question(
+            self.window, title,
+            text.format(name=path.name, holder=lock_description(path) or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from ametieditor.formats import registry
 from ametieditor.i18n import plural
@@ -87,7 +87,7 @@ class FolderCheck:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.results: FolderResults | None = None
-        self.dock = None
+        self.dock: QDockWidget | None = None
         self.action = QAction(translate("FolderCheck", "K&ontrolli kausta…"), window)
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
@@ -109,13 +109,14 @@ class FolderCheck:
         problems = check_folder(documents)
         if self.results is None:
             self.results = FolderResults(self.window)
-            self.dock = self.window.add_dock(
+            dock = self.window.add_dock(
                 "folderCheckDock",
                 translate("FolderCheck", "Kausta kontroll"),
                 self.results,
                 Qt.DockWidgetArea.BottomDockWidgetArea,
             )
-            self.window.tabifyDockWidget(self.window.check_dock, self.dock)
+            self.window.tabifyDockWidget(self.window.check_dock, dock)
+            self.dock = dock
         self.results.show_results(folder, problems, len(documents), errors)
         assert self.dock is not None
         self.dock.setWindowTitle(

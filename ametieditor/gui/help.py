@@ -59,7 +59,7 @@ class GuideWindow(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = 1060 if screen is None else min(1060, screen.width() - 40)
+        width = 1100 if screen is None else min(1100, screen.width() - 40)
         self.resize(width, 760 if screen is None else min(760, screen.height() - 60))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

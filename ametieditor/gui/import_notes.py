@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -80,7 +82,7 @@ class NotesPanel(QWidget):
         super().__init__(parent)
         self.session = session
         #: Where the last moved note went (for the window to put the cursor there).
-        self.on_placed = None
+        self.on_placed: Callable[[ModelPath], None] | None = None
         self.heading = QLabel()
         self.heading.setObjectName("notesHeading")
         self.heading.setWordWrap(True)

@@ -111,7 +111,9 @@ class ImportReportPanel(QWidget):
         """Every line of the tree, depth first (for tests and keyboard users)."""
         found: list[QTreeWidgetItem] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:  # only past the last index, which the ranges never reach
+                return
             found.append(item)
             for index in range(item.childCount()):
                 walk(item.child(index))

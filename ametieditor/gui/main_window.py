@@ -435,6 +435,7 @@ class MainWindow(QMainWindow):
 
     def show_part(self, key: str) -> None:
         self.stack.setCurrentWidget(self.panes[key])
+        self.preview.show_part(key)
         if self.navigator.currentItem() is None or \
                 self.parts[self.navigator.currentRow()].key != key:
             self.navigator.select_key(key)

@@ -88,8 +88,9 @@ class MenuBar(QObject):
         file_menu.setToolTipsVisible(True)  # why an entry is disabled
         file_menu.addActions([self.export_docx_action, self.export_pdf_action])
         file_menu.addSeparator()
-        file_menu.addAction(make_action(self, self.tr("Väl&ju"), self.window.close, _KEY.Quit,
-                                        "quit"))
+        self.quit_action = make_action(self, self.tr("Väl&ju"), self.window.close, _KEY.Quit,
+                                       "quit")
+        file_menu.addAction(self.quit_action)
 
     def _build_edit_menu(self, edit_menu: QMenu) -> None:
         self.menus["edit"] = edit_menu

@@ -77,26 +77,7 @@ class RecoveryDialog(QDialog):
             "salvestamata muudatusi; märkige need, mida soovite taastada."))
         intro.setWordWrap(True)
 
-        self.list = QTreeWidget()
-        self.list.setObjectName("recoveryList")
-        self.list.setRootIsDecorated(False)
-        # The path comes last: it is long, and the times must stay in view.
-        self.list.setHeaderLabels([self.tr("Dokument"), self.tr("Viimati salvestatud"),
-                                   self.tr("Automaatselt salvestatud"), self.tr("Fail")])
-        for entry in self.entries:
-            item = QTreeWidgetItem([
-                entry.title or self.tr("(ametinimetuseta)"),
-                format_time(entry.last_saved) or self.tr("salvestamata"),
-                format_time(entry.autosaved),
-                str(entry.original_path) if entry.original_path else self.tr("uus dokument"),
-            ])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            if entry.original_path:
-                item.setToolTip(3, str(entry.original_path))
-            self.list.addTopLevelItem(item)
-        for column in range(4):
-            self.list.resizeColumnToContents(column)
+        self._build_list()
 
         note = QLabel(self.tr("Märkimata dokumentide taastefailid kustutatakse. "
                               "„Hiljem” jätab kõik alles järgmise käivituseni."))
@@ -125,6 +106,32 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 320)
 
+    def _build_list(self) -> None:
+        """One line per entry, in the same order, each with its tick box."""
+        self.list = QTreeWidget()
+        self.list.setObjectName("recoveryList")
+        self.list.setRootIsDecorated(False)
+        # The path comes last: it is long, and the times must stay in view.
+        self.list.setHeaderLabels([self.tr("Dokument"), self.tr("Viimati salvestatud"),
+                                   self.tr("Automaatselt salvestatud"), self.tr("Fail")])
+        # One line of the list per entry, in the same order.
+        self._items: list[QTreeWidgetItem] = []
+        for entry in self.entries:
+            item = QTreeWidgetItem([
+                entry.title or self.tr("(ametinimetuseta)"),
+                format_time(entry.last_saved) or self.tr("salvestamata"),
+                format_time(entry.autosaved),
+                str(entry.original_path) if entry.original_path else self.tr("uus dokument"),
+            ])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            if entry.original_path:
+                item.setToolTip(3, str(entry.original_path))
+            self.list.addTopLevelItem(item)
+            self._items.append(item)
+        for column in range(4):
+            self.list.resizeColumnToContents(column)
+
     def _update_recover_button(self) -> None:
         self.recover_button.setEnabled(bool(self.chosen()))
 
@@ -136,8 +143,8 @@ class RecoveryDialog(QDialog):
             self.accept()
 
     def chosen(self) -> list[RecoveryEntry]:
-        return [entry for index, entry in enumerate(self.entries)
-                if self.list.topLevelItem(index).checkState(0) == Qt.CheckState.Checked]
+        return [entry for entry, item in zip(self.entries, self._items, strict=True)
+                if item.checkState(0) == Qt.CheckState.Checked]
 
 
 @dataclass

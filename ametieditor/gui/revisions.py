@@ -60,8 +60,9 @@ class Revisions(QObject):
         before = actions[recent + 1] if recent + 1 < len(actions) else None
         separator = QAction(window)
         separator.setSeparator(True)
-        menu.insertActions(before, [separator, self.new_revision_action, self.compare_action,
-                                    self.compare_previous_action])
+        # Qt appends when ``before`` is None; the stubs leave that out.
+        menu.insertActions(before, [separator, self.new_revision_action,  # type: ignore[arg-type]
+                                    self.compare_action, self.compare_previous_action])
 
     def _replaced(self) -> None:
         """Another document: the previous revision no longer applies."""

@@ -121,9 +121,12 @@ class Safety(QObject):
     def backup_count(self) -> int:
         from ametieditor.storage.backup import DEFAULT_KEEP  # the backup code: at first save
 
+        stored = QSettings().value(BACKUP_SETTING, DEFAULT_KEEP)
+        if not isinstance(stored, (str, int, float)):
+            return DEFAULT_KEEP
         try:
-            value = int(QSettings().value(BACKUP_SETTING, DEFAULT_KEEP))
-        except (TypeError, ValueError):
+            value = int(stored)
+        except ValueError:
             return DEFAULT_KEEP
         return min(max(value, 0), MAX_BACKUPS)
 

@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 SMOKE_ENV = "AMETIEDITOR_SMOKE"
@@ -49,7 +49,7 @@ def peak_rss_kb() -> int:
 
 
 class _QuitOnFirstShow(QObject):
-    def __init__(self, app: QApplication, delay_ms: int) -> None:
+    def __init__(self, app: QCoreApplication, delay_ms: int) -> None:
         super().__init__(app)
         self._app = app
         self._delay_ms = delay_ms

@@ -26,6 +26,7 @@ Wiring into a pane (one line per editor)::
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable
 
@@ -52,7 +53,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 from ametieditor.model.document import JobDescription
 from ametieditor.spelling.backend import SpellerUnavailable
 from ametieditor.spelling.checker import SpellChecker
-from ametieditor.spelling.report import spelling_problems
+from ametieditor.spelling.report import CheckStopped, spelling_problems
 from ametieditor.spelling.tokenizer import Word, iter_words
 
 UNDERLINE_COLOR = QColor(220, 0, 0)
@@ -100,6 +101,8 @@ class SpellService(QObject):
         self._lock = threading.Lock()
         self._started = False
         self._running = False
+        #: Set by :meth:`shutdown`: the worker stops at the next batch and emits nothing.
+        self._stopping = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one engine, one worker: answers stay in order
         self._debounce = QTimer(self)
@@ -115,7 +118,7 @@ class SpellService(QObject):
     def start(self) -> None:
         """Load the engine in the background (once)."""
         with self._lock:
-            if self._started:
+            if self._started or self._stopping:
                 return
             self._started = True
             self._running = True
@@ -130,6 +133,23 @@ class SpellService(QObject):
             self._debounce.stop()
             self._kick()
         return self._pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 3000) -> bool:
+        """Stop the background work for good (the application is quitting).
+
+        A document check running now ends at its next batch of words, emits
+        nothing, and the worker is waited for (at most ``msecs``), so quitting
+        during a check is quick and prints nothing.
+        """
+        with self._lock:
+            self._stopping = True
+            self._pending.clear()
+            self._pending_document = None
+        self._debounce.stop()
+        return self._pool.waitForDone(msecs)
+
+    def _stopped(self) -> bool:
+        return self._stopping
 
     # -- questions -----------------------------------------------------------
     def cached(self, word: str) -> bool | None:
@@ -168,7 +188,7 @@ class SpellService(QObject):
 
     def _kick(self) -> None:
         with self._lock:
-            run = not self._running and self._started and (
+            run = not self._stopping and not self._running and self._started and (
                 bool(self._pending) or self._pending_document is not None)
             if run:
                 self._running = True
@@ -195,9 +215,11 @@ class SpellService(QObject):
                     self._running = False
                     self._pending.clear()
                     self._pending_document = None
-                self.unavailable.emit(self.problem)
+                if not self._stopping:
+                    self.unavailable.emit(self.problem)
                 return
-            self.ready.emit()
+            if not self._stopping:
+                self.ready.emit()
         while True:
             with self._lock:
                 words = list(self._pending)
@@ -207,11 +229,24 @@ class SpellService(QObject):
                     self._running = False
                     return
             assert self.checker is not None
-            if words:
-                self.checker.check_words(words)
+            with contextlib.suppress(CheckStopped):
+                self._answer(words, document)
+            if self._stopping:
+                with self._lock:
+                    self._running = False
+                return
+
+    def _answer(self, words: list[str], document: JobDescription | None) -> None:
+        """Check and emit; nothing is emitted once :meth:`shutdown` was called."""
+        assert self.checker is not None
+        if words:
+            self.checker.check_words(words)
+            if not self._stopping:
                 self.checked.emit()
-            if document is not None:
-                self.document_checked.emit(spelling_problems(document, self.checker))
+        if document is not None:
+            problems = spelling_problems(document, self.checker, stop=self._stopped)
+            if not self._stopping:
+                self.document_checked.emit(problems)
 
 
 _shared: SpellService | None = None
@@ -221,7 +256,10 @@ def shared_spell_service() -> SpellService:
     """The application's one :class:`SpellService` (started on first use)."""
     global _shared
     if _shared is None:
-        _shared = SpellService(parent=QApplication.instance())
+        application = QApplication.instance()
+        _shared = SpellService(parent=application)
+        if application is not None:
+            application.aboutToQuit.connect(_shared.shutdown)
     return _shared
 
 

@@ -37,6 +37,7 @@ from ametieditor.gui.spell_highlighter import (
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
+    from ametieditor.spelling.tokenizer import Word
 
 #: Pause in editing after which the whole document is spell-checked for the check panel.
 DOCUMENT_CHECK_MS = 1500
@@ -48,13 +49,11 @@ _ATTACHED = "spellingAttached"
 
 def text_fields(root: QWidget) -> list[QWidget]:
     """The editable text fields below ``root`` (not the line edits inside date/spin boxes)."""
-    fields: list[QWidget] = []
-    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
-        for widget in root.findChildren(kind):
-            if isinstance(widget.parent(), QAbstractSpinBox) or widget.isReadOnly():
-                continue
-            fields.append(widget)
-    return fields
+    editors: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
+        *root.findChildren(QLineEdit), *root.findChildren(QPlainTextEdit),
+        *root.findChildren(QTextEdit)]
+    return [widget for widget in editors
+            if not isinstance(widget.parent(), QAbstractSpinBox) and not widget.isReadOnly()]
 
 
 def end_typing_run(session: EditSession) -> None:
@@ -69,9 +68,9 @@ def _own_undo_step(menu: SpellMenu, session: EditSession) -> None:
     """A correction from the menu is one undo step of its own (not merged with typing)."""
     replace = menu.replace
 
-    def replace_as_own_step(*args: object) -> None:
+    def replace_as_own_step(word: Word, offset: int, replacement: str) -> None:
         end_typing_run(session)
-        replace(*args)  # type: ignore[arg-type]
+        replace(word, offset, replacement)
         end_typing_run(session)
 
     menu.replace = replace_as_own_step  # type: ignore[method-assign]

@@ -109,10 +109,10 @@ def target_of(pane: Pane) -> Target | None:
         category = Category.RIGHT if pane.root == ("rights",) else Category.RESPONSIBILITY
         return Target(category, pane.ui.editor, (*pane.root, "content"))
     if isinstance(pane, RichPartPane):
-        category = {("work_tools",): Category.WORK_TOOLS, ("amendment",): Category.AMENDMENT}.get(
-            pane.root
-        )
-        return Target(category, pane.ui.editor, pane.root)
+        by_part: dict[ModelPath, Category] = {
+            ("work_tools",): Category.WORK_TOOLS, ("amendment",): Category.AMENDMENT
+        }
+        return Target(by_part.get(pane.root), pane.ui.editor, pane.root)
     if isinstance(pane, DutiesPane):
         row = pane.current_row()
         cell = "results" if _focused_in(pane.ui.resultsEdit) else "task"

@@ -7,6 +7,30 @@ import os
 import tempfile
 from pathlib import Path
 
+#: Longest file name, in bytes, that the usual file systems (ext4, NTFS in UTF-16
+#: units, APFS) allow.
+MAX_NAME_BYTES = 255
+#: Room a temporary name takes beyond its prefix: mkstemp's 8 random characters and ".tmp".
+_TEMP_TAIL_BYTES = 12
+
+
+def shorten_name(name: str, max_bytes: int) -> str:
+    """``name`` cut to at most ``max_bytes`` bytes of UTF-8, never inside a character."""
+    encoded = name.encode("utf-8", "surrogateescape")
+    if len(encoded) <= max_bytes:
+        return name
+    return encoded[:max_bytes].decode("utf-8", "ignore")
+
+
+def temporary_prefix(target: Path) -> str:
+    """The prefix of :func:`atomic_write`'s temporary files for ``target``.
+
+    ``.<name>.``, with the name shortened so that the temporary name stays
+    within :data:`MAX_NAME_BYTES` even for a file whose own name is near it.
+    """
+    room = MAX_NAME_BYTES - _TEMP_TAIL_BYTES - 2
+    return f".{shorten_name(target.name, room)}."
+
 
 def atomic_write(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that ``path`` is always complete.
@@ -20,7 +44,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     descriptor, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=folder
+        prefix=temporary_prefix(target), suffix=".tmp", dir=folder
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:

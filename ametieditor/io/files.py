@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import errno
+import os
 import stat
 from pathlib import Path
 
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
-
-#: Largest input file any reader accepts (bytes). Job descriptions are tens
-#: of kilobytes; a DOCX with a logo or a scanned PDF a few megabytes.
-MAX_INPUT_BYTES = 50 * 1024 * 1024
-
+from ametieditor.io.limits import MAX_INPUT_BYTES
 
 #: Windows error codes of a file held open by another program (Word, Excel, a virus
 #: scanner): ERROR_SHARING_VIOLATION and ERROR_LOCK_VIOLATION.
@@ -71,23 +68,57 @@ def is_read_only_file(path: str | Path) -> bool:
 
 
 def read_limited(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of ``path``; :class:`FormatError` if missing, unreadable or too large."""
+    """The bytes of ``path``; :class:`FormatError` if missing, unreadable or too large.
+
+    Only a regular file is read. The file is opened without waiting
+    (``O_NONBLOCK``: a FIFO named ``.txt`` would otherwise block the open until
+    a writer comes) and the *opened* descriptor is examined, so a link to
+    ``/dev/zero``, a device, a pipe or a socket is refused at once, and the
+    size limit is checked on what is actually open, not on a name that may
+    have changed in between.
+    """
     target = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = target.stat().st_size
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a directory")
-        if size > limit:
-            raise FormatError(
-                target,
-                tr(
-                    "fail on liiga suur ({size} MB; lubatud kuni {limit} MB)",
-                    "the file is too large ({size} MB; at most {limit} MB allowed)",
-                    size=size // (1024 * 1024),
-                    limit=limit // (1024 * 1024),
-                ),
-            )
-        with target.open("rb") as handle:
-            return handle.read(limit + 1)
+        descriptor = os.open(target, flags)
+    except OSError as error:
+        problem = IsADirectoryError(errno.EISDIR, "is a directory") if target.is_dir() \
+            else error  # Windows cannot open a folder at all
+        raise FormatError(target, describe_os_error(problem)) from None
+    try:
+        return _read_regular(descriptor, target, limit)
     except OSError as error:
         raise FormatError(target, describe_os_error(error)) from None
+    finally:
+        os.close(descriptor)
+
+
+def _read_regular(descriptor: int, target: Path, limit: int) -> bytes:
+    mode = os.fstat(descriptor).st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory")
+    if not stat.S_ISREG(mode):
+        raise FormatError(target, tr(
+            "see ei ole tavaline fail (vaid seade, toru või sokkel); loetakse ainult faile",
+            "this is not a regular file (but a device, pipe or socket); only files are read"))
+    size = os.fstat(descriptor).st_size
+    if size > limit:
+        raise _too_large(target, size, limit)
+    chunks: list[bytes] = []
+    read = 0
+    while read <= limit:
+        chunk = os.read(descriptor, min(1024 * 1024, limit + 1 - read))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        read += len(chunk)
+    if read > limit:  # the file grew while it was read
+        raise _too_large(target, read, limit)
+    return b"".join(chunks)
+
+
+def _too_large(target: Path, size: int, limit: int) -> FormatError:
+    return FormatError(target, tr(
+        "fail on liiga suur ({size} MB; lubatud kuni {limit} MB); faili ei loetud",
+        "the file is too large ({size} MB; at most {limit} MB allowed); it was not read",
+        size=size // (1024 * 1024), limit=limit // (1024 * 1024)))

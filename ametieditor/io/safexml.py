@@ -12,10 +12,7 @@ import re
 from lxml import etree
 
 from ametieditor.i18n import tr
-
-#: Largest XML document any reader accepts (bytes). Real job descriptions
-#: are 20–80 kB; 20 MB leaves room for embedded oddities and stops abuse.
-MAX_XML_BYTES = 20 * 1024 * 1024
+from ametieditor.io.limits import MAX_XML_BYTES
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 

@@ -15,17 +15,11 @@ from pathlib import Path
 
 from ametieditor.i18n import tr
 from ametieditor.io.errors import FormatError
-
-#: Limits (documented in docs/RELIABILITY.md): a real DOCX has < 100 entries
-#: and unpacks to a few MB.
-MAX_ENTRIES = 2000
-MAX_MEMBER_BYTES = 50 * 1024 * 1024
-MAX_TOTAL_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200  # uncompressed / compressed ...
-#: ... for members larger than this. Below it the absolute limits bound the memory, and
-#: a long, repetitive document of the editor's own (1 MB of text in a DOCX) compresses
-#: past 200:1 and must still open.
-RATIO_CHECKED_FROM = 10 * 1024 * 1024
+from ametieditor.io.limits import MAX_ZIP_ENTRIES as MAX_ENTRIES
+from ametieditor.io.limits import MAX_ZIP_MEMBER_BYTES as MAX_MEMBER_BYTES
+from ametieditor.io.limits import MAX_ZIP_RATIO as MAX_RATIO
+from ametieditor.io.limits import MAX_ZIP_TOTAL_BYTES as MAX_TOTAL_BYTES
+from ametieditor.io.limits import ZIP_RATIO_CHECKED_FROM as RATIO_CHECKED_FROM
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

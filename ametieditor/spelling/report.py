@@ -7,6 +7,8 @@ check panel can list them the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ametieditor.i18n import tr
 from ametieditor.model.checks import Problem
 from ametieditor.model.document import JobDescription
@@ -26,14 +28,37 @@ def spelling_message(word: str, suggestions: list[str]) -> str:
               word=word)
 
 
-def spelling_problems(doc: JobDescription, checker: SpellChecker) -> list[Problem]:
-    """One problem per misspelt word and place (a word repeated in a field counts once)."""
+#: Words sent to the engine at a time when the check can be stopped between batches.
+STOP_BATCH = 200
+
+
+class CheckStopped(Exception):
+    """:func:`spelling_problems` was told to stop (the editor is quitting)."""
+
+
+def spelling_problems(doc: JobDescription, checker: SpellChecker,
+                      stop: Callable[[], bool] | None = None) -> list[Problem]:
+    """One problem per misspelt word and place (a word repeated in a field counts once).
+
+    ``stop`` is asked between batches of words and before each suggestion
+    look-up (the slow part: about 10 ms a word); when it answers true the check
+    ends with :class:`CheckStopped`, never with a partial list.
+    """
     pieces = [(piece, [w.text for w in iter_words(piece.text)]) for piece in iter_texts(doc)]
-    answers = checker.check_words(word for _, words in pieces for word in words)
+    unique = list(dict.fromkeys(word for _, words in pieces for word in words))
+    stopping = stop or (lambda: False)
+    batch = STOP_BATCH if stop is not None else max(len(unique), 1)  # one call: CLI speed
+    answers: dict[str, bool] = {}
+    for start in range(0, len(unique), batch):
+        if stopping():
+            raise CheckStopped
+        answers.update(checker.check_words(unique[start:start + batch]))
     problems: list[Problem] = []
     for piece, words in pieces:
         for word in dict.fromkeys(words):
             if not answers[word]:
+                if stopping():
+                    raise CheckStopped
                 problems.append(Problem(piece.part,
                                         spelling_message(word, checker.suggestions(word)),
                                         piece.location))

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ametieditor.formats import registry
 from ametieditor.i18n import tr
-from ametieditor.io.atomic import atomic_write
+from ametieditor.io.atomic import MAX_NAME_BYTES, atomic_write, shorten_name, temporary_prefix
 from ametieditor.io.errors import FormatError
 from ametieditor.io.files import describe_os_error, is_read_only_file
 from ametieditor.model.document import JobDescription
@@ -71,9 +71,28 @@ def _folder_tag(original: Path) -> str:
     return hashlib.sha256(folder.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
+#: What a backup name adds to the original's stem: "_YYYY-MM-DD_HHMMSS", room for a
+#: counter "-99999" and "_" plus the folder tag.
+_STAMP_BYTES = 18 + 6 + 9
+
+
+def _backup_stem(original: Path) -> str:
+    """The original's stem, shortened when the backup's name would pass 255 bytes.
+
+    A shortened stem ends in ``~`` and six hex digits of a hash of the whole
+    stem, so two long names that differ only at the end keep separate histories.
+    """
+    room = MAX_NAME_BYTES - _STAMP_BYTES - len(original.suffix.encode("utf-8", "surrogateescape"))
+    stem = original.stem
+    if len(stem.encode("utf-8", "surrogateescape")) <= room:
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:6]
+    return f"{shorten_name(stem, room - 7)}~{digest}"
+
+
 def _pattern(original: Path) -> re.Pattern[str]:
     return re.compile(
-        re.escape(original.stem) + r"_(\d{4}-\d{2}-\d{2}_\d{6})(?:-(\d+))?_"
+        re.escape(_backup_stem(original)) + r"_(\d{4}-\d{2}-\d{2}_\d{6})(?:-(\d+))?_"
         + _folder_tag(original) + re.escape(original.suffix) + "$"
     )
 
@@ -99,7 +118,7 @@ def make_backup(original: str | Path, folder: Path | None = None,
     source = Path(original)
     folder = folder or backup_folder()
     stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
-    base = f"{source.stem}_{stamp}"
+    base = f"{_backup_stem(source)}_{stamp}"
     tail = f"_{_folder_tag(source)}{source.suffix}"
     # Several backups within one second are numbered -2, -3 …, always above the
     # highest number still present, so the order stays right after pruning.
@@ -187,7 +206,7 @@ def remove_stale_temporaries(target: Path, now: float | None = None) -> list[Pat
     """
     moment = time.time() if now is None else now
     removed = []
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+    for leftover in target.parent.glob(f"{glob.escape(temporary_prefix(target))}*.tmp"):
         try:
             if moment - leftover.stat().st_mtime > STALE_TEMPORARY_SECONDS:
                 leftover.unlink()

@@ -22,6 +22,7 @@ import contextlib
 import getpass
 import os
 import platform
+import stat
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -168,8 +169,12 @@ def parse_owner(text: str) -> LockOwner | None:
 
 def read_owner(document: str | Path) -> LockOwner | None:
     """Who holds the lock of ``document``, or None when it is not locked."""
+    path = lock_path(document)
     try:
-        raw = lock_path(document).read_bytes()[:4096]
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would block the read
+            return LockOwner(name="", user="", host="", since=None)
+        with path.open("rb") as handle:
+            raw = handle.read(4096)
     except OSError:
         return None
     owner = parse_owner(raw.decode("utf-8", "replace"))

@@ -82,11 +82,11 @@ def read(path: str | Path, bundled: bool = False) -> list[Entry]:
             version=version))
     schema = _schema()
     if not schema.validate(root):
-        error = schema.error_log.last_error
+        last = schema.error_log.last_error
         raise FormatError(path, tr("sõnastikufail ei vasta skeemile (rida {line}: {message})",
                                    "the wording library does not match its schema "
                                    "(line {line}: {message})",
-                                   line=error.line, message=error.message))
+                                   line=last.line, message=last.message))
     entries = []
     for element in root.iterfind(f"{_N}entry"):
         blocks = [Block(BlockKind(child.tag[len(_N):]), child.text or "")

@@ -203,6 +203,30 @@
         <translation>Job description (*.ametijuhend)</translation>
     </message>
     <message>
+        <source>Kirjutuskaitstud fail</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <source>Fail {name} on kirjutuskaitstud.
+
+Kas asendada see ikkagi?</source>
+        <translation>The file {name} is read-only.
+
+Replace it anyway?</translation>
+    </message>
+    <message>
+        <source>Fail on avatud</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>Fail {name} on avatud: {holder}.
+
+Kas asendada see ikkagi?</source>
+        <translation>The file {name} is open: {holder}.
+
+Replace it anyway?</translation>
+    </message>
+    <message>
         <source>Salvestamine ebaõnnestus</source>
         <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
         <translation>Saving failed</translation>
@@ -1482,6 +1506,21 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Ametijuhend</source>
+        <translation>Job description</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ndi…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Prindi</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Dokumentide taastamine</source>
@@ -2106,7 +2145,7 @@ Export anyway?</translation>
     <name>SpellMenu</name>
     <message>
         <source>&amp;Võta tagasi</source>
-        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
+        <extracomment>Pause in typing after which new words are checked. New answers are in the cache: highlighters re-highlight what waited. A word was added to the user&apos;s dictionary: everything is re-highlighted. Answer to :meth:`check_document`: a list of spelling ``Problem``s. Set by :meth:`shutdown`: the worker stops at the next batch and emits nothing. Adds the editor&apos;s own actions (e.g. the wording library&apos;s) to the built menu.</extracomment>
         <translation>&amp;Undo</translation>
     </message>
     <message>

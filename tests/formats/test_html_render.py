@@ -17,12 +17,15 @@ def test_sections_in_order_with_numbers() -> None:
     headings = ["1. ÜLDOSA", "2. AMETIKOHA EESMÄRK", "3. TEENISTUSKOHUSTUSED", "4. ÕIGUSED",
                 "5. VASTUTUS", "6. TÖÖVAHENDID", "7. AMETIKOHALE ESITATAVAD NÕUDED",
                 "8. AMETIJUHENDI MUUTMINE"]
-    positions = [html.index(f"<h2>{heading}</h2>") for heading in headings]
+    positions = [html.index(f">{heading}</h2>") for heading in headings]
     assert positions == sorted(positions)
     assert html.index("KINNITATUD") < html.index("AMETIJUHEND</h1>") < positions[0]
     assert "11.06.2023" in html and "käskkirjaga nr 94" in html
     assert "<b>3.3</b> Ülesanne 3 korraldamine" in html
     assert "1.6 Töötaja grupp" in html
+    # the general part as the DOCX has it: label rows over value rows, labels shaded
+    general = html[html.index("<table class='general'>"):html.index("2. AMETIKOHA")]
+    assert general.count("<table") == 3 and general.count("class=shaded") == 6
     assert html.count("(allkirjastatud digitaalselt)") == 3
 
 
@@ -31,12 +34,14 @@ def test_without_work_tools_later_sections_move_up() -> None:
     doc.work_tools = None
     html = render_html(doc)
     assert "TÖÖVAHENDID" not in html
-    assert "<h2>6. AMETIKOHALE ESITATAVAD NÕUDED</h2>" in html
+    assert ">6. AMETIKOHALE ESITATAVAD NÕUDED</h2>" in html
 
 
 def test_text_is_escaped_and_bullets_grouped() -> None:
     assert rich_html([Block.p("a < b & c"), Block.li("x"), Block.li("y"), Block.p("z")]) == (
-        "<p>a &lt; b &amp; c</p><ul><li>x</li><li>y</li></ul><p>z</p>")
+        "<p class='Ametijuhend-Tekst'>a &lt; b &amp; c</p><ul>"
+        "<li class='Ametijuhend-Loetelu'>x</li><li class='Ametijuhend-Loetelu'>y</li></ul>"
+        "<p class='Ametijuhend-Tekst'>z</p>")
 
 
 def test_every_word_of_a_sample_reaches_the_preview() -> None:

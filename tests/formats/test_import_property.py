@@ -29,14 +29,14 @@ from enum import Enum
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ametieditor.formats.import_parser import SourceLine, parse_lines, parse_text
 from ametieditor.formats.import_vocabulary import (
-    _ACK_HEADINGS,
-    _ADDITIONAL_HEADINGS,
-    _COMPETENCIES_HEADINGS,
-    GENERAL_LABELS,
-    SECTION_HEADINGS,
+    ACK_HEADINGS,
+    ADDITIONAL_HEADINGS,
+    COMPETENCIES_HEADINGS,
+    general_labels,
+    section_headings,
 )
+from ametieditor.formats.textparse import SourceLine, parse_lines, parse_text
 from ametieditor.model.document import JobDescription
 from tests.conftest import DATA
 
@@ -54,13 +54,13 @@ def tokens(text: str) -> list[str]:
 
 def _vocabulary() -> set[str]:
     words: set[str] = set()
-    for _, variants in SECTION_HEADINGS.values():
+    for _, variants in section_headings().values():
         for variant in variants:
             words.update(tokens(variant))
-    for variants in GENERAL_LABELS.values():
+    for variants in general_labels().values():
         for variant in variants:
             words.update(tokens(variant))
-    for phrase in (*_ACK_HEADINGS, *_COMPETENCIES_HEADINGS, *_ADDITIONAL_HEADINGS):
+    for phrase in (*ACK_HEADINGS, *COMPETENCIES_HEADINGS, *ADDITIONAL_HEADINGS):
         words.update(tokens(phrase))
     words.update(tokens(
         "kinnitatud ametijuhend käskkirjaga nr allkirjastatud digitaalselt põhiülesanded "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ametieditor.formats.import_parser import parse_text
+from ametieditor.formats.textparse import parse_text
 from ametieditor.model.document import Block, ExtraSection
 
 VARIANT = """\

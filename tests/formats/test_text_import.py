@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from ametieditor.formats import registry, xml_format
-from ametieditor.formats.import_parser import parse_text
 from ametieditor.formats.text_import import decode_text
+from ametieditor.formats.textparse import parse_text
 from ametieditor.io.errors import FormatError
 from tests.conftest import DATA
 from tests.support.model_diff import assert_same_document

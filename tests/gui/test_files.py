@@ -297,3 +297,46 @@ def test_window_layout_is_remembered(qtbot, dialogs, own) -> None:
     assert not second.menu_bar.preview_action.isChecked()
     assert not second.preview.isVisible()
     assert second.size().height() == 500
+
+
+def test_export_docx_asks_before_replacing_a_read_only_file(qtbot, window, dialogs, tmp_path,
+                                                            monkeypatch) -> None:
+    target = tmp_path / "allkirjastamiseks.docx"
+    target.write_bytes(b"signed last year")
+    target.chmod(0o444)
+    asked: list[str] = []
+    answers = {"kirjutuskaitstud": [QMessageBox.StandardButton.No,
+                                    QMessageBox.StandardButton.Yes]}
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        if "kirjutuskaitstud" in text:
+            return answers["kirjutuskaitstud"].pop(0)
+        return QMessageBox.StandardButton.Yes  # export an unfinished document anyway
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert window.files.open_path(SAMPLE)
+    dialogs.save_names = [str(target)]
+    window.menu_bar.export_docx_action.trigger()  # Ctrl+E; the answer is No
+    read_only_questions = [text for text in asked if "kirjutuskaitstud" in text]
+    assert read_only_questions == [
+        "Fail allkirjastamiseks.docx on kirjutuskaitstud.\n\nKas asendada see ikkagi?"]
+    assert target.read_bytes() == b"signed last year"
+    dialogs.save_names = [str(target)]
+    window.menu_bar.export_docx_action.trigger()  # asked again; now Yes
+    assert target.read_bytes()[:2] == b"PK"
+    assert dialogs.texts("critical") == []
+
+
+def test_export_onto_a_writable_file_asks_nothing_more(qtbot, window, dialogs, tmp_path,
+                                                       monkeypatch) -> None:
+    target = tmp_path / "tavaline.docx"
+    target.write_bytes(b"old export")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _p, _t, text, *_a, **_k: (asked.append(text), QMessageBox.StandardButton.Yes)[1]))
+    assert window.files.open_path(SAMPLE)
+    dialogs.save_names = [str(target)]
+    window.menu_bar.export_docx_action.trigger()
+    assert target.read_bytes()[:2] == b"PK"
+    assert not any("asendada" in text for text in asked)

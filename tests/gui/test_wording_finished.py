@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from ametieditor.wording.listing import EMPLOYEE, OFFICIAL
 from tests.gui.conftest import when_modal
-from tests.gui.helpers import choose_part, click
+from tests.gui.helpers import choose_part, click, click_check
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -38,6 +38,8 @@ def _empty_item_text(qtbot, window, tab: str, editor: str):
     choose_part(qtbot, window, "requirements")
     ui = window.panes["requirements"].ui
     ui.tabs.setCurrentWidget(getattr(ui, tab))
+    if tab == "additionalTab" and not ui.additionalCheck.isChecked():
+        click_check(qtbot, ui.additionalCheck)  # a new document starts without this part
     named = getattr(ui, editor)
     click(qtbot, named.ui.addButton)
     click(qtbot, named.ui.contentEdit)

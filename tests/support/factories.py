@@ -128,3 +128,20 @@ documents = st.builds(
         _optional(st.builds(Acknowledgement, text, st.lists(text, max_size=3))),
     )),
 )
+
+
+def worst_case_document(duty_count: int = 40) -> JobDescription:
+    """Every optional part, ``duty_count`` duties, long cells, bullets everywhere."""
+    doc = full_document(duty_count)
+    long = " ".join(["Pikk lahtri tekst, mis murdub mitmele reale ja kontrollib lehekülje "
+                     "jaotust."] * 6)
+    for number, duty in enumerate(doc.duties.items, start=1):
+        duty.task = [Block.p(f"Ülesanne {number}: {long}"), *[Block.li(f"alapunkt {k}: {long}")
+                                                             for k in range(number % 3)]]
+        duty.results = [Block.p(long), Block.li("tulemus üks;"), Block.li("tulemus kaks.")]
+    doc.requirements.items = [Requirement(label, [Block.p(long)]) for label in (
+        "Haridus", "Töökogemus", "Keeleoskus", "Arvutikasutamise oskus", "Teadmised",
+        "Isikuomadused")]
+    doc.rights.content = [Block.li(f"õigus {k}: {long}") for k in range(6)]
+    doc.responsibilities.content = [Block.li(f"vastutus {k}: {long}") for k in range(6)]
+    return doc

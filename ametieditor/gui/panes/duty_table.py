@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -85,7 +85,7 @@ class DutyTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [ROW_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({index.row() for index in indexes})
         data.setData(ROW_MIME_TYPE, QByteArray(str(rows[0] if rows else -1).encode()))

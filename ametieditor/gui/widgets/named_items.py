@@ -61,12 +61,18 @@ class NamedItemsEditor(QWidget):
                                  (self.ui.contentEdit, self.tr("tekst"))):
                 widget.setAccessibleName(f"{part}: {what}")
 
+    @property
+    def edit_session(self) -> EditSession:
+        """The session given to :meth:`configure`; using the editor before that is a bug."""
+        if self.session is None:
+            raise RuntimeError("NamedItemsEditor is used before configure()")
+        return self.session
+
     # -- model -> widgets --------------------------------------------------------
 
     def items(self) -> list[Any]:
-        assert self.session is not None
         try:
-            value = get_at(self.session.document, self.list_path)
+            value = get_at(self.edit_session.document, self.list_path)
         except (AttributeError, IndexError, TypeError):
             return []
         return value if isinstance(value, list) else []
@@ -76,7 +82,7 @@ class NamedItemsEditor(QWidget):
         try:
             items = self.items()
             view = self.ui.itemsList
-            moved = self.session.moved_to(self.list_path)  # the selection follows a move
+            moved = self.edit_session.moved_to(self.list_path)  # the selection follows a move
             row = view.currentRow() if moved is None else moved
             names = [self._display_name(item) for item in items]
             if view.count() == len(names):
@@ -128,29 +134,28 @@ class NamedItemsEditor(QWidget):
     # -- widgets -> commands -------------------------------------------------------
 
     def _push(self, command: Any) -> None:
-        assert self.session is not None
-        self.session.push(command)
+        self.edit_session.push(command)
 
     def _name_edited(self, text: str) -> None:
         row = self.ui.itemsList.currentRow()
         if self.loading or not 0 <= row < len(self.items()):
             return
         path = (*self.list_path, row, self.name_attribute)
-        if get_at(self.session.document, path) != text:
-            self._push(SetValue(self.session, path, text, self.tr("Muuda nimetust")))
+        if get_at(self.edit_session.document, path) != text:
+            self._push(SetValue(self.edit_session, path, text, self.tr("Muuda nimetust")))
 
     def _content_edited(self, blocks: RichText) -> None:
         row = self.ui.itemsList.currentRow()
         if self.loading or not 0 <= row < len(self.items()):
             return
         path = (*self.list_path, row, "content")
-        if get_at(self.session.document, path) != blocks:
-            self._push(SetValue(self.session, path, blocks, self.tr("Muuda teksti")))
+        if get_at(self.edit_session.document, path) != blocks:
+            self._push(SetValue(self.edit_session, path, blocks, self.tr("Muuda teksti")))
 
     def add_item(self) -> None:
         row = self.ui.itemsList.currentRow()
         index = row + 1 if row >= 0 else len(self.items())
-        self._push(InsertItem(self.session, self.list_path, index, self.factory(),
+        self._push(InsertItem(self.edit_session, self.list_path, index, self.factory(),
                               self.tr("Lisa")))
         self.select(index)
         self.ui.nameCombo.setFocus()
@@ -158,13 +163,13 @@ class NamedItemsEditor(QWidget):
     def remove_item(self) -> None:
         row = self.ui.itemsList.currentRow()
         if 0 <= row < len(self.items()):
-            self._push(RemoveItem(self.session, self.list_path, row, self.tr("Kustuta")))
+            self._push(RemoveItem(self.edit_session, self.list_path, row, self.tr("Kustuta")))
 
     def move_item(self, delta: int) -> None:
         row = self.ui.itemsList.currentRow()
         target = row + delta
         if 0 <= row < len(self.items()) and 0 <= target < len(self.items()):
-            self._push(MoveItem(self.session, self.list_path, row, target, self.tr("Liiguta")))
+            self._push(MoveItem(self.edit_session, self.list_path, row, target, self.tr("Liiguta")))
             self.select(target)
 
     def _on_rows_dragged(self, _parent: Any, start: int, _end: int, _dest: Any,
@@ -173,7 +178,7 @@ class NamedItemsEditor(QWidget):
         if self.loading:
             return
         target = row - 1 if row > start else row
-        self._push(MoveItem(self.session, self.list_path, start, target, self.tr("Liiguta")))
+        self._push(MoveItem(self.edit_session, self.list_path, start, target, self.tr("Liiguta")))
         self.select(target)
 
     def focus_location(self, rest: tuple) -> bool:
