@@ -35,6 +35,8 @@ DERIVED = {
 def golden_files() -> dict[Path, Path]:
     """Every golden file and the file it is regenerated from (itself, or its source)."""
     files = {path: path for path in sorted(DATA.glob("*.ametijuhend"))}
+    # the importer's expected results (tests/data/legacy/corpus): golden files too
+    files.update({path: path for path in sorted(DATA.glob("legacy/corpus/*.expected.ametijuhend"))})
     files.update(DERIVED)
     return files
 

@@ -17,10 +17,13 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 def _import_with_notes(folder: Path, name: str = "vana_2023.txt",
                        extra: tuple[str, ...] = ()) -> Path:
-    """Sample 001 as text with a page number inside and an unknown chapter at the end."""
+    """Sample 001 as text with stray lines before the first chapter and a page number
+    inside (an unknown chapter at the end becomes an extra section, not a note)."""
     lines = TEXT_SAMPLE.read_text(encoding="utf-8").splitlines()
     middle = next(n for n, line in enumerate(lines) if line.strip().startswith("4. "))
     lines[middle:middle] = ["Lk 2 / 3"]
+    first = next(n for n, line in enumerate(lines) if line.strip().startswith("1. "))
+    lines[first:first] = ["Eelnõu, ringlusse 2023", "Lisa 1. Tööohutuse juhend"]
     lines += ["9. LISAD", "Lisa 1. Tööohutuse juhend", *extra]
     path = folder / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
