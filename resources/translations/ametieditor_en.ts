@@ -1690,7 +1690,7 @@ A tool for writing and revising job descriptions.</translation>
     </message>
     <message>
         <source>Ekspordi ülevaa&amp;tamiseks…</source>
-        <translation>Export for re&amp;view…</translation>
+        <translation>E&amp;xport for review…</translation>
     </message>
     <message>
         <source>DOCX, milles Word ja LibreOffice jälgivad muudatusi: saada see juhile või juristile ja loe vastus sisse</source>
