@@ -18,7 +18,7 @@ from ametieditor.commands.edits import InsertItem, RemoveItem, SetPart
 from ametieditor.commands.paths import ModelPath, get_at
 from ametieditor.commands.session import EditSession
 from ametieditor.model.document import Block, BlockKind, IntroList, JobDescription
-from ametieditor.model.numbering import Section, numbered_heading, numbering
+from ametieditor.model.numbering import Section, extra_heading, numbered_heading, numbering
 
 NOTES: ModelPath = ("import_notes",)
 
@@ -84,6 +84,8 @@ def note_targets(doc: JobDescription) -> list[NoteTarget]:
             None if doc.requirements.note is not None else ("requirements", "note"),
             None if doc.requirements.note is not None else list))
     part(Section.AMENDMENT, "amendment", ("amendment",), list)
+    for index in range(len(doc.extra_sections)):
+        targets.append(NoteTarget(extra_heading(doc, index), ("extra_sections", index, "content")))
     return targets
 
 

@@ -44,6 +44,7 @@ PART_KEYS = (
     "competencies",
     "additional_competencies",
     "amendment",
+    "extra_sections",
     "signatures",
 )
 

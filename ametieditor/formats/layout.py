@@ -37,6 +37,7 @@ from ametieditor.model.numbering import (
     additional_empty,
     blank,
     competencies_empty,
+    extra_heading,
     numbering,
     section_heading,
 )
@@ -160,6 +161,7 @@ class _Walk:
             "rights": lambda: self.intro_list(self.doc.rights),
             "responsibilities": lambda: self.intro_list(self.doc.responsibilities),
             "requirements": self.requirements, "signatures": self.signatures,
+            "extra_sections": self.extra_sections,
         }
         for spec in PARTS:
             self.part = spec.key
@@ -181,6 +183,13 @@ class _Walk:
         number = self.numbers.printed_section(section)
         self.add(paragraph(StyleName.SECTION, f"{number}. {section_heading(self.doc, section)}",
                            keep_next=True, keep_lines=True))
+
+    def extra_sections(self) -> None:
+        """The extra sections (9. LISAD …), numbered on after the official ones."""
+        for index, extra in enumerate(self.doc.extra_sections):
+            self.add(paragraph(StyleName.SECTION, extra_heading(self.doc, index, printed=True),
+                               keep_next=True, keep_lines=True))
+            self.add(*rich(extra.content))
 
     def approval(self) -> None:
         approval = self.doc.approval

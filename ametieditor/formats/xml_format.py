@@ -19,7 +19,7 @@ this editor knows is refused with a message saying so, never stripped.
 * **Version 1**. Namespace ``urn:ametieditor:ametijuhend:1``,
   the vocabulary and order of DOMAIN.md, described by
   ``resources/schema/ametijuhend-1.xsd``. Dates are ISO ``YYYY-MM-DD``.
-* **Version 2** (current, 2026). Adds the optional
+* **Version 2** (2026). Adds the optional
   ``<importNotes><note source="…">text</note></importNotes>`` at the end
   (after ``<signatures>``): text an importer of a foreign file could not
   place, kept with the document so that nothing is silently lost. Described
@@ -28,6 +28,19 @@ this editor knows is refused with a message saying so, never stripped.
   element, so a namespace change would have broken every other tool that
   reads these files for nothing; the ``version`` attribute tells the
   versions apart. Upgrade 1 → 2 only rewrites ``version``.
+* **Version 3** (current, 2026). Adds the optional
+  ``<extraSections><section heading="LISAD"><p>…</p></section></extraSections>``
+  after ``<amendment>``: numbered sections after the official ones, each a
+  heading and rich text. Same namespace, same reasoning as version 2; upgrade
+  2 → 3 only rewrites ``version``.
+
+Adding a version: raise :data:`CURRENT_VERSION`, add the one upgrade step to
+:data:`_UPGRADES`, mark what the version changes in
+``scripts/schema/ametijuhend.base.xsd`` and run ``scripts/build_schemas.py``
+(it writes ``resources/schema/ametijuhend-N.xsd``), then
+``scripts/regenerate_golden.py`` (it rewrites the golden files in the new
+version) and add ``tests/data/versions/v<old>.ametijuhend``, a file of the
+version that is no longer current.
 
 Canonical output: UTF-8, XML declaration, elements in schema order, 2-space
 indent, final newline, empty optional fields left out. Reading a canonical
@@ -62,6 +75,7 @@ from ametieditor.model.document import (
     CompetencyGroup,
     Duties,
     Duty,
+    ExtraSection,
     General,
     ImportNote,
     IntroList,
@@ -76,9 +90,10 @@ from ametieditor.model.parts import GENERAL_FIELDS
 from ametieditor.resources import resource_path
 
 NAMESPACE = "urn:ametieditor:ametijuhend:1"
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 EXTENSION = ".ametijuhend"
-SCHEMA_FILE = "schema/ametijuhend-2.xsd"
+#: Generated from scripts/schema/ametijuhend.base.xsd by scripts/build_schemas.py.
+SCHEMA_FILE = f"schema/ametijuhend-{CURRENT_VERSION}.xsd"
 
 _N = f"{{{NAMESPACE}}}"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -146,6 +161,7 @@ def to_element(doc: JobDescription) -> etree._Element:
         _write_requirements(_sub(root, "requirements"), doc.requirements)
     if doc.amendment is not None:
         _rich(_sub(root, "amendment"), doc.amendment)
+    _write_extra_sections(root, doc)
     if doc.signatures is not None:
         signatures = _sub(root, "signatures")
         if (approver := doc.signatures.approver) is not None:
@@ -158,13 +174,24 @@ def to_element(doc: JobDescription) -> etree._Element:
             element = _sub(signatures, "acknowledgement", heading=ack.heading)
             for signer in ack.signers:
                 _sub(element, "signer", signer)
+    _write_import_notes(root, doc)
+    return root
+
+
+def _write_extra_sections(root: etree._Element, doc: JobDescription) -> None:
+    if doc.extra_sections:
+        extras = _sub(root, "extraSections")
+        for extra in doc.extra_sections:
+            _rich(_sub(extras, "section", heading=extra.heading), extra.content)
+
+
+def _write_import_notes(root: etree._Element, doc: JobDescription) -> None:
     if doc.import_notes:
         notes = _sub(root, "importNotes")
         for note in doc.import_notes:
             element = _sub(notes, "note", note.text)
             if note.source:
                 element.set("source", note.source)
-    return root
 
 
 def _write_requirements(element: etree._Element, requirements: Requirements) -> None:
@@ -185,7 +212,8 @@ def _write_requirements(element: etree._Element, requirements: Requirements) -> 
 def serialize_element(root: etree._Element) -> bytes:
     """Canonical bytes of a tree: declaration, 2-space indent, final newline."""
     etree.indent(root, space="  ")
-    return _DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
+    body: bytes = etree.tostring(root, encoding="UTF-8")
+    return _DECLARATION + body + b"\n"
 
 
 def to_bytes(doc: JobDescription) -> bytes:
@@ -414,9 +442,16 @@ def _upgrade_1_to_2(root: etree._Element) -> etree._Element:
     return root
 
 
+def _upgrade_2_to_3(root: etree._Element) -> etree._Element:
+    """Version 2 → 3: only adds the optional extraSections; the version attribute changes."""
+    root.set("version", "3")
+    return root
+
+
 _UPGRADES: dict[int, Callable[[etree._Element], etree._Element]] = {
     0: _upgrade_0_to_1,
     1: _upgrade_1_to_2,
+    2: _upgrade_2_to_3,
 }
 
 
@@ -477,6 +512,10 @@ def _build(root: etree._Element) -> JobDescription:
         doc.requirements = _read_requirements(requirements)
     if (amendment := _find(root, "amendment")) is not None:
         doc.amendment = _read_rich(amendment)
+    if (extras := _find(root, "extraSections")) is not None:
+        doc.extra_sections = [ExtraSection(heading=section.get("heading", ""),
+                                           content=_read_rich(section))
+                              for section in extras.iterfind(_N + "section")]
     if (signatures := _find(root, "signatures")) is not None:
         doc.signatures = Signatures()
         if (approver := _find(signatures, "approver")) is not None:

@@ -23,6 +23,7 @@ def install_features(window: MainWindow) -> None:
         folder_check,
         help,
         printing,
+        review,
         spelling_support,
         template_actions,
         wording_actions,
@@ -36,3 +37,4 @@ def install_features(window: MainWindow) -> None:
     find_replace.install(window)
     help.install(window)
     printing.install(window)
+    review.install(window)

@@ -157,6 +157,7 @@ class ImportReportPanel(QWidget):
             "purpose": (self.tr("lõik"), self.tr("lõiku")),
             "work_tools": (self.tr("lõik"), self.tr("lõiku")),
             "amendment": (self.tr("lõik"), self.tr("lõiku")),
+            "extra_sections": (self.tr("lõik lisaosas"), self.tr("lõiku lisaosas")),
         }.get(part.key, (self.tr("punkt"), self.tr("punkti")))
         return f"{part.count} {one if part.count == 1 else many}"
 

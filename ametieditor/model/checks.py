@@ -125,6 +125,7 @@ def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterato
         yield from _check_requirements(doc)
         yield from _check_empty_competency_groups(doc)
 
+    yield from _check_extra_sections(doc)
     yield from _check_import_notes(doc)
 
     if doc.signatures is not None and doc.signatures.acknowledgement is not None:
@@ -259,6 +260,22 @@ def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
     if requirements.note is not None:
         yield from _empty_bullets(requirements.note, f"{section}. " + tr("Märkus", "Note"),
                                   ("requirements", "note"))
+
+
+def _check_extra_sections(doc: JobDescription) -> Iterator[Problem]:
+    """An extra section needs a heading and some text, like an official one."""
+    numbers = numbering(doc)
+    for index, extra in enumerate(doc.extra_sections):
+        name = extra.heading.strip() or tr("Lisaosa", "Extra section")
+        part = f"{numbers.extra(index)}. {name}"
+        location: Location = ("extra_sections", index)
+        if not extra.heading.strip():
+            yield Problem(part, tr("lisaosa pealkiri on täitmata",
+                                   "the extra section has no heading"), (*location, "heading"))
+        if _blank(extra.content):
+            yield Problem(part, tr("lisaosa on tühi", "the extra section is empty"),
+                          (*location, "content"))
+        yield from _empty_bullets(extra.content, part, (*location, "content"))
 
 
 #: An approval older than this is probably a copied date, not this year's review.

@@ -217,6 +217,19 @@ class Signatures:
 
 
 @dataclass
+class ExtraSection:
+    """An optional numbered section after the official ones ("9. LISAD").
+
+    Extra sections follow the amendment part, numbered on from the last
+    official section that is present; ``heading`` is printed in capitals as
+    written, ``content`` is rich text like any other part.
+    """
+
+    heading: str = ""
+    content: RichText = field(default_factory=list)
+
+
+@dataclass
 class ImportNote:
     """Text an importer could not place in the document; kept so nothing is lost.
 
@@ -243,6 +256,8 @@ class JobDescription:
     requirements: Requirements | None = None
     amendment: RichText | None = None
     signatures: Signatures | None = None
+    #: Numbered sections after the official ones (LISAD …); none in most documents.
+    extra_sections: list[ExtraSection] = field(default_factory=list)
     #: Text from an imported file that could not be placed (see ImportNote).
     import_notes: list[ImportNote] = field(default_factory=list)
 

@@ -37,8 +37,8 @@ from ametieditor.model.parts import (
 )
 
 __all__ = ["Numbering", "Section", "additional_empty", "blank", "competencies_empty",
-           "is_present", "is_printed", "numbered_heading", "numbering", "section_heading",
-           "section_is_empty"]
+           "extra_heading", "is_present", "is_printed", "numbered_heading", "numbering",
+           "section_heading", "section_is_empty"]
 
 
 def is_present(doc: JobDescription, section: Section) -> bool:
@@ -111,6 +111,10 @@ class Numbering:
     sections: dict[Section, int]
     #: The printed sections (:func:`is_printed`) and their numbers in print (no gaps).
     printed_sections: dict[Section, int] = field(default_factory=dict)
+    #: Numbers of the extra sections (``doc.extra_sections``), after the last section.
+    extras: tuple[int, ...] = ()
+    #: The same in print: after the last printed section.
+    printed_extras: tuple[int, ...] = ()
 
     def section(self, section: Section) -> int | None:
         """The number of a section in the editor, or ``None`` when the section is off."""
@@ -135,6 +139,14 @@ class Numbering:
         """Number of the duty at ``index`` (0-based) in the editor: ``"3.1"`` for the first."""
         return f"{self.sections[Section.DUTIES]}.{index + 1}"
 
+    def extra(self, index: int) -> int:
+        """Number of the extra section at ``index`` (0-based): after the last official one."""
+        return self.extras[index]
+
+    def printed_extra(self, index: int) -> int:
+        """The number an extra section is printed with (every extra section is printed)."""
+        return self.printed_extras[index]
+
     def printed_duty(self, index: int) -> str:
         """Number of the duty at ``index`` as printed (the duties are printed)."""
         return f"{self.printed_sections[Section.DUTIES]}.{index + 1}"
@@ -149,7 +161,10 @@ def numbering(doc: JobDescription) -> Numbering:
             sections[section] = len(sections) + 1
         if is_printed(doc, section):
             printed[section] = len(printed) + 1
-    return Numbering(sections=sections, printed_sections=printed)
+    count = len(doc.extra_sections)
+    return Numbering(sections=sections, printed_sections=printed,
+                     extras=tuple(range(len(sections) + 1, len(sections) + 1 + count)),
+                     printed_extras=tuple(range(len(printed) + 1, len(printed) + 1 + count)))
 
 
 def section_heading(doc: JobDescription, section: Section) -> str:
@@ -170,3 +185,10 @@ def numbered_heading(doc: JobDescription, section: Section, printed: bool = Fals
     if number is None:
         return ""
     return f"{number}. {section_heading(doc, section)}"
+
+
+def extra_heading(doc: JobDescription, index: int, printed: bool = False) -> str:
+    """``"9. LISAD"``: the extra section at ``index`` with its number (editor's or printed)."""
+    numbers = numbering(doc)
+    number = numbers.printed_extra(index) if printed else numbers.extra(index)
+    return f"{number}. {doc.extra_sections[index].heading}"

@@ -239,6 +239,11 @@ PARTS: tuple[PartSpec, ...] = (
         import_headings=("AMETIJUHENDI MUUTMISE KORD", "MUUTMINE",
                          "AMETIJUHENDI MUUTMINE JA ÜLEVAATAMINE", "AMETIJUHENDI ÜLEVAATAMINE"),
     ),
+    # Numbered on after the last official section; a list, empty when there are none.
+    PartSpec(
+        "extra_sections", "Lisaosad", "Extra sections",
+        pane=("extra_sections", "ExtraSectionsPane"),
+    ),
     PartSpec("signatures", "Allkirjad", "Signatures", pane=("signatures", "SignaturesPane")),
 )
 

@@ -84,6 +84,10 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
     if doc.amendment is not None:
         yield from _rich(section_part(Section.AMENDMENT, "Muutmine", "Amendment"),
                          ("amendment",), doc.amendment)
+    for index, extra in enumerate(doc.extra_sections):
+        part = f"{numbers.extra(index)}. {extra.heading.strip() or tr('Lisaosa', 'Extra section')}"
+        yield TextPiece(part, ("extra_sections", index, "heading"), extra.heading)
+        yield from _rich(part, ("extra_sections", index, "content"), extra.content)
     if doc.signatures is not None:
         part = tr("Allkirjad", "Signatures")
         if doc.signatures.approver is not None:

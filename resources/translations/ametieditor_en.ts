@@ -466,6 +466,97 @@ Replace it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExtraSectionsPane</name>
+    <message>
+        <source>(pealkirjata)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Lisa lisaosa</source>
+        <translation>Add extra section</translation>
+    </message>
+    <message>
+        <source>Eemalda lisaosa</source>
+        <translation>Remove extra section</translation>
+    </message>
+    <message>
+        <source>Liiguta lisaosa</source>
+        <translation>Move extra section</translation>
+    </message>
+    <message>
+        <source>Muuda lisaosa pealkirja</source>
+        <translation>Edit extra section heading</translation>
+    </message>
+    <message>
+        <source>Muuda lisaosa teksti</source>
+        <translation>Edit extra section text</translation>
+    </message>
+    <message>
+        <source>Lisaosad</source>
+        <translation>Extra sections</translation>
+    </message>
+    <message>
+        <source>Ametlike osade järel võib dokumendis olla nummerdatud lisaosi, nt „LISAD”. Need nummerdatakse viimase ametliku osa järel.</source>
+        <translation>After the official parts a document may have numbered extra sections, e.g. “LISAD” (annexes). They are numbered after the last official part.</translation>
+    </message>
+    <message>
+        <source>+ Lisa osa</source>
+        <translation>+ Add section</translation>
+    </message>
+    <message>
+        <source>Lisa osa</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Eemalda osa</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Tõsta osa ettepoole</source>
+        <translation>Move the section up</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Tõsta osa tahapoole</source>
+        <translation>Move the section down</translation>
+    </message>
+    <message>
+        <source>&amp;Pealkiri:</source>
+        <translation>Headin&amp;g:</translation>
+    </message>
+    <message>
+        <source>Lisaosa pealkiri</source>
+        <translation>Extra section heading</translation>
+    </message>
+    <message>
+        <source>Nt LISAD</source>
+        <translation>E.g. LISAD</translation>
+    </message>
+    <message>
+        <source>Iga rida on üks lõik. Loetelupunkt: alusta rida „- ” või vajuta Ctrl+Shift+L.</source>
+        <translation>Each line is a paragraph. Bullet: start the line with “- ” or press Ctrl+Shift+L.</translation>
+    </message>
+    <message>
+        <source>Lisaosa tekst</source>
+        <translation>Extra section text</translation>
+    </message>
+    <message>
+        <source>• Loetelupunkt</source>
+        <translation>• Bullet</translation>
+    </message>
+    <message>
+        <source>Muuda rida loetelupunktiks või tagasi lõiguks (Ctrl+Shift+L)</source>
+        <translation>Turn the line into a bullet or back into a paragraph (Ctrl+Shift+L)</translation>
+    </message>
+</context>
+<context>
     <name>FindPanel</name>
     <message>
         <source>Otsitav tekst</source>
@@ -825,6 +916,14 @@ Replace it anyway?</translation>
     <message>
         <source>lõiku</source>
         <translation>paragraphs</translation>
+    </message>
+    <message>
+        <source>lõik lisaosas</source>
+        <translation>paragraph in an extra section</translation>
+    </message>
+    <message>
+        <source>lõiku lisaosas</source>
+        <translation>paragraphs in an extra section</translation>
     </message>
     <message>
         <source>punkt</source>
@@ -1581,6 +1680,144 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Märkus on dokumendis</source>
         <translation>Note is in the document</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFeature</name>
+    <message>
+        <source>Ülevaatus</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Ekspordi ülevaa&amp;tamiseks…</source>
+        <translation>Export for re&amp;view…</translation>
+    </message>
+    <message>
+        <source>DOCX, milles Word ja LibreOffice jälgivad muudatusi: saada see juhile või juristile ja loe vastus sisse</source>
+        <translation>A DOCX in which Word and LibreOffice track changes: send it to the manager or the lawyer and read their answer back in</translation>
+    </message>
+    <message>
+        <source>&amp;Loe ülevaatus sisse…</source>
+        <translation>Read &amp;back a review…</translation>
+    </message>
+    <message>
+        <source>ametijuhend</source>
+        <translation>job-description</translation>
+    </message>
+    <message>
+        <source>_ülevaatamiseks</source>
+        <translation>_for_review</translation>
+    </message>
+    <message>
+        <source>Ekspordi ülevaatamiseks</source>
+        <translation>Export for review</translation>
+    </message>
+    <message>
+        <source>Eksportimine ebaõnnestus</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Salvestatud %1: muudatuste jälgimine on sees. Kui fail tuleb tagasi, vali Fail › Loe ülevaatus sisse…</source>
+        <translation>Saved %1 with change tracking on. When the file comes back, choose File › Read back a review…</translation>
+    </message>
+    <message>
+        <source>Loe ülevaatus sisse</source>
+        <translation>Read back a review</translation>
+    </message>
+    <message>
+        <source>Wordi dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ülevaatust ei saa lugeda</source>
+        <translation>The review cannot be read</translation>
+    </message>
+    <message>
+        <source>Ülevaatusest: muudatusettepanekuid %1, märkusi %2, paigutamata %3</source>
+        <translation>From the review: %1 proposed changes, %2 comments, %3 not placed</translation>
+    </message>
+    <message>
+        <source>Ülevaatuse paigutamata tekst</source>
+        <translation>Unplaced text of the review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Ülevaatuse ettepanekud ja märkused</source>
+        <translation>Proposals and comments of the review</translation>
+    </message>
+    <message>
+        <source>&amp;Võta vastu</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Lükka tagasi</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Võta &amp;kõik vastu</source>
+        <translation>Accept a&amp;ll</translation>
+    </message>
+    <message>
+        <source>Lükka kõik &amp;tagasi</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <source>✓ vastu võetud</source>
+        <translation>✓ accepted</translation>
+    </message>
+    <message>
+        <source>⚠ tekst on vahepeal muutunud</source>
+        <translation>⚠ the text has changed since</translation>
+    </message>
+    <message>
+        <source>✗ tagasi lükatud</source>
+        <translation>✗ rejected</translation>
+    </message>
+    <message>
+        <source>„%1” → „%2”</source>
+        <translation>“%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>(kustutatud)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Ülevaatus failist %1</source>
+        <translation>Review from %1</translation>
+    </message>
+    <message>
+        <source>NB! Ülevaadatud on teist dokumenti; muudatusi, mida selles dokumendis teha ei saa, näitab märk ⚠.</source>
+        <translation>Note: another document was reviewed; changes that cannot be made in this document are marked ⚠.</translation>
+    </message>
+    <message>
+        <source>Muudatusettepanekud (%1)</source>
+        <translation>Proposed changes (%1)</translation>
+    </message>
+    <message>
+        <source>Märkused (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Oli: %1
+On: %2</source>
+        <translation>Was: %1
+Now: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3
+Tekst: „%4”</source>
+        <translation>%1 (%2): %3
+Text: “%4”</translation>
+    </message>
+    <message>
+        <source>Ülevaatus: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Ülevaatus: kõik ettepanekud vastu võetud</source>
+        <translation>Review: all proposals accepted</translation>
     </message>
 </context>
 <context>

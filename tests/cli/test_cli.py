@@ -83,7 +83,9 @@ HOSTILE = {
     "truncated": xml_format.to_bytes(full_document())[:700],
     "text-renamed": "Ametijuhend\n\n1. ÜLDOSA\nPeaspetsialist\n".encode(),
     "not-ours": b'<?xml version="1.0"?><project><name>x</name></project>',
-    "newer": xml_format.to_bytes(full_document()).replace(b'version="2"', b'version="9"'),
+    "newer": xml_format.to_bytes(full_document()).replace(
+        f'version="{xml_format.CURRENT_VERSION}"'.encode(),
+        f'version="{xml_format.CURRENT_VERSION + 1}"'.encode()),
 }
 
 

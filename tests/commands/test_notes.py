@@ -25,9 +25,11 @@ def test_targets_are_numbered_in_document_order() -> None:
         "7. AMETIKOHALE ESITATAVAD NÕUDED: Keeleoskus",
         "7. AMETIKOHALE ESITATAVAD NÕUDED: märkus",
         "8. AMETIJUHENDI MUUTMINE",
+        "9. LISAD",  # the extra section of the full document
     ]
     paths = [target.list_path for target in note_targets(doc)]
     assert ("rights", "content") in paths and ("requirements", "items", 0, "content") in paths
+    assert paths[-1] == ("extra_sections", 0, "content")
 
 
 def test_placing_a_note_is_one_step_and_undo_brings_it_back() -> None:

@@ -16,7 +16,8 @@ from tests.support.factories import full_document
 
 ADDITIONAL = "Täiendavad kompetentsid, isikuomadused ja teadmised"
 PRINTED_HEADINGS = ["1. ÜLDOSA", "2. TEENISTUSKOHUSTUSED", "3. ÕIGUSED", "4. VASTUTUS",
-                    "5. AMETIKOHALE ESITATAVAD NÕUDED", "6. AMETIJUHENDI MUUTMINE"]
+                    "5. AMETIKOHALE ESITATAVAD NÕUDED", "6. AMETIJUHENDI MUUTMINE",
+                    "7. LISAD"]  # the extra section follows the last printed one
 
 
 def with_empty_parts() -> JobDescription:
@@ -48,7 +49,7 @@ def test_docx_leaves_the_headings_out_and_numbers_without_gaps() -> None:
     assert "2.1 Ülesanne 1 korraldamine" in text and "3.1" not in text
     # the full document still prints every heading
     full = parts(build_docx(full_document()).data)
-    assert len(_paragraphs_of_style(full, StyleName.SECTION)) == 8
+    assert len(_paragraphs_of_style(full, StyleName.SECTION)) == 9  # 8 and 9. LISAD
 
 
 def test_preview_leaves_the_same_headings_out() -> None:

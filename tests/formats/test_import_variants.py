@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ametieditor.formats.textparse import parse_text
-from ametieditor.model.document import Block
+from ametieditor.model.document import Block, ExtraSection
 
 VARIANT = """\
 AMETIJUHEND
@@ -153,14 +153,18 @@ def test_roman_numbers_inline_heading_text_and_markdown_headings() -> None:
     assert not any("number" in guess.message for guess in report.guesses)
 
 
-def test_page_numbers_and_unknown_sections_are_kept_as_notes() -> None:
-    doc, _ = parse_text(
+def test_page_numbers_are_kept_as_notes_and_unknown_sections_as_extra_sections() -> None:
+    doc, report = parse_text(
         "1. ÜLDOSA\n1.1 Ametinimetus: Nõunik\n2. AMETIKOHA EESMÄRK\nEesmärk on\nLk 1 / 2\n"
-        "nõustada.\n9. LISAD\nLisa 1\n")
+        "nõustada.\n9. LISAD\nLisa 1\n- Lisa 2\n")
     assert doc.purpose == [Block.p("Eesmärk on nõustada.")]
-    assert [note.text for note in doc.import_notes] == ["9. LISAD\nLisa 1", "Lk 1 / 2"]
-    assert doc.import_notes[0].source == "rida 7; tundmatu peatükk „LISAD”"
-    assert doc.import_notes[1].source == "rida 5; leheküljenumber"
+    assert doc.extra_sections == [ExtraSection("LISAD", [Block.p("Lisa 1"), Block.li("Lisa 2")])]
+    assert [note.text for note in doc.import_notes] == ["Lk 1 / 2"]
+    assert doc.import_notes[0].source == "rida 5; leheküljenumber"
+    found = report.part("extra_sections")
+    assert (found.heading, found.count, found.line) == ("LISAD", 2, 7)
+    assert [guess.message for guess in report.guesses] == [
+        "tundmatu peatükk „LISAD” loeti lisaosaks"]
 
 
 def test_approval_with_blanks_and_signature_at_the_top() -> None:

@@ -41,7 +41,7 @@ def test_order_of_parts_follows_the_schema() -> None:
     root = etree.fromstring(xml_format.to_bytes(full_document()))
     assert [etree.QName(child).localname for child in root] == [
         "meta", "approval", "general", "purpose", "duties", "rights", "responsibilities",
-        "workTools", "requirements", "amendment", "signatures",
+        "workTools", "requirements", "amendment", "extraSections", "signatures",
     ]
 
 
@@ -95,7 +95,8 @@ def test_load_result_notes_the_older_format_without_a_warning() -> None:
     assert result.native  # Save writes the current format over it (keeping a backup)
     assert result.warnings == []  # nothing to answer: the window shows no dialog
     assert result.notices == ["fail on vanemas vormingus (versioon 0); salvestamisel "
-                              "kirjutatakse see praeguses vormingus (versioon 2)"]
+                              "kirjutatakse see praeguses vormingus (versioon "
+                              f"{xml_format.CURRENT_VERSION})"]
     assert result.messages == result.notices  # what the command line prints
     current = xml_format.load_result(LEGACY / "v0_draft.expected.ametijuhend")
     assert current.native and current.notices == [] and current.warnings == []
@@ -109,7 +110,8 @@ def _v1(body: str, version: str = "1") -> bytes:
 
 def test_newer_version_is_refused_saying_so() -> None:
     with pytest.raises(NewerVersionError) as caught:
-        xml_format.from_bytes(_v1("<general><title>x</title></general>", "3"), "uus.ametijuhend")
+        xml_format.from_bytes(_v1("<general><title>x</title></general>",
+                                  str(xml_format.CURRENT_VERSION + 1)), "uus.ametijuhend")
     assert "uuema versiooniga" in str(caught.value)
     assert str(caught.value).startswith("uus.ametijuhend: ")
 
@@ -185,13 +187,61 @@ def test_save_into_missing_folder_names_the_problem(tmp_path: Path) -> None:
         xml_format.write(full_document(), tmp_path / "puudub" / "a.ametijuhend")
 
 
-def test_version_1_file_reads_and_is_written_as_version_2() -> None:
+def test_version_1_file_reads_and_is_written_in_the_current_version() -> None:
     data = _v1("<general><title>Koordinaator</title></general><signatures><approver>"
                "<name>Maret Maripuu</name></approver></signatures>")
     doc = xml_format.from_bytes(data)
     assert doc.general.title == "Koordinaator" and doc.import_notes == []
-    assert b'version="2"' in xml_format.to_bytes(doc)
+    assert f'version="{xml_format.CURRENT_VERSION}"'.encode() in xml_format.to_bytes(doc)
     assert b"importNotes" not in xml_format.to_bytes(doc)
+
+
+#: One file of every version that is no longer current (version 0: the prototype's draft).
+OLD_VERSIONS = {0: LEGACY / "v0_draft.ametijuhend",
+                **{int(path.stem[1:]): path for path in (DATA / "versions").glob("v*.ametijuhend")}}
+#: What each reads as, written in the current version (a golden file).
+OLD_VERSION_GOLDEN = {0: LEGACY / "v0_draft.expected.ametijuhend"}
+SAMPLE_001 = DATA / "001_peaspetsialist_lastemaja.ametijuhend"
+
+
+def test_there_is_a_fixture_for_every_old_version() -> None:
+    assert sorted(OLD_VERSIONS) == list(range(xml_format.CURRENT_VERSION))
+
+
+@pytest.mark.parametrize("version", sorted(OLD_VERSIONS))
+def test_every_old_version_reads_as_its_golden_file(version: int) -> None:
+    path = OLD_VERSIONS[version]
+    data = path.read_bytes()
+    assert xml_format.file_version(xml_format.parse_root(data, path), path) == version
+    assert f"(versioon {version})" in xml_format.load_result(path).notices[0]
+    golden = OLD_VERSION_GOLDEN.get(version, SAMPLE_001).read_bytes()
+    assert f'version="{xml_format.CURRENT_VERSION}"'.encode() in golden
+    assert xml_format.to_bytes(xml_format.read(path)) == golden
+
+
+def test_golden_files_are_in_the_current_version_as_the_script_writes_them() -> None:
+    from tests.support.scripts import load_script
+
+    regenerate = load_script("regenerate_golden")
+    for golden, source in regenerate.golden_files().items():
+        assert xml_format.to_bytes(xml_format.read(source)) == golden.read_bytes(), golden
+
+
+def test_extra_sections_round_trip_after_the_amendment() -> None:
+    from ametieditor.model.document import Block, ExtraSection
+
+    doc = full_document(1)
+    doc.extra_sections = [ExtraSection("LISAD", [Block.p("Lisa 1. Töökoha riskianalüüs")]),
+                          ExtraSection("", [])]
+    data = xml_format.to_bytes(doc)
+    root = etree.fromstring(data)
+    assert xml_format.schema().validate(root), xml_format.schema().error_log
+    names = [etree.QName(child).localname for child in root]
+    assert names[names.index("amendment") + 1] == "extraSections"
+    assert '<section heading="LISAD">' in data.decode()
+    again = xml_format.from_bytes(data)
+    assert again.extra_sections == doc.extra_sections
+    assert xml_format.to_bytes(again) == data
 
 
 def test_import_notes_round_trip_in_version_2(tmp_path: Path) -> None:

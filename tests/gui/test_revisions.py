@@ -40,10 +40,13 @@ def _open(window, dialogs, path: Path) -> None:
 
 
 def _junk_text(tmp_path: Path) -> Path:
-    """Sample 001 as text with a page number inside and an unknown chapter at the end."""
+    """Sample 001 as text with stray lines before the first chapter, a page number inside
+    and an unknown chapter at the end (that one becomes an extra section, not a note)."""
     lines = TEXT_SAMPLE.read_text(encoding="utf-8").splitlines()
     middle = next(n for n, line in enumerate(lines) if line.strip().startswith("4. "))
     lines[middle:middle] = ["Lk 2 / 3"]
+    first = next(n for n, line in enumerate(lines) if line.strip().startswith("1. "))
+    lines[first:first] = ["Eelnõu, ringlusse 2023", "Lisa 1. Tööohutuse juhend"]
     lines += ["9. LISAD", "Lisa 1. Tööohutuse juhend"]
     path = tmp_path / "vana_2023.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -107,14 +110,15 @@ def test_notes_are_moved_deleted_undone_and_saved(qtbot, window, dialogs, tmp_pa
     panel = revisions.notes_panel
     assert revisions.notes_dock.isVisible()
     notes = _notes(window)
-    assert "Lk 2 / 3" in notes and any(text.startswith("9. LISAD") for text in notes)
+    assert "Lk 2 / 3" in notes and any(text.startswith("Eelnõu") for text in notes)
+    assert [extra.heading for extra in window.session.document.extra_sections] == ["LISAD"]
     assert panel.list.count() == len(notes) == 2
     report_group = _tree_item(revisions.report_panel, "Paigutamata tekst")
     assert report_group.text(0) == "Paigutamata tekst (2)"
     purpose_before = list(window.session.document.purpose)
 
-    # Move the unknown chapter into the purpose, as paragraphs.
-    chapter = next(n for n, text in enumerate(notes) if text.startswith("9. LISAD"))
+    # Move the stray lines into the purpose, as paragraphs.
+    chapter = next(n for n, text in enumerate(notes) if text.startswith("Eelnõu"))
     panel.list.setCurrentRow(chapter)
 
     def choose_purpose(dialog: MoveNoteDialog) -> None:
@@ -128,7 +132,7 @@ def test_notes_are_moved_deleted_undone_and_saved(qtbot, window, dialogs, tmp_pa
     click(qtbot, panel.move_button)
     purpose = window.session.document.purpose
     assert [block.text for block in purpose[len(purpose_before):]] == [
-        "9. LISAD", "Lisa 1. Tööohutuse juhend"]
+        "Eelnõu, ringlusse 2023", "Lisa 1. Tööohutuse juhend"]
     assert _notes(window) == ["Lk 2 / 3"]
     assert panel.list.count() == 1
     assert _tree_item(revisions.report_panel, "Paigutamata tekst").text(0) == \
@@ -149,7 +153,7 @@ def test_notes_are_moved_deleted_undone_and_saved(qtbot, window, dialogs, tmp_pa
     page = _notes(window).index("Lk 2 / 3")
     panel.list.setCurrentRow(page)
     click(qtbot, panel.delete_button)
-    assert [text.startswith("9. LISAD") for text in _notes(window)] == [True]
+    assert [text.startswith("Eelnõu") for text in _notes(window)] == [True]
     assert window.menu_bar.undo_action.text() == "&Võta tagasi Kustuta paigutamata tekst"
 
     target = tmp_path / "uus.ametijuhend"

@@ -57,6 +57,9 @@ def model_texts(doc: JobDescription) -> list[str]:
                 rich(item.content)
         rich(requirements.note)
     rich(doc.amendment)
+    for extra in doc.extra_sections:
+        texts.append(extra.heading)
+        rich(extra.content)
     if doc.signatures is not None:
         if doc.signatures.approver is not None:
             texts.extend([doc.signatures.approver.name, doc.signatures.approver.title])

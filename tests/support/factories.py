@@ -16,6 +16,7 @@ from ametieditor.model.document import (
     CompetencyGroup,
     Duties,
     Duty,
+    ExtraSection,
     General,
     IntroList,
     JobDescription,
@@ -69,6 +70,8 @@ def full_document(duty_count: int = 3) -> JobDescription:
             note=[Block.p("Nõuded kehtivad alates 2024.")],
         ),
         amendment=[Block.p("Ametijuhend vaadatakse üle kord aastas.")],
+        extra_sections=[ExtraSection("LISAD", [Block.p("Lisa 1. Töökoha riskianalüüs."),
+                                              Block.li("Lisa 2. Koolituskava.")])],
         signatures=Signatures(
             approver=ApproverSignature("Maret Maripuu", "peadirektor"),
             acknowledgement=Acknowledgement(signers=["vahetu juht", "peaspetsialist"]),
@@ -118,6 +121,7 @@ documents = st.builds(
         _optional(blocks),
     )),
     amendment=_optional(blocks),
+    extra_sections=st.lists(st.builds(ExtraSection, text, blocks), max_size=2),
     signatures=_optional(st.builds(
         Signatures,
         _optional(st.builds(ApproverSignature, text, text)),

@@ -1,11 +1,10 @@
-"""Parts that are just rich text: 2. purpose, 6. work tools, 8. amendment; and the
-text of an unknown section, kept as import notes."""
+"""Parts that are just rich text: 2. purpose, 6. work tools, 8. amendment; and an
+unknown numbered section ("9. LISAD"), read as an extra section."""
 
 from __future__ import annotations
 
-from ametieditor.formats.import_lines import Line
 from ametieditor.formats.textparse.context import ParseContext, Section
-from ametieditor.i18n import tr
+from ametieditor.model.document import ExtraSection
 
 #: Part key -> the document attribute its paragraphs go to.
 _ATTRIBUTES = {"purpose": "purpose", "work_tools": "work_tools", "amendment": "amendment"}
@@ -19,6 +18,7 @@ def read(ctx: ParseContext, section: Section) -> None:
 
 
 def read_unknown(ctx: ParseContext, section: Section) -> None:
-    """A numbered heading nobody knows: its heading and text become import notes."""
-    ctx.note([Line(section.written, section.number), *section.lines],
-             tr("tundmatu peatükk „{h}”", 'unknown section "{h}"', h=section.heading))
+    """A numbered heading nobody knows ("9. LISAD"): an extra section, heading and text."""
+    extra = ExtraSection(section.heading, ctx.rich(section.lines))
+    ctx.doc.extra_sections.append(extra)
+    ctx.found("extra_sections", section.heading, len(extra.content), section.number)

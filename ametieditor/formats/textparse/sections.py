@@ -6,8 +6,8 @@ wrong, stray characters and copy markup (``**``, ``#``, ``<b>``) before the
 heading are tolerated, the order may differ. A heading damaged by OCR
 (``4. OIGUSEO``) is found by its closest variant when the line is
 unmistakably a heading (numbered, or in capitals). A numbered capitalised
-heading that is not known starts an unknown section whose text is kept as
-import notes.
+heading that is not known starts an unknown section, read as an extra section
+("9. LISAD").
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ def _report_heading(ctx: ParseContext, heading: Heading, line: Line, expected: i
     key, words, number = heading.key, heading.words, heading.number
     canonical = canonical_heading(key)
     if key == "unknown":
-        ctx.guess(tr("tundmatu peatükk „{h}”; selle tekst jäeti impordimärkmetesse",
-                     'unknown section "{h}"; its text is kept as import notes', h=words), line)
+        ctx.guess(tr("tundmatu peatükk „{h}” loeti lisaosaks",
+                     'unknown section "{h}" read as an extra section', h=words), line)
         return
     if number is None:
         ctx.guess(tr("numbrita pealkiri loeti peatükiks {n}. {h}",

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from ametieditor.model.compare.entries import (
     APPROVAL,
+    EXTRA_SECTIONS,
     SIGNATURES,
     ChangeKind,
     Comparison,
@@ -75,6 +76,7 @@ __all__ = [
     "BULLET_PREFIX",
     "CONTEXT_WORDS",
     "DUTY_MATCH_THRESHOLD",
+    "EXTRA_SECTIONS",
     "SIGNATURES",
     "ChangeKind",
     "Comparison",

@@ -14,6 +14,7 @@ Location = tuple[str | int, ...]
 #: Entry sections outside the numbered ones.
 APPROVAL = "approval"
 SIGNATURES = "signatures"
+EXTRA_SECTIONS = "extra_sections"
 
 
 class ChangeKind(StrEnum):

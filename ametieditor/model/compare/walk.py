@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from ametieditor.i18n import tr
 from ametieditor.model.compare.entries import (
     APPROVAL,
+    EXTRA_SECTIONS,
     SIGNATURES,
     ChangeKind,
     Comparison,
@@ -248,6 +249,36 @@ def _signature_lines(doc: JobDescription) -> tuple[str, str]:
     return approver, signers
 
 
+def _compare_extra_sections(b: _Builder) -> None:
+    """Extra sections are matched by heading (LISAD stays LISAD when renumbered)."""
+    old_items, new_items = b.old.extra_sections, b.new.extra_sections
+    pairs = match_by_key(old_items, new_items, key=lambda item: item.heading)
+    for row in align(len(old_items), len(new_items), pairs):
+        old_location: Location | None = None
+        new_location: Location | None = None
+        old_item = new_item = None
+        if row.old_index is not None:
+            old_item = old_items[row.old_index]
+            old_location = ("extra_sections", row.old_index)
+            number = b.old_numbers.extra(row.old_index)
+        if row.new_index is not None:
+            new_item = new_items[row.new_index]
+            new_location = ("extra_sections", row.new_index)
+            number = b.new_numbers.extra(row.new_index)
+        shown = new_item or old_item
+        heading = shown.heading.strip() if shown is not None else ""
+        fields = [
+            _change("heading", tr("Pealkiri", "Heading"), old_item.heading if old_item else "",
+                    new_item.heading if new_item else ""),
+            _change("content", tr("Sisu", "Content"),
+                    rich_to_text(old_item.content) if old_item else "",
+                    rich_to_text(new_item.content) if new_item else ""),
+        ]
+        b.add(EXTRA_SECTIONS, f"{number}. {heading or tr('Lisaosa', 'Extra section')}", fields,
+              old_location, new_location, moved=row.moved,
+              substantive_rule=_any_text_substantive)
+
+
 def _compare_signatures(b: _Builder) -> None:
     if b.old.signatures is None and b.new.signatures is None:
         return
@@ -273,6 +304,7 @@ def compare(old: JobDescription, new: JobDescription) -> Comparison:
     _compare_rich_part(b, Section.WORK_TOOLS, "work_tools")
     _compare_requirements(b)
     _compare_rich_part(b, Section.AMENDMENT, "amendment")
+    _compare_extra_sections(b)
     _compare_signatures(b)
     return Comparison(b.entries)
 
