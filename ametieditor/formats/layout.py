@@ -184,6 +184,13 @@ class _Walk:
         self.add(paragraph(StyleName.SECTION, f"{number}. {section_heading(self.doc, section)}",
                            keep_next=True, keep_lines=True))
 
+    def extra_sections(self) -> None:
+        """The extra sections (9. LISAD …), numbered on after the official ones."""
+        for index, extra in enumerate(self.doc.extra_sections):
+            self.add(paragraph(StyleName.SECTION, extra_heading(self.doc, index, printed=True),
+                               keep_next=True, keep_lines=True))
+            self.add(*rich(extra.content))
+
     def approval(self) -> None:
         approval = self.doc.approval
         lines = []

@@ -57,6 +57,7 @@ from pathlib import Path
 from lxml import etree
 
 from ametieditor.formats.result import LoadResult
+from ametieditor.formats.xml_version0 import upgrade_0_to_1
 from ametieditor.i18n import tr
 from ametieditor.io.atomic import atomic_write
 from ametieditor.io.errors import FormatError, NewerVersionError
@@ -122,24 +123,7 @@ def to_element(doc: JobDescription) -> etree._Element:
     """The document as a version-:data:`CURRENT_VERSION` element tree."""
     root = etree.Element(_N + "ametijuhend", {"version": str(CURRENT_VERSION)},
                          nsmap={None: NAMESPACE})
-    if doc.meta is not None:
-        meta = _sub(root, "meta")
-        _sub(meta, "id", doc.meta.id)
-        _sub(meta, "revision", str(doc.meta.revision))
-        for attribute, tag in (("created", "created"), ("modified", "modified"),
-                               ("based_on", "basedOn")):
-            if value := getattr(doc.meta, attribute):
-                _sub(meta, tag, value)
-    if doc.approval is not None:
-        approval = _sub(root, "approval")
-        for attribute in ("approver", "date", "decree"):
-            if value := getattr(doc.approval, attribute):
-                _sub(approval, attribute, value)
-    general = _sub(root, "general")
-    for attribute, tag in _GENERAL_FIELDS:
-        value = getattr(doc.general, attribute)
-        if value or tag == "title":
-            _sub(general, tag, value)
+    _write_header(root, doc)
     if doc.purpose is not None:
         _rich(_sub(root, "purpose"), doc.purpose)
     if doc.duties is not None:
@@ -162,6 +146,34 @@ def to_element(doc: JobDescription) -> etree._Element:
     if doc.amendment is not None:
         _rich(_sub(root, "amendment"), doc.amendment)
     _write_extra_sections(root, doc)
+    _write_signatures(root, doc)
+    _write_import_notes(root, doc)
+    return root
+
+
+def _write_header(root: etree._Element, doc: JobDescription) -> None:
+    """Bookkeeping, the approval note and the general part."""
+    if doc.meta is not None:
+        meta = _sub(root, "meta")
+        _sub(meta, "id", doc.meta.id)
+        _sub(meta, "revision", str(doc.meta.revision))
+        for attribute, tag in (("created", "created"), ("modified", "modified"),
+                               ("based_on", "basedOn")):
+            if value := getattr(doc.meta, attribute):
+                _sub(meta, tag, value)
+    if doc.approval is not None:
+        approval = _sub(root, "approval")
+        for attribute in ("approver", "date", "decree"):
+            if value := getattr(doc.approval, attribute):
+                _sub(approval, attribute, value)
+    general = _sub(root, "general")
+    for attribute, tag in _GENERAL_FIELDS:
+        value = getattr(doc.general, attribute)
+        if value or tag == "title":
+            _sub(general, tag, value)
+
+
+def _write_signatures(root: etree._Element, doc: JobDescription) -> None:
     if doc.signatures is not None:
         signatures = _sub(root, "signatures")
         if (approver := doc.signatures.approver) is not None:
@@ -174,8 +186,6 @@ def to_element(doc: JobDescription) -> etree._Element:
             element = _sub(signatures, "acknowledgement", heading=ack.heading)
             for signer in ack.signers:
                 _sub(element, "signer", signer)
-    _write_import_notes(root, doc)
-    return root
 
 
 def _write_extra_sections(root: etree._Element, doc: JobDescription) -> None:
@@ -212,7 +222,8 @@ def _write_requirements(element: etree._Element, requirements: Requirements) -> 
 def serialize_element(root: etree._Element) -> bytes:
     """Canonical bytes of a tree: declaration, 2-space indent, final newline."""
     etree.indent(root, space="  ")
-    return _DECLARATION + etree.tostring(root, encoding="UTF-8") + b"\n"
+    body: bytes = etree.tostring(root, encoding="UTF-8")
+    return _DECLARATION + body + b"\n"
 
 
 def to_bytes(doc: JobDescription) -> bytes:
@@ -368,73 +379,6 @@ def upgrade(root: etree._Element, source: str | Path) -> etree._Element:
     return root
 
 
-def _upgrade_0_to_1(old: etree._Element) -> etree._Element:
-    """Version 0 (no namespace, plain-text tasks) → version 1."""
-    new = etree.Element(_N + "ametijuhend", {"version": "1"}, nsmap={None: NAMESPACE})
-
-    def copy_rich(source: etree._Element, target: etree._Element) -> None:
-        for child in source:
-            if child.tag in ("p", "li"):
-                _sub(target, child.tag, child.text or "")
-
-    def lines_to_rich(text: str, target: etree._Element) -> None:
-        for line in text.splitlines():
-            stripped = line.strip()
-            if not stripped:
-                continue
-            if stripped.startswith("- "):
-                _sub(target, "li", stripped[2:].strip())
-            else:
-                _sub(target, "p", stripped)
-
-    for part in old:
-        tag = part.tag
-        if tag == "meta":
-            meta = _sub(new, "meta")
-            for child in part:
-                _sub(meta, child.tag, child.text or "")
-        elif tag == "approval":
-            approval = _sub(new, "approval")
-            if (part.text or "").strip():
-                _sub(approval, "approver", part.text.strip())
-            if date := part.get("date", "").strip():
-                match = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", date)
-                iso = f"{match[3]}-{int(match[2]):02d}-{int(match[1]):02d}" if match else date
-                _sub(approval, "date", iso)
-            if decree := part.get("decree", "").strip():
-                _sub(approval, "decree", decree)
-        elif tag == "general":
-            general = _sub(new, "general")
-            renamed = {"replacedBy": "substitutedBy", "replaces": "substitutes"}
-            for child in part:
-                _sub(general, renamed.get(child.tag, child.tag), child.text or "")
-        elif tag == "duties":
-            heading = part.findtext("heading") or "TEENISTUSKOHUSTUSED"
-            duties = _sub(new, "duties", heading=heading.strip())
-            for duty in part.iter("duty"):
-                row = _sub(duties, "duty")
-                lines_to_rich(duty.findtext("task") or "", _sub(row, "task"))
-                lines_to_rich(duty.findtext("results") or "", _sub(row, "results"))
-        elif tag in ("rights", "responsibilities"):
-            element = _sub(new, tag)
-            if intro := part.get("intro", "").strip():
-                _sub(element, "intro", intro)
-            for item in part.iter("item"):
-                _sub(element, "li", item.text or "")
-        else:
-            # The remaining parts have the same shape in both versions.
-            element = _sub(new, tag, **dict(part.attrib))
-            _copy_into_namespace(part, element)
-    return new
-
-
-def _copy_into_namespace(source: etree._Element, target: etree._Element) -> None:
-    target.text = source.text if len(source) == 0 else None
-    for child in source:
-        element = _sub(target, child.tag, **dict(child.attrib))
-        _copy_into_namespace(child, element)
-
-
 def _upgrade_1_to_2(root: etree._Element) -> etree._Element:
     """Version 1 → 2: nothing but the version attribute changes (see the history above)."""
     root.set("version", "2")
@@ -448,7 +392,7 @@ def _upgrade_2_to_3(root: etree._Element) -> etree._Element:
 
 
 _UPGRADES: dict[int, Callable[[etree._Element], etree._Element]] = {
-    0: _upgrade_0_to_1,
+    0: lambda root: upgrade_0_to_1(root, NAMESPACE),
     1: _upgrade_1_to_2,
     2: _upgrade_2_to_3,
 }
@@ -515,21 +459,26 @@ def _build(root: etree._Element) -> JobDescription:
         doc.extra_sections = [ExtraSection(heading=section.get("heading", ""),
                                            content=_read_rich(section))
                               for section in extras.iterfind(_N + "section")]
-    if (signatures := _find(root, "signatures")) is not None:
-        doc.signatures = Signatures()
-        if (approver := _find(signatures, "approver")) is not None:
-            doc.signatures.approver = ApproverSignature(
-                name=_text(_find(approver, "name")), title=_text(_find(approver, "title"))
-            )
-        if (ack := _find(signatures, "acknowledgement")) is not None:
-            doc.signatures.acknowledgement = Acknowledgement(
-                heading=ack.get("heading", ""),
-                signers=[signer.text or "" for signer in ack.iterfind(_N + "signer")],
-            )
+    doc.signatures = _read_signatures(root)
     if (notes := _find(root, "importNotes")) is not None:
         doc.import_notes = [ImportNote(text=note.text or "", source=note.get("source", ""))
                             for note in notes.iterfind(_N + "note")]
     return doc
+
+
+def _read_signatures(root: etree._Element) -> Signatures | None:
+    element = _find(root, "signatures")
+    if element is None:
+        return None
+    signatures = Signatures()
+    if (approver := _find(element, "approver")) is not None:
+        signatures.approver = ApproverSignature(
+            name=_text(_find(approver, "name")), title=_text(_find(approver, "title")))
+    if (ack := _find(element, "acknowledgement")) is not None:
+        signatures.acknowledgement = Acknowledgement(
+            heading=ack.get("heading", ""),
+            signers=[signer.text or "" for signer in ack.iterfind(_N + "signer")])
+    return signatures
 
 
 def _read_requirements(element: etree._Element) -> Requirements:

@@ -39,7 +39,7 @@ class Containers(QObject):
         self.signature_dock.setTitleBarWidget(QWidget())  # one line: the bar has its own ✕
         self.signature_bar.closed.connect(self.signature_dock.hide)
         self.signature_dock.hide()
-        window.files.reader = self.load
+        window.files.use_reader(self.load)
         window.files.opened.connect(self._opened)
         window.session.document_replaced.connect(self.signature_dock.hide)
 

@@ -40,6 +40,12 @@ def find_soffice() -> str | None:
     return str(found) if found is not None else None
 
 
+#: Reads a file into a LoadResult (None: the user cancelled).
+Reader = Callable[[Path], "registry.LoadResult | None"]
+#: Writes the open document to a path (see DocumentFiles.use_writer).
+Writer = Callable[[Path, bool], "bool | None"]
+
+
 class DocumentFiles(QObject):
     """Knows the file of the window's document and does every file operation."""
 
@@ -63,22 +69,40 @@ class DocumentFiles(QObject):
         self.native = True
         #: Shown and offered as the file name while there is no file (e.g. a new revision).
         self.untitled_name = ""
-        #: Reads a file into a LoadResult; a feature may replace it (containers ask which
-        #: document to read). None from it cancels the opening.
-        self.reader: Callable[[Path], registry.LoadResult | None] = registry.load
-        #: What Open calls: the reader, wrapped by a feature that must see every opening
-        #: (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader``
-        #: at the time of opening, so features may be installed in any order.
-        self.loader: Callable[[Path], registry.LoadResult | None] = \
-            lambda path: self.reader(path)
-        #: Writes the document for Save / Save As (``chosen``: the name came from the Save As
-        #: dialog): True saved, False failed, None "the user chose Save As instead".
-        #: ametieditor.gui.safety puts backups and checks here.
-        self.writer: Callable[[Path, bool], bool | None] = lambda path, _chosen: \
+        # The three extension points of opening and saving (see use_reader, use_opener,
+        # use_writer); features set them through those methods only.
+        self._reader: Reader = registry.load
+        self._opener: Reader = self.read
+        self._writer: Writer = lambda path, _chosen: \
             self._save_to(path, self.tr("Salvestamine ebaõnnestus"))
         #: Open read-only (the file is locked by someone else): Save becomes Save As.
         self.read_only = False
         self.settings = QSettings()
+
+    # -- extension points ----------------------------------------------------------
+
+    def use_reader(self, reader: Reader) -> None:
+        """How a file becomes a LoadResult (containers ask which document to read).
+
+        None from the reader cancels the opening.
+        """
+        self._reader = reader
+
+    def read(self, path: Path) -> registry.LoadResult | None:
+        """Read ``path`` with the reader in use (what an opener calls inside its checks)."""
+        return self._reader(path)
+
+    def use_opener(self, opener: Reader) -> None:
+        """What Open calls around :meth:`read`: a feature that must see every opening
+        (ametieditor.gui.safety takes the lock first). It calls :meth:`read` at the time
+        of opening, so features may be installed in any order."""
+        self._opener = opener
+
+    def use_writer(self, writer: Writer) -> None:
+        """How Save / Save As writes (``chosen``: the name came from the Save As dialog):
+        True saved, False failed, None "the user chose Save As instead".
+        ametieditor.gui.safety puts backups and checks here."""
+        self._writer = writer
 
     # -- names ---------------------------------------------------------------------
 
@@ -160,7 +184,7 @@ class DocumentFiles(QObject):
         if ask and not self.maybe_save():
             return False
         try:
-            result = self.loader(path)
+            result = self._opener(path)
         except FormatError as error:
             show_error(self.window, self.tr("Faili ei saanud avada"), str(error))
             return False
@@ -225,7 +249,7 @@ class DocumentFiles(QObject):
 
     def _write(self, path: Path, chosen: bool = False) -> bool | None:
         mark_saved(self.session.document, dt.datetime.now())
-        written = self.writer(path, chosen)
+        written = self._writer(path, chosen)
         if written:
             self.session.undo_stack.setClean()
             emit(self.saved, path)

@@ -94,8 +94,8 @@ class Safety(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.autosave_if_due)
 
-        self.files.loader = self._load
-        self.files.writer = self._write
+        self.files.use_opener(self._load)
+        self.files.use_writer(self._write)
         self.files.path_changed.connect(self._path_changed)
         self.files.saved.connect(lambda _path: self._forget_snapshot())
         self.files.closed.connect(self.close)
@@ -170,7 +170,7 @@ class Safety(QObject):
             lock, read_only = locked
         try:
             found = fingerprint(path)
-            result = self.files.reader(path)
+            result = self.files.read(path)
         except BaseException:
             self._drop(lock)
             raise

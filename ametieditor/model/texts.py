@@ -20,10 +20,10 @@ from ametieditor.model.document import (
     RichText,
 )
 from ametieditor.model.numbering import (
-    Section,
     numbering,
 )
-from ametieditor.model.parts import GENERAL_FIELDS
+from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
+from ametieditor.model.parts import part as part_spec
 
 #: A path into the model: attribute names and list indexes, e.g.
 #: ``("duties", 3, "task", 1)`` is the second block of the fourth task.
@@ -48,57 +48,54 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
     """All text of ``doc`` in document order (empty fields included)."""
     numbers = numbering(doc)
     if doc.approval is not None:
-        yield TextPiece(tr("Kinnitamine", "Approval"), ("approval", "approver"),
+        yield TextPiece(part_spec("approval").display_name(), ("approval", "approver"),
                         doc.approval.approver)
     for spec in GENERAL_FIELDS:
         yield TextPiece(numbers.general_label(spec.attribute), ("general", spec.attribute),
                         getattr(doc.general, spec.attribute))
-
-    def section_part(section: Section, et_name: str, en_name: str) -> str:
-        return f"{numbers.section(section)}. {tr(et_name, en_name)}"
-
-    if doc.purpose is not None:
-        yield from _rich(section_part(Section.PURPOSE, "Eesmärk", "Purpose"), ("purpose",),
-                         doc.purpose)
-    if doc.duties is not None:
-        for index, duty in enumerate(doc.duties.items):
-            number = numbers.duty(index)
-            yield from _rich(tr("{n} ülesanne", "{n} task", n=number),
-                             ("duties", "items", index, "task"), duty.task)
-            yield from _rich(tr("{n} tulemused", "{n} results", n=number),
-                             ("duties", "items", index, "results"), duty.results)
-    for attribute, section, et_name, en_name in (
-        ("rights", Section.RIGHTS, "Õigused", "Rights"),
-        ("responsibilities", Section.RESPONSIBILITIES, "Vastutus", "Responsibilities"),
-    ):
-        value = getattr(doc, attribute)
-        if value is not None:
-            part = section_part(section, et_name, en_name)
-            yield TextPiece(part, (attribute, "intro"), value.intro)
-            yield from _rich(part, (attribute, "content"), value.content)
-    if doc.work_tools is not None:
-        yield from _rich(section_part(Section.WORK_TOOLS, "Töövahendid", "Work tools"),
-                         ("work_tools",), doc.work_tools)
-    if doc.requirements is not None:
-        yield from _requirement_texts(doc, numbers.section(Section.REQUIREMENTS))
-    if doc.amendment is not None:
-        yield from _rich(section_part(Section.AMENDMENT, "Muutmine", "Amendment"),
-                         ("amendment",), doc.amendment)
+    for part_of in NUMBERED_PARTS:
+        value = getattr(doc, part_of.key)
+        if value is None or part_of.section is None or part_of.key == "general":
+            continue
+        part = f"{numbers.section(part_of.section)}. {part_of.display_name()}"
+        if part_of.key == "duties":
+            yield from _duty_texts(doc)
+        elif part_of.key == "requirements":
+            yield from _requirement_texts(doc, numbers.section(part_of.section))
+        elif part_of.intro_choices:  # rights, responsibility: an intro and a list
+            yield TextPiece(part, (part_of.key, "intro"), value.intro)
+            yield from _rich(part, (part_of.key, "content"), value.content)
+        else:
+            yield from _rich(part, (part_of.key,), value)
     for index, extra in enumerate(doc.extra_sections):
         part = f"{numbers.extra(index)}. {extra.heading.strip() or tr('Lisaosa', 'Extra section')}"
         yield TextPiece(part, ("extra_sections", index, "heading"), extra.heading)
         yield from _rich(part, ("extra_sections", index, "content"), extra.content)
-    if doc.signatures is not None:
-        part = tr("Allkirjad", "Signatures")
-        if doc.signatures.approver is not None:
-            yield TextPiece(part, ("signatures", "approver", "name"),
-                            doc.signatures.approver.name)
-            yield TextPiece(part, ("signatures", "approver", "title"),
-                            doc.signatures.approver.title)
-        if doc.signatures.acknowledgement is not None:
-            for index, signer in enumerate(doc.signatures.acknowledgement.signers):
-                yield TextPiece(part, ("signatures", "acknowledgement", "signers", index),
-                                signer)
+    yield from _signature_texts(doc)
+
+
+def _duty_texts(doc: JobDescription) -> Iterator[TextPiece]:
+    numbers = numbering(doc)
+    assert doc.duties is not None
+    for index, duty in enumerate(doc.duties.items):
+        number = numbers.duty(index)
+        yield from _rich(tr("{n} ülesanne", "{n} task", n=number),
+                         ("duties", "items", index, "task"), duty.task)
+        yield from _rich(tr("{n} tulemused", "{n} results", n=number),
+                         ("duties", "items", index, "results"), duty.results)
+
+
+def _signature_texts(doc: JobDescription) -> Iterator[TextPiece]:
+    if doc.signatures is None:
+        return
+    part = part_spec("signatures").display_name()
+    if doc.signatures.approver is not None:
+        yield TextPiece(part, ("signatures", "approver", "name"), doc.signatures.approver.name)
+        yield TextPiece(part, ("signatures", "approver", "title"),
+                        doc.signatures.approver.title)
+    if doc.signatures.acknowledgement is not None:
+        for index, signer in enumerate(doc.signatures.acknowledgement.signers):
+            yield TextPiece(part, ("signatures", "acknowledgement", "signers", index), signer)
 
 
 def _requirement_texts(doc: JobDescription, section: int | None) -> Iterator[TextPiece]:

@@ -184,8 +184,8 @@ def test_an_older_format_version_opens_without_a_question(qtbot, window, dialogs
     bar = window.info_bar
     assert bar.isVisible()
     assert bar.text() == ("eelmine.ametijuhend: fail on vanemas vormingus (versioon 0); "
-                          "salvestamisel kirjutatakse see praeguses vormingus (versioon "
-                          f"{xml_format.CURRENT_VERSION})")
+                          "salvestamisel kirjutatakse see praeguses vormingus "
+                          f"(versioon {xml_format.CURRENT_VERSION})")
     assert bar.height() < 3 * window.fontMetrics().height()  # slim: one line
     assert not window.isWindowModified()
     # Save writes the file in the current format, in place, without asking for a name.
@@ -208,10 +208,12 @@ def test_an_older_format_version_opens_without_a_question(qtbot, window, dialogs
 
 def test_a_file_from_a_newer_version_is_still_refused_with_its_reason(qtbot, window, dialogs,
                                                                        tmp_path) -> None:
+    from ametieditor.formats import xml_format
+
     newer = tmp_path / "uuem.ametijuhend"
     text = (DATA / "legacy" / "v0_draft.expected.ametijuhend").read_text(encoding="utf-8")
-    newer.write_text(text.replace(f'version="{xml_format.CURRENT_VERSION}"', 'version="99"', 1),
-                     encoding="utf-8")
+    current = f'version="{xml_format.CURRENT_VERSION}"'
+    newer.write_text(text.replace(current, 'version="99"', 1), encoding="utf-8")
     assert not window.files.open_path(newer)
     [message] = dialogs.texts("critical")
     assert "uuema versiooniga" in message and str(newer) in message

@@ -57,10 +57,15 @@ def test_compare_matches_extra_sections_by_heading() -> None:
     assert entries[1].new_location == ("extra_sections", 1)
 
 
+def _tags_only(html: str) -> str:
+    """The HTML without attributes: what is printed, not how it is styled."""
+    return re.sub(r"<(\w+)[^>]*>", r"<\1>", html)
+
+
 def test_preview_and_docx_print_extra_sections_after_the_amendment() -> None:
     doc = _with_extras(ExtraSection("LISAD", [Block.p("Lisa 1. Riskianalüüs"),
                                               Block.li("Lisa 2. Ohutusjuhend")]))
-    html = re.sub(r" class='[^']*'", "", render_html(doc))
+    html = _tags_only(render_html(doc))
     amendment = html.index("8. AMETIJUHENDI MUUTMINE")
     assert amendment < html.index("<h2>9. LISAD</h2><p>Lisa 1. Riskianalüüs</p>"
                                   "<ul><li>Lisa 2. Ohutusjuhend</li></ul>")
@@ -78,5 +83,5 @@ def test_in_print_extra_sections_follow_the_last_printed_section() -> None:
     assert (numbers.extras, numbers.printed_extras) == ((9,), (8,))
     assert extra_heading(doc, 0) == "9. LISAD"
     assert extra_heading(doc, 0, printed=True) == "8. LISAD"
-    assert "<h2 class='Ametijuhend-Jaotis'>8. LISAD</h2>" in render_html(doc)
+    assert "<h2>8. LISAD</h2>" in _tags_only(render_html(doc))
     assert "8. LISAD" in docx_texts(build_docx(doc).data)

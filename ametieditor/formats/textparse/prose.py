@@ -1,5 +1,5 @@
 """Parts that are just rich text: 2. purpose, 6. work tools, 8. amendment; and an
-unknown numbered section ("9. LISAD"), which becomes an extra section."""
+unknown numbered section ("9. LISAD"), read as an extra section."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def read(ctx: ParseContext, section: Section) -> None:
 
 
 def read_unknown(ctx: ParseContext, section: Section) -> None:
-    """A numbered heading nobody knows ("9. LISAD"): an extra section with its text."""
+    """A numbered heading nobody knows ("9. LISAD"): an extra section, heading and text."""
     extra = ExtraSection(section.heading, ctx.rich(section.lines))
     ctx.doc.extra_sections.append(extra)
     ctx.found("extra_sections", section.heading, len(extra.content), section.number)

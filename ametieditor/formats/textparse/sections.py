@@ -6,8 +6,8 @@ wrong, stray characters and copy markup (``**``, ``#``, ``<b>``) before the
 heading are tolerated, the order may differ. A heading damaged by OCR
 (``4. OIGUSEO``) is found by its closest variant when the line is
 unmistakably a heading (numbered, or in capitals). A numbered capitalised
-heading that is not known starts an unknown section, which becomes an extra
-section (textparse/prose.py).
+heading that is not known starts an unknown section, read as an extra section
+("9. LISAD").
 """
 
 from __future__ import annotations
