@@ -283,13 +283,6 @@ class _Walk:
             runs.append(Run(":"))
         return [Paragraph(StyleName.BULLET, tuple(runs), bullet=True), *rich(content)]
 
-    def extra_sections(self) -> None:
-        """Extra sections (9. LISAD …) after the amendment, numbered after the last printed."""
-        for index, extra in enumerate(self.doc.extra_sections):
-            self.add(paragraph(StyleName.SECTION, extra_heading(self.doc, index, printed=True),
-                               keep_next=True, keep_lines=True))
-            self.add(*rich(extra.content))
-
     def signatures(self) -> None:
         """Signature blocks kept together, spaced by paragraph spacing."""
         signatures = self.doc.signatures

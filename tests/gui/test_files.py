@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from ametieditor.formats import registry, xml_format
+from ametieditor.formats import registry
 from ametieditor.gui import files as files_module
 from tests.conftest import DATA, SAMPLE_FILES
 from tests.gui.helpers import click, type_text
