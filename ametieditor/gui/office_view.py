@@ -40,11 +40,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-#: How long editing must pause before LibreOffice renders again.
+# How long editing must pause before LibreOffice renders again.
 PAUSE_MS = 1500
-#: Resolution of the page images (scaled to the view's width when shown).
+# Resolution of the page images (scaled to the view's width when shown).
 RENDER_DPI = 110
-#: Seconds pdftoppm may take for a document.
+# Seconds pdftoppm may take for a document.
 RASTER_TIMEOUT = 60
 GAP = 12
 
@@ -149,7 +149,7 @@ class OfficeView(QWidget):
         self.images: list[QImage] = []
         self.labels: list[QLabel] = []
         self.pdf = b""
-        #: Bumped by every edit: a render of an older generation is obsolete.
+        # Bumped by every edit: a render of an older generation is obsolete.
         self.generation = 0
         self.rendered_generation = -1
         self.renders = 0
@@ -251,11 +251,11 @@ class OfficePages:
 
     def missing_reason(self) -> str:
         if self.soffice is None:
-            return translate("OfficeView", "LibreOffice'i lehed vajab LibreOffice'i; "
-                             "seda ei leitud, eelvaade on ilma selleta")
+            return translate("OfficeView", "Vajab LibreOffice'i, mida ei leitud; "
+                             "eelvaade töötab ka ilma selleta")
         if find_pdftoppm() is None:
-            return translate("OfficeView", "LibreOffice'i lehed vajab programmi pdftoppm "
-                             "(poppler-utils); seda ei leitud")
+            return translate("OfficeView", "Vajab programmi pdftoppm (poppler-utils), "
+                             "mida ei leitud")
         return ""
 
     def set_shown(self, shown: bool) -> None:

@@ -228,7 +228,7 @@ Replace it anyway?</translation>
     </message>
     <message>
         <source>Salvestamine ebaõnnestus</source>
-        <extracomment>After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision). Reads a file into a LoadResult; a feature may replace it (containers ask which document to read). None from it cancels the opening. What Open calls: the reader, wrapped by a feature that must see every opening (ametieditor.gui.safety takes the lock first). Wrappers call ``self.reader`` at the time of opening, so features may be installed in any order. Writes the document for Save / Save As (``chosen``: the name came from the Save As dialog): True saved, False failed, None &quot;the user chose Save As instead&quot;. ametieditor.gui.safety puts backups and checks here.</extracomment>
+        <extracomment>Reads a file into a LoadResult (None: the user cancelled). Writes the open document to a path (see DocumentFiles.use_writer). After a file was opened: its Path and the registry&apos;s LoadResult (report, signatures). After Save / Save As wrote the document: its Path. The window is closing and the user agreed (nothing unsaved is lost). News about the file just opened that needs no answer (shown in the info bar). False for a file imported from another format: Save must ask for a new name. Shown and offered as the file name while there is no file (e.g. a new revision).</extracomment>
         <translation>Saving failed</translation>
     </message>
     <message>
@@ -1495,6 +1495,49 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Paigutamata teksti ei ole.</source>
         <translation>No unplaced text.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeView</name>
+    <message>
+        <source>Lehti ei saanud joonistada: {0}</source>
+        <translation>The pages could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehed</source>
+        <translation>LibreOffice pages</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehti veel pole</source>
+        <translation>No LibreOffice pages yet</translation>
+    </message>
+    <message>
+        <source>LibreOffice teeb lehti…</source>
+        <translation>LibreOffice is making the pages…</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehti ei saanud teha: {0}</source>
+        <translation>LibreOffice could not make the pages: {0}</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i järgi, seisuga {0}</source>
+        <translation>As LibreOffice lays it out, as of {0}</translation>
+    </message>
+    <message>
+        <source>Lehekülg {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <source>Näitab eksporditud DOCX-i lehti nii, nagu LibreOffice need teeb</source>
+        <translation>Shows the exported DOCX&apos;s pages as LibreOffice makes them</translation>
+    </message>
+    <message>
+        <source>Vajab LibreOffice&apos;i, mida ei leitud; eelvaade töötab ka ilma selleta</source>
+        <translation>Needs LibreOffice, which was not found; the preview works without it</translation>
+    </message>
+    <message>
+        <source>Vajab programmi pdftoppm (poppler-utils), mida ei leitud</source>
+        <translation>Needs the program pdftoppm (poppler-utils), which was not found</translation>
     </message>
 </context>
 <context>
