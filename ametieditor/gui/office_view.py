@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTime, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ametieditor.formats import libreoffice
@@ -47,6 +47,8 @@ RENDER_DPI = 110
 # Seconds pdftoppm may take for a document.
 RASTER_TIMEOUT = 60
 GAP = 12
+# The view is never narrower than this many average characters (as the preview).
+MINIMUM_CHARACTERS = 30
 
 
 @dataclass
@@ -131,13 +133,20 @@ class OfficeView(QWidget):
         self.window_ = window
         self.soffice = soffice
         self.setAccessibleName(self.tr("LibreOffice'i lehed"))
+        self.setMinimumWidth(MINIMUM_CHARACTERS * self.fontMetrics().averageCharWidth())
         self.status = QLabel(self.tr("LibreOffice'i lehti veel pole"))
         self.status.setObjectName("officeStatus")
         self.status.setWordWrap(True)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
-        self.scroller.setStyleSheet("QScrollArea { background: #8a8a8a; }")
+        # The bar always there: the page width does not jump when pages arrive.
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_box = QWidget()
+        palette = self.page_box.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#8a8a8a"))  # as the preview's
+        self.page_box.setPalette(palette)
+        self.page_box.setAutoFillBackground(True)
         self.page_layout = QVBoxLayout(self.page_box)
         self.page_layout.setSpacing(GAP)
         self.page_layout.setContentsMargins(GAP, GAP, GAP, GAP)
@@ -262,10 +271,23 @@ class OfficePages:
         if shown and self.view is None and self.soffice is not None:
             self.view = OfficeView(self.window, self.soffice)
             self.view.setObjectName("officeView")
-            splitter = self.window.splitter
-            splitter.insertWidget(splitter.indexOf(self.window.preview) + 1, self.view)
+            self._place(self.view)
         if self.view is not None:
             self.view.setVisible(shown)
+
+
+    def _place(self, view: OfficeView) -> None:
+        """Beside the preview, as wide as it: half from the preview, half from the pane."""
+        splitter = self.window.splitter
+        index = splitter.indexOf(self.window.preview)
+        sizes = splitter.sizes()
+        splitter.insertWidget(index + 1, view)
+        share = max(sizes[index], view.minimumWidth())
+        pane = splitter.indexOf(self.window.stack)
+        sizes[pane] = max(1, sizes[pane] - share // 2)
+        sizes[index] = max(1, sizes[index] - share // 2)
+        sizes.insert(index + 1, share)
+        splitter.setSizes(sizes)
 
 
 def install(window: MainWindow) -> OfficePages:
