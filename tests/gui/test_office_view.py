@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import tempfile
 import time
 
 import pytest
@@ -37,8 +38,12 @@ def _pdf_text(data: bytes) -> str:
 
 
 @needs_soffice
-def test_toggling_the_view_shows_every_page_of_the_exported_pdf(qtbot, window, tmp_path):
+def test_toggling_the_view_shows_every_page_of_the_exported_pdf(qtbot, window, tmp_path,
+                                                                monkeypatch):
     _open_sample(window, tmp_path)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     feature = window.features.get(OfficePages)
     assert feature.action.isEnabled()
     assert feature.action in window.menus["view"].actions()
@@ -59,6 +64,7 @@ def test_toggling_the_view_shows_every_page_of_the_exported_pdf(qtbot, window, t
     assert all(abs(label.pixmap().width() - (width - 24)) <= 2 for label in view.labels)
     assert view.status.text().startswith("LibreOffice'i järgi, seisuga ")
     assert window.session.document.general.title in _pdf_text(view.pdf)
+    assert list(temp.iterdir()) == []  # the DOCX, PDF, profile and images are gone
     feature.action.trigger()  # off again
     assert not view.isVisible()
 
