@@ -22,6 +22,7 @@ def install_features(window: MainWindow) -> None:
         find_replace,
         folder_check,
         help,
+        office_view,
         printing,
         review,
         spelling_support,
@@ -37,4 +38,5 @@ def install_features(window: MainWindow) -> None:
     find_replace.install(window)
     help.install(window)
     printing.install(window)
+    office_view.install(window)
     review.install(window)

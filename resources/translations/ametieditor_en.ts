@@ -1498,6 +1498,49 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeView</name>
+    <message>
+        <source>Lehti ei saanud joonistada: {0}</source>
+        <translation>The pages could not be drawn: {0}</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehed</source>
+        <translation>LibreOffice pages</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehti veel pole</source>
+        <translation>No LibreOffice pages yet</translation>
+    </message>
+    <message>
+        <source>LibreOffice teeb lehti…</source>
+        <translation>LibreOffice is making the pages…</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i lehti ei saanud teha: {0}</source>
+        <translation>LibreOffice could not make the pages: {0}</translation>
+    </message>
+    <message>
+        <source>LibreOffice&apos;i järgi, seisuga {0}</source>
+        <translation>As LibreOffice lays it out, as of {0}</translation>
+    </message>
+    <message>
+        <source>Lehekülg {0}</source>
+        <translation>Page {0}</translation>
+    </message>
+    <message>
+        <source>Näitab eksporditud DOCX-i lehti nii, nagu LibreOffice need teeb</source>
+        <translation>Shows the exported DOCX&apos;s pages as LibreOffice makes them</translation>
+    </message>
+    <message>
+        <source>Vajab LibreOffice&apos;i, mida ei leitud; eelvaade töötab ka ilma selleta</source>
+        <translation>Needs LibreOffice, which was not found; the preview works without it</translation>
+    </message>
+    <message>
+        <source>Vajab programmi pdftoppm (poppler-utils), mida ei leitud</source>
+        <translation>Needs the program pdftoppm (poppler-utils), which was not found</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>Eelvaade</source>
