@@ -10,14 +10,17 @@ being edited. Print draws the very same pages (:mod:`ametieditor.gui.printing`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ametieditor.commands import EditSession
 from ametieditor.formats.layout import RowMemo, layout
-from ametieditor.formats.page_setup import page_setup
-from ametieditor.gui.page_document import PageDocument, px
+
+if TYPE_CHECKING:
+    from ametieditor.gui.page_document import PageDocument
 from ametieditor.model.parts import PARTS
 
 DEBOUNCE_MS = 300
@@ -40,7 +43,9 @@ class Preview(QAbstractScrollArea):
         # Wide enough for a few words a line: the docks that open beside it (import
         # report, unplaced text) would otherwise squeeze it to a letter a line.
         self.setMinimumWidth(MINIMUM_CHARACTERS * self.fontMetrics().averageCharWidth())
-        self.pages = PageDocument(page_setup())
+        # Made at the first refresh, after the window's first paint: reading the
+        # template's page set-up and preparing the typesetter would hold the window up.
+        self._pages: PageDocument | None = None
         self._memo = RowMemo()
         self.zoom = 0.0  # 0: fit the page width (until the user zooms)
         self.followed_part = ""
@@ -58,6 +63,16 @@ class Preview(QAbstractScrollArea):
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slot)
+
+    @property
+    def pages(self) -> PageDocument:
+        """The typeset pages (made on first use)."""
+        if self._pages is None:
+            from ametieditor.formats.page_setup import page_setup
+            from ametieditor.gui.page_document import PageDocument
+
+            self._pages = PageDocument(page_setup())
+        return self._pages
 
     # -- refreshing -------------------------------------------------------------
 
@@ -197,6 +212,8 @@ class Preview(QAbstractScrollArea):
         bar.setValue(int(top - GAP))
 
     def _top_margin(self) -> float:
+        from ametieditor.gui.page_document import px
+
         return px(self.pages.setup.top)
 
     # -- painting ---------------------------------------------------------------
@@ -204,6 +221,9 @@ class Preview(QAbstractScrollArea):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self.viewport())
         painter.fillRect(self.viewport().rect(), QColor("#8a8a8a"))
+        if self._pages is None:  # before the first refresh: the grey desk only
+            painter.end()
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         top, height = self.verticalScrollBar().value(), self.viewport().height()
