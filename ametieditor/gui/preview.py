@@ -112,10 +112,10 @@ class Preview(QAbstractScrollArea):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            # After the window's first paint: typesetting a whole document takes
-            # longer than showing the rest of the window.
+        if self._stale and self._pages is not None:
             QTimer.singleShot(0, self._refresh_if_stale)
+        # The first time, the refresh waits for the first paint (see paintEvent):
+        # typesetting a whole document takes longer than showing the rest of the window.
 
     def _refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
@@ -142,6 +142,8 @@ class Preview(QAbstractScrollArea):
         return QRectF(QPointF(left, GAP + number * (size.height() + GAP)), size)
 
     def _update_scroll_range(self) -> None:
+        if self._pages is None:
+            return  # nothing typeset yet (before the first paint)
         scale = self.scale()
         size = self.pages.pages.size * scale
         count = self.pages.page_count()
@@ -201,6 +203,8 @@ class Preview(QAbstractScrollArea):
     def show_part(self, key: str, only_if_hidden: bool = False, row: int | None = None) -> None:
         """Scroll so the start of part ``key`` (or its table row ``row``) is in view."""
         self.followed_part, self.followed_row = key, row
+        if self._pages is None or self._stale:
+            return  # not typeset yet: the refresh scrolls to the followed part
         place = self.pages.part_place(key, row) or self.pages.part_place(key)
         if place is None:
             return
@@ -223,6 +227,8 @@ class Preview(QAbstractScrollArea):
         painter.fillRect(self.viewport().rect(), QColor("#8a8a8a"))
         if self._pages is None:  # before the first refresh: the grey desk only
             painter.end()
+            if self._stale:
+                QTimer.singleShot(0, self._refresh_if_stale)  # now that the window is seen
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
