@@ -248,14 +248,18 @@ def read_container(path: str | Path) -> Container:
     return _container(read_package(path))
 
 
+def damaged_signature_file(member: str) -> str:
+    """The problem of a signature file that is not readable XML."""
+    return tr("allkirjafail {name} on rikutud ja seda ei loetud",
+              "the signature file {name} is damaged and was not read", name=member)
+
+
 def _container(package: Package) -> Container:
     signatures: list[Signature] = []
     problems: list[str] = []
     for member, root in package.signature_files:
         if root is None:
-            problems.append(tr("allkirjafail {name} on rikutud ja seda ei loetud",
-                               "the signature file {name} is damaged and was not read",
-                               name=member))
+            problems.append(damaged_signature_file(member))
         else:
             signatures.extend(_read_signatures(root, member))
     documents = package.documents

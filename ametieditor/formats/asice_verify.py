@@ -157,9 +157,7 @@ def verify_container(path: str | Path, store: trust.TrustStore | None = None) ->
     problems: list[str] = []
     for member, root in package.signature_files:
         if root is None:
-            problems.append(tr("allkirjafail {name} on rikutud ja seda ei loetud",
-                               "the signature file {name} is damaged and was not read",
-                               name=member))
+            problems.append(asice.damaged_signature_file(member))
             continue
         for element in root.iter(f"{{{DS}}}Signature"):
             checks.append(verify_signature(package, element, member, store))

@@ -39,6 +39,7 @@ from ametieditor.formats.docx_package import (
     R_NS,
     REL_APP,
     REL_CORE,
+    REL_CUSTOM_XML,
     REL_FOOTER,
     REL_HEADER,
     REL_NUMBERING,
@@ -66,7 +67,6 @@ REL_ENDNOTES = R_NS + "/endnotes"
 REL_IMAGE = R_NS + "/image"
 REL_FONT = R_NS + "/font"
 REL_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
-REL_CUSTOM_XML = R_NS + "/customXml"
 REL_OLE = R_NS + "/oleObject"
 REL_PACKAGE = R_NS + "/package"
 REL_ALT_CHUNK = R_NS + "/aFChunk"

@@ -12,13 +12,31 @@ from enum import Enum
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
+
+
+def run_text_dialog(dialog: QInputDialog) -> tuple[str, bool]:
+    """Show a prepared text question, its long label wrapped; (text, accepted)."""
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(48 * dialog.fontMetrics().averageCharWidth())
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.textValue()
+    dialog.deleteLater()
+    return text, accepted
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from ametieditor.gui.dialogs import show_error
+from ametieditor.gui.dialogs import run_text_dialog, show_error
 from ametieditor.storage import export_settings
 
 translate = QCoreApplication.translate
@@ -30,12 +30,7 @@ def ask_author(parent: QWidget | None, current: str = "") -> str | None:
     dialog.setTextValue(current)
     dialog.setOkButtonText(translate("ExportAuthor", "OK"))
     dialog.setCancelButtonText(translate("ExportAuthor", "Loobu"))
-    for label in dialog.findChildren(QLabel):
-        label.setWordWrap(True)
-    dialog.setMinimumWidth(48 * dialog.fontMetrics().averageCharWidth())
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    name = dialog.textValue()
-    dialog.deleteLater()
+    name, accepted = run_text_dialog(dialog)
     return name if accepted else None
 
 

@@ -33,7 +33,7 @@ from ametieditor.formats.document_templates import (
     save_as_template,
     template_path,
 )
-from ametieditor.gui.dialogs import show_error
+from ametieditor.gui.dialogs import run_text_dialog, show_error
 from ametieditor.gui.files import TEMPLATES
 from ametieditor.io.errors import FormatError
 from ametieditor.resources import resource_path
@@ -76,13 +76,7 @@ def ask_template_name(parent: QWidget | None, proposed: str) -> tuple[str, bool]
     dialog.setTextValue(proposed)
     dialog.setOkButtonText(translate("TemplateActions", "Salvesta"))
     dialog.setCancelButtonText(translate("TemplateActions", "Loobu"))
-    for label in dialog.findChildren(QLabel):
-        label.setWordWrap(True)
-    dialog.setMinimumWidth(48 * dialog.fontMetrics().averageCharWidth())
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    name = dialog.textValue()
-    dialog.deleteLater()
-    return name, accepted
+    return run_text_dialog(dialog)
 
 
 class TemplateManager(QDialog):
