@@ -75,18 +75,28 @@ def _empty_bullets(
 
 
 def check_document(doc: JobDescription, today: dt.date | None = None) -> list[Problem]:
-    """All problems of ``doc``, in document order.
+    """All problems of ``doc``: the approval date's age first, then the rest in document order.
 
     ``today`` is the date the approval date is compared with (default: the
     real today; the CLI and the GUI pass :func:`ametieditor.clock.checking_date`).
     """
-    return list(_iter_problems(doc, today or dt.date.today()))
+    date = doc.approval.date if doc.approval is not None else ""
+    return [*approval_date_problems(date, today or dt.date.today()),
+            *check_document_undated(doc)]
 
 
-def _iter_problems(doc: JobDescription, today: dt.date | None = None) -> Iterator[Problem]:
+def check_document_undated(doc: JobDescription) -> list[Problem]:
+    """The problems of ``doc`` that do not depend on the day (all but the approval date's age).
+
+    The folder overview keeps these in its cache; :func:`approval_date_problems`
+    adds the rest when the list is shown.
+    """
+    return list(_iter_problems(doc))
+
+
+def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
     numbers = numbering(doc)
     yield from _check_approval(doc)
-    yield from _check_approval_date_range(doc, today or dt.date.today())
     for name in REQUIRED_GENERAL_FIELDS:
         if not getattr(doc.general, name).strip():
             label = numbers.general_label(name)
@@ -293,10 +303,13 @@ def _check_import_notes(doc: JobDescription) -> Iterator[Problem]:
                       ("import_notes", index))
 
 
-def _check_approval_date_range(doc: JobDescription, today: dt.date) -> Iterator[Problem]:
-    if doc.approval is None:
-        return
-    date = parse_iso_date(doc.approval.date.strip())
+def approval_date_problems(date_text: str, today: dt.date) -> list[Problem]:
+    """Whether the approval date ``date_text`` (ISO) is in the future or too old on ``today``."""
+    return list(_check_approval_date_range(date_text, today))
+
+
+def _check_approval_date_range(date_text: str, today: dt.date) -> Iterator[Problem]:
+    date = parse_iso_date(date_text.strip())
     if date is None:
         return
     shown = date.strftime("%d.%m.%Y")
@@ -391,7 +404,12 @@ def check_for_signing(doc: JobDescription, today: dt.date | None = None) -> list
     document needs (purpose, duties, signatures) and leftover placeholder
     text ("…", "XXX", "[täida]", "TODO", lorem ipsum) anywhere.
     """
-    problems = check_document(doc, today)
+    return [*check_document(doc, today), *signing_problems(doc)]
+
+
+def signing_problems(doc: JobDescription) -> list[Problem]:
+    """What :func:`check_for_signing` finds beyond :func:`check_document`."""
+    problems: list[Problem] = []
     numbers = numbering(doc)
     required: list[tuple[bool, str, str, str, Location]] = [
         (doc.purpose is None,  # an empty one is already "osa on tühi"

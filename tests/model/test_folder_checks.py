@@ -1,10 +1,10 @@
 from ametieditor.model.document import Block, JobDescription
 from ametieditor.model.folder_checks import (
-    FolderDocument,
     check_folder,
     post_names,
     same_post,
 )
+from ametieditor.model.folder_summary import summarize
 from tests.support.factories import full_document
 
 UNIT = "Sotsiaalteenuste osakonna erihoolekande talitus"
@@ -20,7 +20,7 @@ def post(title: str, substituted_by: str = "", substitutes: str = "",
 
 
 def lines(*docs: tuple[str, JobDescription]) -> list[str]:
-    return [p.format() for p in check_folder([FolderDocument(n, d) for n, d in docs])]
+    return [p.format() for p in check_folder([summarize(n, d) for n, d in docs])]
 
 
 def test_titles_match_across_case_forms_and_qualifiers() -> None:
