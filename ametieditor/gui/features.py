@@ -21,6 +21,7 @@ def install_features(window: MainWindow) -> None:
         export_author,
         find_replace,
         folder_check,
+        folder_overview,
         help,
         office_view,
         printing,
@@ -34,6 +35,7 @@ def install_features(window: MainWindow) -> None:
     wording_actions.install(window)
     template_actions.install(window)
     folder_check.install(window)
+    folder_overview.install(window)
     export_author.install(window, window.menus["settings"])
     find_replace.install(window)
     help.install(window)

@@ -1,8 +1,10 @@
 """Fail › Kontrolli kausta…: what is wrong between the job descriptions of one folder.
 
 The checks are :func:`ametieditor.model.folder_checks.check_folder` (the same as
-``ametieditor-cli check FOLDER``); the results go to a dock list, "file: part:
-message", and double-clicking one opens that file (asking about unsaved changes).
+``ametieditor-cli check FOLDER``), run off the GUI thread with progress and
+Katkesta by :class:`~ametieditor.gui.folder_reading.FolderJob` (shared with
+Fail › Kausta ülevaade…); the results go to a dock list, "file: part: message",
+and double-clicking one opens that file (asking about unsaved changes).
 """
 
 from __future__ import annotations
@@ -14,32 +16,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
+from ametieditor.gui.folder_reading import FolderJob, FolderReading
 from ametieditor.i18n import plural
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
     from ametieditor.model.folder_checks import FolderProblem
-    from ametieditor.model.folder_summary import DocumentSummary
 
 
 translate = QCoreApplication.translate
-
-
-def read_folder(folder: Path) -> tuple[list[DocumentSummary], list[str]]:
-    """The summaries of ``folder``'s readable files and one message per file not read."""
-    from ametieditor.storage.folder_scan import FolderScan
-    from ametieditor.storage.summary_cache import SummaryCache
-
-    summaries: list[DocumentSummary] = []
-    with SummaryCache() as cache:
-        scan = FolderScan(folder, cache=cache)
-        errors = [str(error) for error in scan.unreadable_folders]
-        for scanned in scan:
-            if scanned.error is not None:
-                errors.append(str(scanned.error))
-            elif scanned.summary is not None:
-                summaries.append(scanned.summary)
-    return summaries, errors
 
 
 class FolderResults(QListWidget):
@@ -90,6 +75,7 @@ class FolderCheck:
         self.window = window
         self.results: FolderResults | None = None
         self.dock: QDockWidget | None = None
+        self.job: FolderJob | None = None
         self.action = QAction(translate("FolderCheck", "K&ontrolli kausta…"), window)
         self.action.setObjectName("checkFolder")
         self.action.triggered.connect(lambda _checked=False: self.choose_and_check())
@@ -104,11 +90,17 @@ class FolderCheck:
         return bool(name) and self.check(Path(name))
 
     def check(self, folder: Path) -> bool:
-        """Check ``folder`` and show the results in the "Kausta kontroll" dock."""
-        documents, errors = read_folder(folder)
-        from ametieditor.model.folder_checks import check_folder
+        """Start checking ``folder``; the results come to the "Kausta kontroll" dock.
 
-        problems = check_folder(documents)
+        False when a check is still running (its progress dialog is open).
+        """
+        if self.job is not None and self.job.running:
+            return False
+        self.job = FolderJob(self.window, folder)
+        self.job.finished_reading.connect(self.show_results)
+        return True
+
+    def show_results(self, reading: FolderReading) -> None:
         if self.results is None:
             self.results = FolderResults(self.window)
             dock = self.window.add_dock(
@@ -119,14 +111,15 @@ class FolderCheck:
             )
             self.window.tabifyDockWidget(self.window.check_dock, dock)
             self.dock = dock
-        self.results.show_results(folder, problems, len(documents), errors)
+        self.results.show_results(reading.folder, reading.problems, len(reading.summaries),
+                                  [str(error) for error in reading.errors])
         assert self.dock is not None
         self.dock.setWindowTitle(
-            translate("FolderCheck", "Kausta kontroll ({count})").format(count=len(problems))
+            translate("FolderCheck", "Kausta kontroll ({count})").format(
+                count=len(reading.problems))
         )
         self.dock.show()
         self.dock.raise_()
-        return True
 
 
 def install(window: MainWindow) -> FolderCheck:

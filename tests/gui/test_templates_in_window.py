@@ -98,7 +98,8 @@ def test_folder_check_lists_problems_and_opens_the_file(qtbot, window, dialogs, 
     xml_format.write(_post("Koordinaator"), folder / "koordinaator.ametijuhend")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *args, **kwargs: str(folder)))
-    window.folder_check.action.trigger()
+    window.folder_check.action.trigger()  # read and compared in a worker thread
+    qtbot.waitUntil(lambda: window.folder_check.results is not None, timeout=20000)
     results = window.folder_check.results
     assert results.count() >= 1
     texts = [results.item(row).text() for row in range(results.count())]

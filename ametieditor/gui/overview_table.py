@@ -1,0 +1,174 @@
+"""The folder overview's table: its model, and the proxy that sorts and filters it.
+
+The cells are :func:`~ametieditor.model.folder_overview.row_cells` under the
+headers of :data:`~ametieditor.model.folder_overview.COLUMNS`, the same as the
+CLI and the CSV file. Sorting compares values, not text: dates as dates (an
+approval date written as no valid date sorts with the empty ones), revisions
+and problem counts as numbers, text without case; empty cells go last in both
+directions. The filter matches any cell, without case and diacritics
+(``noukogu`` finds ``Nõukogu``), every word of it somewhere in the row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ametieditor.model.folder_overview import COLUMNS, OverviewRow, row_cells
+from ametieditor.model.folding import fold_diacritics
+
+translate = QCoreApplication.translate
+
+Index = QModelIndex | QPersistentModelIndex
+SortKey = str | int | dt.date | None
+
+KEYS = [column.key for column in COLUMNS]
+PROBLEM_COUNT = KEYS.index("problem_count")
+NUMERIC = {KEYS.index(key) for key in ("approved", "revision", "review_due", "problem_count")}
+#: Problems shown in one table cell, one after another.
+CELL_SEPARATOR = " · "
+#: The background of a row with problems (a pale amber, readable in light themes).
+PROBLEM_BACKGROUND = QColor(255, 236, 204)
+
+
+def sort_key(row: OverviewRow, key: str) -> SortKey:
+    """What the column ``key`` compares by; None for an empty cell."""
+    value: Any
+    if key == "problem_count":
+        return len(row.problems)
+    if key == "problems":
+        value = " ".join(row.problems)
+    elif key == "file":
+        value = row.shown_path
+    else:
+        value = getattr(row, key)
+    if isinstance(value, str):
+        return value.casefold() or None
+    return value  # type: ignore[no-any-return]
+
+
+class OverviewModel(QAbstractTableModel):
+    """The rows of :func:`~ametieditor.model.folder_overview.overview_rows`, read-only."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OverviewRow] = []
+        self._cells: list[list[str]] = []
+        #: Every cell of a row, folded, for the filter.
+        self.haystacks: list[str] = []
+        self._keys: list[list[SortKey]] = []
+
+    def set_rows(self, rows: list[OverviewRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._cells = [row_cells(row, CELL_SEPARATOR) for row in rows]
+        self.haystacks = [fold_diacritics("\n".join(cells)) for cells in self._cells]
+        self._keys = [[sort_key(row, key) for key in KEYS] for row in rows]
+        self.endResetModel()
+
+    def key(self, row: int, column: int) -> SortKey:
+        return self._keys[row][column]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.source
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._marks(row, column, role) if row.problems else None
+
+    @staticmethod
+    def _tooltip(row: OverviewRow) -> str:
+        if not row.problems:
+            return row.source
+        return "\n".join([row.source, "", *row.problems])
+
+    @staticmethod
+    def _marks(row: OverviewRow, column: int, role: int) -> Any:
+        """How a row with problems stands out: a tinted row, a warning icon, a bold count."""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(Qt.GlobalColor.black))  # readable on the tint in dark themes
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.FontRole and column == PROBLEM_COUNT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class OverviewProxy(QSortFilterProxyModel):
+    """Sorts by :meth:`OverviewModel.key`, empty last; filters by folded words."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def overview(self) -> OverviewModel:
+        model = self.sourceModel()
+        assert isinstance(model, OverviewModel)
+        return model
+
+    def set_filter_text(self, text: str) -> None:
+        """Show the rows that have every word of ``text`` in some cell."""
+        words = fold_diacritics(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, _parent: Index) -> bool:
+        haystack = self.overview().haystacks[source_row]
+        return all(word in haystack for word in self._words)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.overview()
+        a, b = model.key(left.row(), left.column()), model.key(right.row(), right.column())
+        if a is None or b is None:
+            # Empty last in both directions: Qt reverses the comparison for descending.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            if a is None and b is not None:
+                return descending
+            if b is None and a is not None:
+                return not descending
+            return False
+        if type(a) is not type(b):
+            return str(a) < str(b)
+        return a < b  # type: ignore[operator]
+
+    def rows_in_order(self) -> list[OverviewRow]:
+        """The rows shown, in the order shown (what "Ekspordi CSV…" writes)."""
+        model = self.overview()
+        return [model.rows[self.mapToSource(self.index(row, 0)).row()]
+                for row in range(self.rowCount())]
