@@ -248,8 +248,8 @@ def _variant_pairs(ordered: list[str]) -> Iterator[tuple[str, str]]:
     distinct = sorted(set(folded))
     position = {text: index for index, text in enumerate(distinct)}
     with_fold: dict[str, list[int]] = defaultdict(list)
-    for index, text in enumerate(folded):
-        with_fold[text].append(index)
+    for number, text in enumerate(folded):
+        with_fold[text].append(number)
     index = NearDuplicates(distinct, NAME_SIMILARITY)
     reported: set[int] = set()
     for current in range(len(ordered)):

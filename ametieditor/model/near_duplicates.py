@@ -16,7 +16,8 @@ texts sharing ``t`` grams share one among the first ``|grams| − t + 1`` grams 
 each, when every text's grams are sorted in one global order (the "prefix filter";
 rarest grams first keeps the lists short). Only those prefix grams are indexed.
 Texts too short for the bound to say anything are compared with every text of a
-compatible length.
+compatible length. Each candidate must then share that many grams (a set
+intersection, far cheaper than ``SequenceMatcher``) before it is compared.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from difflib import SequenceMatcher
 
 #: Gram length: 2 keeps the bound useful down to θ = 0.8.
 GRAM = 2
+
+#: Bounds are rounded on the safe side by this much (0.1 · 30 is 3.0000000000000004).
+_EPSILON = 1e-9
 
 Token = tuple[str, int]  # a gram and which repeat of it in the text (multiset as a set)
 
@@ -60,6 +64,7 @@ class NearDuplicates:
         self.threshold = threshold
         self._shrink = 1 - 2 * GRAM * (1 - threshold)
         token_lists = [_tokens(text) for text in self.texts]
+        self._token_sets = [frozenset(tokens) for tokens in token_lists]
         frequency: Counter[Token] = Counter(token for tokens in token_lists for token in tokens)
         self._postings: dict[Token, list[int]] = defaultdict(list)
         self._prefixes: list[list[Token]] = []
@@ -76,7 +81,8 @@ class NearDuplicates:
 
     def _prefix(self, length: int, tokens: list[Token],
                 frequency: Counter[Token]) -> list[Token] | None:
-        shared = math.floor(length * self._shrink - GRAM + 1)  # grams any partner shares
+        # Grams any partner shares (rounded down, with room for floating-point error).
+        shared = math.floor(length * self._shrink - GRAM + 1 - _EPSILON)
         if shared < 1 or self._shrink <= 0:
             return None
         ordered = sorted(tokens, key=lambda token: (frequency[token], token))
@@ -85,6 +91,13 @@ class NearDuplicates:
     def _length_fits(self, a: int, b: int) -> bool:
         # The ratio is at most 2·min/(|a| + |b|).
         return 2 * min(a, b) >= self.threshold * (a + b)
+
+    def _shares_enough(self, a: int, b: int) -> bool:
+        """The count filter: the grams ``a`` and ``b`` share versus what a similar pair shares."""
+        length_a, length_b = len(self.texts[a]), len(self.texts[b])
+        edits = math.floor((1 - self.threshold) * (length_a + length_b) + _EPSILON)
+        needed = max(length_a, length_b) - GRAM + 1 - GRAM * edits
+        return needed <= 0 or len(self._token_sets[a] & self._token_sets[b]) >= needed
 
     def candidates(self, index: int) -> set[int]:
         """Texts that may be similar to text ``index`` (a superset of the similar ones)."""
@@ -96,7 +109,8 @@ class NearDuplicates:
                 found.update(self._postings[token])
         found.discard(index)
         length = len(self.texts[index])
-        return {other for other in found if self._length_fits(length, len(self.texts[other]))}
+        return {other for other in found if self._length_fits(length, len(self.texts[other]))
+                and self._shares_enough(index, other)}
 
     def similar_to(self, index: int, keep: Callable[[int], bool] | None = None) -> list[int]:
         """Texts at least ``threshold`` similar to text ``index``, in index order.
