@@ -55,7 +55,7 @@ def sort_key(row: OverviewRow, key: str) -> SortKey:
         value = getattr(row, key)
     if isinstance(value, str):
         return value.casefold() or None
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 class OverviewModel(QAbstractTableModel):
