@@ -46,10 +46,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-def _text(source: str) -> str:
-    return translate("FolderOverview", source)
-
-
 class OverviewWindow(QWidget):
     """The overview of one folder (a window of its own, owned by the main window)."""
 
@@ -68,10 +64,10 @@ class OverviewWindow(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("overviewFilter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(_text("ametinimetus, üksus, juht, probleem…"))
-        self.filter_edit.setAccessibleName(_text("Otsi tabelist"))
+        self.filter_edit.setPlaceholderText(self.tr("ametinimetus, üksus, juht, probleem…"))
+        self.filter_edit.setAccessibleName(self.tr("Otsi tabelist"))
         self.filter_edit.textChanged.connect(self._filter)
-        filter_label = QLabel(_text("&Otsi:"))
+        filter_label = QLabel(self.tr("&Otsi:"))
         filter_label.setBuddy(self.filter_edit)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -93,7 +89,7 @@ class OverviewWindow(QWidget):
     def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setObjectName("overviewTable")
-        self.table.setAccessibleName(_text("Kausta ametijuhendid"))
+        self.table.setAccessibleName(self.tr("Kausta ametijuhendid"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -115,15 +111,15 @@ class OverviewWindow(QWidget):
         self.details = QPlainTextEdit()
         self.details.setObjectName("overviewDetails")
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(_text("Valitud ametijuhendi probleemid"))
-        self.details.setPlaceholderText(_text("Vali tabelist rida, et näha selle probleeme."))
+        self.details.setAccessibleName(self.tr("Valitud ametijuhendi probleemid"))
+        self.details.setPlaceholderText(self.tr("Vali tabelist rida, et näha selle probleeme."))
         self.unreadable = QListWidget()
         self.unreadable.setObjectName("overviewUnreadable")
-        self.unreadable.setAccessibleName(_text("Failid, mida ei saanud lugeda"))
+        self.unreadable.setAccessibleName(self.tr("Failid, mida ei saanud lugeda"))
         self.unreadable.setWordWrap(True)
-        self.unreadable_label = QLabel(_text("Neid faile ei saanud lugeda:"))
+        self.unreadable_label = QLabel(self.tr("Neid faile ei saanud lugeda:"))
         self.unreadable_label.setBuddy(self.unreadable)
-        details_label = QLabel(_text("&Probleemid:"))
+        details_label = QLabel(self.tr("&Probleemid:"))
         details_label.setBuddy(self.details)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(details_label)
@@ -143,14 +139,14 @@ class OverviewWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("overviewStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton(_text("&Ekspordi CSV…"))
+        self.export_button = QPushButton(self.tr("&Ekspordi CSV…"))
         self.export_button.setObjectName("overviewExport")
         self.export_button.clicked.connect(self.export_csv)
-        self.refresh_button = QPushButton(_text("&Värskenda"))
+        self.refresh_button = QPushButton(self.tr("&Värskenda"))
         self.refresh_button.setObjectName("overviewRefresh")
         self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_button.clicked.connect(self.refresh)
-        close_button = QPushButton(_text("Sul&ge"))
+        close_button = QPushButton(self.tr("Sul&ge"))
         close_button.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -164,7 +160,7 @@ class OverviewWindow(QWidget):
     def show_reading(self, reading: FolderReading) -> None:
         """Show what ``reading`` found (a new folder, or the same one read again)."""
         self.reading = reading
-        self.setWindowTitle(_text("Kausta ülevaade – {folder}").format(folder=reading.folder))
+        self.setWindowTitle(self.tr("Kausta ülevaade – {folder}").format(folder=reading.folder))
         self.unreadable.clear()
         self.unreadable.addItems([str(error) for error in reading.errors])
         self.unreadable.setVisible(bool(reading.errors))
@@ -199,14 +195,14 @@ class OverviewWindow(QWidget):
         total, with_problems = len(rows), sum(1 for row in rows if row.problems)
         errors = len(self.reading.errors) if self.reading else 0
         parts = [
-            plural(total, _text("{n} ametijuhend"), _text("{n} ametijuhendit")).format(n=total),
-            _text("{n} probleemiga").format(n=with_problems),
-            plural(errors, _text("{n} faili ei saanud lugeda"),
-                   _text("{n} faili ei saanud lugeda")).format(n=errors),
+            plural(total, self.tr("{n} ametijuhend"), self.tr("{n} ametijuhendit")).format(n=total),
+            self.tr("{n} probleemiga").format(n=with_problems),
+            plural(errors, self.tr("{n} faili ei saanud lugeda", "one file"),
+                   self.tr("{n} faili ei saanud lugeda", "several files")).format(n=errors),
         ]
         shown = self.proxy.rowCount()
         if shown != total:
-            parts.append(_text("näidatud {shown}").format(shown=shown))
+            parts.append(self.tr("näidatud {shown}").format(shown=shown))
         self.status.setText(", ".join(parts))
 
     def _filter(self, text: str) -> None:
@@ -223,7 +219,7 @@ class OverviewWindow(QWidget):
             return
         row = self.model.rows[self.proxy.mapToSource(index).row()]
         lines = [row.source, ""]
-        lines += row.problems or [_text("Probleeme ei leitud.")]
+        lines += row.problems or [self.tr("Probleeme ei leitud.")]
         self.details.setPlainText("\n".join(lines))
 
     # -- actions ----------------------------------------------------------------------
@@ -246,23 +242,23 @@ class OverviewWindow(QWidget):
 
         if self.reading is None:
             return False
-        start = str(self.reading.folder / _text("ülevaade.csv"))
+        start = str(self.reading.folder / self.tr("ülevaade.csv"))
         name, _filter = QFileDialog.getSaveFileName(
-            self, _text("Ekspordi CSV"), start, _text("CSV-failid (*.csv)"))
+            self, self.tr("Ekspordi CSV"), start, self.tr("CSV-failid (*.csv)"))
         if not name:
             return False
         target = Path(name)
         if not target.suffix:
             target = target.with_suffix(".csv")
         if any(Path(row.source) == target for row in self.model.rows):
-            show_error(self, _text("Eksport ebaõnnestus"),
-                       _text("{path}: see on üks ülevaate ametijuhenditest, seda ei "
+            show_error(self, self.tr("Eksport ebaõnnestus"),
+                       self.tr("{path}: see on üks ülevaate ametijuhenditest, seda ei "
                              "kirjutata üle").format(path=target))
             return False
         try:
             write_overview_csv(self.proxy.rows_in_order(), target)
         except OSError as error:
-            show_error(self, _text("Eksport ebaõnnestus"),
+            show_error(self, self.tr("Eksport ebaõnnestus"),
                        f"{target}: {error.strerror or error}")
             return False
         return True
@@ -275,10 +271,11 @@ class FolderOverview:
         self.window = window
         self.view: OverviewWindow | None = None
         self.job: FolderJob | None = None
-        self.action = QAction(_text("Kausta &ülevaade…"), window)
+        self.action = QAction(translate("FolderOverview", "Kausta &ülevaade…"), window)
         self.action.setObjectName("folderOverview")
-        self.action.setToolTip(_text("Kausta ametijuhendid tabelina: kinnitamine, "
-                                     "redaktsioon, ülevaatus, probleemid"))
+        self.action.setToolTip(translate(
+            "FolderOverview",
+            "Kausta ametijuhendid tabelina: kinnitamine, redaktsioon, ülevaatus, probleemid"))
         self.action.triggered.connect(lambda _checked=False: self.choose_and_show())
         window.add_action("file", self.action, before=window.menu_bar.export_docx_action)
         self.interval_action = QAction(translate("ReviewInterval", "Ülevaatuse &intervall…"),
@@ -289,7 +286,8 @@ class FolderOverview:
 
     def choose_and_show(self) -> bool:
         start = str(self.window.files.path.parent) if self.window.files.path else str(Path.home())
-        name = QFileDialog.getExistingDirectory(self.window, _text("Kausta ülevaade"), start)
+        name = QFileDialog.getExistingDirectory(
+            self.window, translate("FolderOverview", "Kausta ülevaade"), start)
         return bool(name) and self.read(Path(name))
 
     def read(self, folder: Path, parent: QWidget | None = None) -> bool:

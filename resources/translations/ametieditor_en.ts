@@ -687,6 +687,49 @@ Replace it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FolderOverview</name>
+    <message>
+        <source>Kausta &amp;ülevaade…</source>
+        <translation>Folder &amp;overview…</translation>
+    </message>
+    <message>
+        <source>Kausta ametijuhendid tabelina: kinnitamine, redaktsioon, ülevaatus, probleemid</source>
+        <translation>The folder&apos;s job descriptions as a table: approval, revision, review, problems</translation>
+    </message>
+    <message>
+        <source>Kausta ülevaade</source>
+        <translation>Folder overview</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReading</name>
+    <message>
+        <source>Kausta lugemine</source>
+        <extracomment>The progress dialog appears only when reading takes longer than this (milliseconds). The :class:`FolderReading`, or None when stopped.</extracomment>
+        <translation>Reading the folder</translation>
+    </message>
+    <message>
+        <source>Otsin faile kaustast {folder}…</source>
+        <translation>Looking for files in {folder}…</translation>
+    </message>
+    <message>
+        <source>Katkesta</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loen faile {done}/{total}</source>
+        <translation>Reading files {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Võrdlen faile…</source>
+        <translation>Comparing files…</translation>
+    </message>
+    <message>
+        <source>Kausta ei saanud lugeda</source>
+        <translation>Could not read the folder</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPane</name>
     <message>
         <source>Muuda: %1</source>
@@ -1541,6 +1584,111 @@ A tool for writing and revising job descriptions.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>ametinimetus, üksus, juht, probleem…</source>
+        <translation>job title, unit, manager, problem…</translation>
+    </message>
+    <message>
+        <source>Otsi tabelist</source>
+        <translation>Search the table</translation>
+    </message>
+    <message>
+        <source>&amp;Otsi:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Kausta ametijuhendid</source>
+        <translation>Job descriptions of the folder</translation>
+    </message>
+    <message>
+        <source>Valitud ametijuhendi probleemid</source>
+        <translation>Problems of the selected job description</translation>
+    </message>
+    <message>
+        <source>Vali tabelist rida, et näha selle probleeme.</source>
+        <translation>Select a row in the table to see its problems.</translation>
+    </message>
+    <message>
+        <source>Failid, mida ei saanud lugeda</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>Neid faile ei saanud lugeda:</source>
+        <translation>These files could not be read:</translation>
+    </message>
+    <message>
+        <source>&amp;Probleemid:</source>
+        <translation>&amp;Problems:</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspordi CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Värskenda</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Sul&amp;ge</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Kausta ülevaade – {folder}</source>
+        <translation>Folder overview – {folder}</translation>
+    </message>
+    <message>
+        <source>{n} ametijuhend</source>
+        <translation>{n} job description</translation>
+    </message>
+    <message>
+        <source>{n} ametijuhendit</source>
+        <translation>{n} job descriptions</translation>
+    </message>
+    <message>
+        <source>{n} probleemiga</source>
+        <translation>{n} with problems</translation>
+    </message>
+    <message>
+        <source>{n} faili ei saanud lugeda</source>
+        <comment>one file</comment>
+        <translation>{n} file could not be read</translation>
+    </message>
+    <message>
+        <source>{n} faili ei saanud lugeda</source>
+        <comment>several files</comment>
+        <translation>{n} files could not be read</translation>
+    </message>
+    <message>
+        <source>näidatud {shown}</source>
+        <translation>{shown} shown</translation>
+    </message>
+    <message>
+        <source>Probleeme ei leitud.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>ülevaade.csv</source>
+        <translation>overview.csv</translation>
+    </message>
+    <message>
+        <source>Ekspordi CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV-failid (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Eksport ebaõnnestus</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>{path}: see on üks ülevaate ametijuhenditest, seda ei kirjutata üle</source>
+        <translation>{path}: this is one of the job descriptions of the overview; it is not overwritten</translation>
+    </message>
+</context>
+<context>
     <name>Preview</name>
     <message>
         <source>Eelvaade</source>
@@ -1782,6 +1930,45 @@ A tool for writing and revising job descriptions.</translation>
     <message>
         <source>Ülevaatuse paigutamata tekst</source>
         <translation>Unplaced text of the review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewInterval</name>
+    <message>
+        <source>Ülevaatuse &amp;intervall…</source>
+        <translation>Review &amp;interval…</translation>
+    </message>
+    <message>
+        <source>Ülevaatuse intervall</source>
+        <translation>Review interval</translation>
+    </message>
+    <message>
+        <source>Mitu kuud pärast kinnitamist tuleb ametijuhend üle vaadata. Kausta ülevaate veerg „Ülevaatus” on kinnitamise kuupäev pluss see arv kuid; kui intervall pole määratud, jääb veerg tühjaks.</source>
+        <translation>How many months after approval a job description is due for review. The folder overview&apos;s “Review due” column is the approval date plus this many months; while no interval is set, the column stays empty.</translation>
+    </message>
+    <message>
+        <source>pole määratud</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source> kuud</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Ülevaatuse intervall kuudes</source>
+        <translation>Review interval in months</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Loobu</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seadet ei saanud salvestada</source>
+        <translation>The setting could not be saved</translation>
     </message>
 </context>
 <context>
