@@ -37,13 +37,17 @@ from PySide6.QtWidgets import (
 
 from ametieditor.gui.dialogs import show_error
 from ametieditor.gui.folder_reading import FolderJob, FolderReading
-from ametieditor.gui.overview_table import OverviewModel, OverviewProxy
+from ametieditor.gui.overview_table import KEYS, PROBLEM_COUNT, OverviewModel, OverviewProxy
 from ametieditor.i18n import plural
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+#: The columns that give up width when the window is narrow (the others are dates and numbers).
+TEXT = {KEYS.index(key) for key in ("file", "title", "unit", "manager")}
+MIN_TEXT_CHARS, MAX_TEXT_CHARS = 18, 40
 
 
 class OverviewWindow(QWidget):
@@ -100,9 +104,14 @@ class OverviewWindow(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionsMovable(True)
+        # The problem count next to the file, where it is seen without scrolling; the
+        # columns keep their order in the model (and in the CSV file).
+        header.moveSection(PROBLEM_COUNT, 1)
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         return self.table
@@ -178,17 +187,33 @@ class OverviewWindow(QWidget):
         rows = overview_rows(self.reading.summaries, self.reading.problems,
                              folder=str(self.reading.folder), today=checking_date(),
                              review_months=review_months())
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, checking_date())
         self._fit_columns()
         self._update_status()
         self._show_details(self.table.currentIndex())
 
     def _fit_columns(self) -> None:
+        """Columns as wide as their contents; the text columns share what fits in the window.
+
+        Dates and numbers keep their width; the file, title, unit and manager shrink
+        alike (to no less than :data:`MIN_TEXT_CHARS`) so that every column but the
+        problem list is seen without scrolling where it can be; the problem list takes
+        the rest (each row's problems are shown whole under the table).
+        """
         header = self.table.horizontalHeader()
-        limit = 28 * self.fontMetrics().averageCharWidth()
+        char = self.fontMetrics().averageCharWidth()
+        natural = {}
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), limit))
+            natural[column] = min(header.sectionSize(column), MAX_TEXT_CHARS * char)
+        shrinking = {column: width for column, width in natural.items() if column in TEXT}
+        room = (self.table.viewport().width()
+                - sum(width for column, width in natural.items() if column not in TEXT))
+        scale = min(1.0, max(room, 0) / max(sum(shrinking.values()), 1))
+        for column, width in natural.items():
+            if column in TEXT:
+                width = max(int(width * scale), min(width, MIN_TEXT_CHARS * char))
+            header.resizeSection(column, width)
 
     def _update_status(self) -> None:
         rows = self.model.rows
@@ -304,8 +329,8 @@ class FolderOverview:
     def _show(self, reading: FolderReading) -> None:
         if self.view is None:
             self.view = OverviewWindow(self)
+        self.view.show()  # first: the columns are fitted to the shown width
         self.view.show_reading(reading)
-        self.view.show()
         self.view.raise_()
         self.view.activateWindow()
 

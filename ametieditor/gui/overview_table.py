@@ -35,11 +35,14 @@ SortKey = str | int | dt.date | None
 
 KEYS = [column.key for column in COLUMNS]
 PROBLEM_COUNT = KEYS.index("problem_count")
+REVIEW_DUE = KEYS.index("review_due")
 NUMERIC = {KEYS.index(key) for key in ("approved", "revision", "review_due", "problem_count")}
 #: Problems shown in one table cell, one after another.
 CELL_SEPARATOR = " · "
 #: The background of a row with problems (a pale amber, readable in light themes).
 PROBLEM_BACKGROUND = QColor(255, 236, 204)
+#: A review date that has passed.
+OVERDUE = QColor(170, 0, 30)
 
 
 def sort_key(row: OverviewRow, key: str) -> SortKey:
@@ -68,10 +71,12 @@ class OverviewModel(QAbstractTableModel):
         #: Every cell of a row, folded, for the filter.
         self.haystacks: list[str] = []
         self._keys: list[list[SortKey]] = []
+        self.today = dt.date.today()
 
-    def set_rows(self, rows: list[OverviewRow]) -> None:
+    def set_rows(self, rows: list[OverviewRow], today: dt.date) -> None:
+        """Show ``rows``; review dates before ``today`` are shown as overdue."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows, self.today = rows, today
         self._cells = [row_cells(row, CELL_SEPARATOR) for row in rows]
         self.haystacks = [fold_diacritics("\n".join(cells)) for cells in self._cells]
         self._keys = [[sort_key(row, key) for key in KEYS] for row in rows]
@@ -104,7 +109,13 @@ class OverviewModel(QAbstractTableModel):
             return row.source
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == REVIEW_DUE and role == Qt.ItemDataRole.ForegroundRole and self.overdue(row):
+            return QBrush(OVERDUE)
         return self._marks(row, column, role) if row.problems else None
+
+    def overdue(self, row: OverviewRow) -> bool:
+        """Whether the row's review date has passed."""
+        return row.review_due is not None and row.review_due < self.today
 
     @staticmethod
     def _tooltip(row: OverviewRow) -> str:
@@ -122,10 +133,14 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and column == PROBLEM_COUNT:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold()
         return None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 class OverviewProxy(QSortFilterProxyModel):

@@ -690,7 +690,7 @@ Replace it anyway?</translation>
     <name>FolderOverview</name>
     <message>
         <source>Kausta &amp;ülevaade…</source>
-        <translation>Folder &amp;overview…</translation>
+        <translation>Fo&amp;lder overview…</translation>
     </message>
     <message>
         <source>Kausta ametijuhendid tabelina: kinnitamine, redaktsioon, ülevaatus, probleemid</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ametieditor.formats import registry
 from ametieditor.gui.folder_overview import FolderOverview, OverviewWindow
+from ametieditor.gui.overview_table import OVERDUE
 from ametieditor.model.document import Approval, Meta
 from ametieditor.model.folder_overview import COLUMNS
 from tests.conftest import DATA
@@ -156,6 +157,12 @@ def test_review_interval_fills_the_review_column_and_sorts_by_it(qtbot, window, 
     _click_header(qtbot, view, "review_due")
     assert _column(view, "review_due") == ["10.05.2024", "31.01.2026", "01.12.2027", ""]
     assert _column(view, "title") == ["Koordinaator", "Õigusnõunik", "Analüütik", "Nõunik"]
+    # Passed review dates (today is 23.11.2026 in the tests) stand out.
+    column = KEYS.index("review_due")
+    colours = [view.proxy.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+               for row in range(3)]
+    assert [brush is not None and brush.color() == OVERDUE for brush in colours] == \
+        [True, True, False]
     _click_header(qtbot, view, "review_due")
     assert _column(view, "review_due") == ["01.12.2027", "31.01.2026", "10.05.2024", ""]
     _set_interval(qtbot, window, 0)  # "pole määratud"
