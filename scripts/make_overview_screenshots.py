@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A screenshot of Fail › Kausta ülevaade… for docs/KASUTUSJUHEND.md.
+"""The picture of Fail › Kausta ülevaade… in the user guide (docs/KASUTUSJUHEND.md).
 
     xvfb-run -a env PYTHONPATH=. .venv/bin/python scripts/make_overview_screenshots.py
 
@@ -9,7 +9,9 @@ have problems; one damaged file), read with the review interval set to 36
 months, sorted by the review date, and one row with problems selected.
 Writes (generated; run again after changing the overview window):
 
-* docs/screenshots/folder-overview.png — the overview window at 1024×700.
+* docs/kasutusjuhend/kausta-ulevaade.png — the overview window at 1020×620, the
+  size of the guide's other pictures (the guide window, F1, shows it without
+  scrolling sideways; the pictures are bundled with the program).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-OUT = REPO / "docs" / "screenshots"
+OUT = REPO / "docs" / "kasutusjuhend"
+SIZE = (1020, 620)
 SAMPLES = sorted((REPO / "tests" / "data").glob("00[123]_*.ametijuhend"))
 TITLES = ("Peaspetsialist", "Koordinaator", "Nõunik", "Jurist", "Analüütik", "Raamatupidaja",
           "Personalispetsialist", "Projektijuht", "Sekretär", "IT-spetsialist")
@@ -85,7 +88,7 @@ def main() -> None:
     while overview.view is None or not overview.view.isVisible():
         QTest.qWait(50)
     view = overview.view
-    view.resize(1024, 700)
+    view.resize(*SIZE)
     QTest.qWait(100)
     view.recompute()  # the columns fitted to this width
     view.table.sortByColumn([c.key for c in COLUMNS].index("review_due"),
@@ -98,8 +101,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
     image = view.grab().toImage().convertToFormat(QImage.Format.Format_Indexed8, flags)
-    image.save(str(OUT / "folder-overview.png"), "PNG", 0)
-    print("wrote", OUT / "folder-overview.png")
+    image.save(str(OUT / "kausta-ulevaade.png"), "PNG", 0)
+    print("wrote", OUT / "kausta-ulevaade.png")
     view.close()
     window.session.undo_stack.setClean()
     window.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -48,6 +49,14 @@ translate = QCoreApplication.translate
 #: The columns that give up width when the window is narrow (the others are dates and numbers).
 TEXT = {KEYS.index(key) for key in ("file", "title", "unit", "manager")}
 MIN_TEXT_CHARS, MAX_TEXT_CHARS = 18, 40
+
+
+def _relative(path: Path, folder: Path) -> str:
+    """``path`` as the table shows files: from the folder read, when it is in it."""
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class OverviewWindow(QWidget):
@@ -84,6 +93,7 @@ class OverviewWindow(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 120])  # (scaled to the window: most of it for the table)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -171,7 +181,10 @@ class OverviewWindow(QWidget):
         self.reading = reading
         self.setWindowTitle(self.tr("Kausta ülevaade – {folder}").format(folder=reading.folder))
         self.unreadable.clear()
-        self.unreadable.addItems([str(error) for error in reading.errors])
+        for error in reading.errors:
+            item = QListWidgetItem(f"{_relative(error.path, reading.folder)}: {error.problem}",
+                                   self.unreadable)
+            item.setToolTip(str(error))
         self.unreadable.setVisible(bool(reading.errors))
         self.unreadable_label.setVisible(bool(reading.errors))
         self.recompute()
@@ -207,7 +220,8 @@ class OverviewWindow(QWidget):
             self.table.resizeColumnToContents(column)
             natural[column] = min(header.sectionSize(column), MAX_TEXT_CHARS * char)
         shrinking = {column: width for column, width in natural.items() if column in TEXT}
-        room = (self.table.viewport().width()
+        # (less the vertical scroll bar, which may come only with the rows)
+        room = (self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
                 - sum(width for column, width in natural.items() if column not in TEXT))
         scale = min(1.0, max(room, 0) / max(sum(shrinking.values()), 1))
         for column, width in natural.items():
@@ -243,7 +257,7 @@ class OverviewWindow(QWidget):
             self.details.clear()
             return
         row = self.model.rows[self.proxy.mapToSource(index).row()]
-        lines = [row.source, ""]
+        lines = [row.shown_path, ""]
         lines += row.problems or [self.tr("Probleeme ei leitud.")]
         self.details.setPlainText("\n".join(lines))
 
