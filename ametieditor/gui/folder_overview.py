@@ -84,6 +84,7 @@ class OverviewWindow(QWidget):
         filter_label.setBuddy(self.filter_edit)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)  # F5
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter_edit, 1)
@@ -163,7 +164,6 @@ class OverviewWindow(QWidget):
         self.export_button.clicked.connect(self.export_csv)
         self.refresh_button = QPushButton(self.tr("&Värskenda"))
         self.refresh_button.setObjectName("overviewRefresh")
-        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_button.clicked.connect(self.refresh)
         close_button = QPushButton(self.tr("Sul&ge"))
         close_button.clicked.connect(self.close)

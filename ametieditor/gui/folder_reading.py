@@ -203,6 +203,7 @@ class FolderJob(QObject):
         self.running = False
         self.dialog.hide()
         self.dialog.deleteLater()
+        self.deleteLater()  # (its signals still reach the caller: deletion waits for the loop)
 
     def _done(self, result: FolderReading | None) -> None:
         self._end()

@@ -253,6 +253,11 @@ def test_refresh_reads_changes(qtbot, window, monkeypatch, folder) -> None:
     qtbot.waitUntil(lambda: "Vanemnõunik" in _column(view, "title"), timeout=20000)
     assert view.unreadable.count() == 0 and view.unreadable.isHidden()
     assert "0 faili ei saanud lugeda" in view.status.text()
+    document.general.title = "Juhtivnõunik"
+    registry.save(document, folder / "nounik.ametijuhend")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: "Juhtivnõunik" in _column(view, "title"), timeout=20000)
 
 
 def test_katkesta_stops_without_a_partial_table(qtbot, window, monkeypatch, folder) -> None:
