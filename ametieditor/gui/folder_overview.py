@@ -116,6 +116,8 @@ class OverviewWindow(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Column widths from 200 rows, not Qt's default 1,000 (fitting 2,000 rows took 3 s).
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
