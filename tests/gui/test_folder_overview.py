@@ -289,3 +289,35 @@ def test_katkesta_stops_without_a_partial_table(qtbot, window, monkeypatch, fold
     qtbot.waitUntil(lambda: feature.view is not None and feature.view.isVisible(),
                     timeout=20000)
     assert len(_column(feature.view, "file")) == 4
+
+
+def test_folder_check_gets_its_results_through_the_same_worker(qtbot, window, monkeypatch,
+                                                               folder) -> None:
+    _choose(monkeypatch, folder)
+    check = window.folder_check
+    check.action.trigger()
+    job = check.job
+    assert job is not None and job.running  # off the GUI thread: not done yet
+    with qtbot.waitSignal(job.finished_reading, timeout=20000):
+        pass
+    results = check.results
+    assert results is not None and check.dock is not None and check.dock.isVisible()
+    texts = [results.item(row).text() for row in range(results.count())]
+    assert any("katki.ametijuhend" in text for text in texts), texts
+    assert check.dock.windowTitle().startswith("Kausta kontroll (")
+
+
+def test_stopping_during_the_comparison_gives_no_result(folder) -> None:
+    from ametieditor.gui.folder_reading import read_and_compare
+
+    steps: list[tuple[str, int, int]] = []
+    result = read_and_compare(folder, reading=lambda d, t: steps.append(("read", d, t)),
+                              comparing=lambda d, t: steps.append(("compare", d, t)),
+                              stopped=lambda: any(step[0] == "compare" for step in steps))
+    assert result is None
+    assert ("read", 5, 5) in steps  # every file was read (the damaged one too)
+    assert any(step[0] == "compare" for step in steps)  # stopped in the comparison
+    done = read_and_compare(folder, reading=lambda d, t: None, comparing=lambda d, t: None,
+                            stopped=lambda: False)
+    assert done is not None
+    assert len(done.summaries) == 4 and len(done.errors) == 1
