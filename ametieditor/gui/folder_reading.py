@@ -176,7 +176,7 @@ class FolderJob(QObject):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(2**30)  # shown by _show_dialog, not by Qt's own timer
         dialog.setRange(0, 0)
-        dialog.setMinimumWidth(40 * dialog.fontMetrics().averageCharWidth())
+        dialog.setMinimumWidth(56 * dialog.fontMetrics().averageCharWidth())
         dialog.canceled.connect(self.cancel)
         return dialog
 

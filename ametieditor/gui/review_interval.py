@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ametieditor.gui.dialogs import show_error
+from ametieditor.i18n import plural
 from ametieditor.model.folder_overview import MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS
 from ametieditor.storage import folder_settings
 
@@ -46,8 +47,9 @@ class ReviewIntervalDialog(QDialog):
         self.spin.setObjectName("reviewMonths")
         self.spin.setRange(NOT_SET, MAX_REVIEW_MONTHS)
         self.spin.setSpecialValueText(translate("ReviewInterval", "pole määratud"))
-        self.spin.setSuffix(translate("ReviewInterval", " kuud"))
+        self.spin.valueChanged.connect(self._suffix)
         self.spin.setValue(months if months is not None else NOT_SET)
+        self._suffix(self.spin.value())
         self.spin.setAccessibleName(translate("ReviewInterval", "Ülevaatuse intervall kuudes"))
         label.setBuddy(self.spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -62,7 +64,11 @@ class ReviewIntervalDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.spin)
         layout.addWidget(buttons)
-        self.setMinimumWidth(44 * self.fontMetrics().averageCharWidth())
+        self.setMinimumWidth(64 * self.fontMetrics().averageCharWidth())
+
+    def _suffix(self, value: int) -> None:
+        self.spin.setSuffix(plural(value, translate("ReviewInterval", " kuu"),
+                                   translate("ReviewInterval", " kuud")))
 
     def months(self) -> int | None:
         value = self.spin.value()

@@ -1951,6 +1951,10 @@ A tool for writing and revising job descriptions.</translation>
         <translation>not set</translation>
     </message>
     <message>
+        <source> kuu</source>
+        <translation> month</translation>
+    </message>
+    <message>
         <source> kuud</source>
         <translation> months</translation>
     </message>
