@@ -58,7 +58,9 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -103,7 +105,8 @@ ORGANISATION = "Sotsiaalkindlustusameti"
 #: Department name stems: "<stem> osakond" / "<stem> osakonna …".
 DEPARTMENTS = (
     "Laste heaolu", "Ohvriabi ja ennetusteenuste", "Pensionide", "Puuetega inimeste teenuste",
-    "Rehabilitatsiooni", "Erihoolekande", "Personali", "Finantsjuhtimise", "Õigusteenuste", "Kommunikatsiooni",
+    "Rehabilitatsiooni", "Erihoolekande", "Personali", "Finantsjuhtimise", "Õigusteenuste",
+    "Kommunikatsiooni",
     "Infotehnoloogia", "Klienditeeninduse", "Analüüsi ja statistika", "Dokumendihalduse",
     "Välissuhete", "Hüvitiste", "Sisekontrolli", "Arendus- ja innovatsiooni", "Halduse",
     "Töövõime hindamise", "Perehüvitiste", "Tervisekaitse", "Riigihangete", "Turvalisuse",
@@ -197,6 +200,7 @@ _ROOT = {Category.RIGHT: "rights", Category.RESPONSIBILITY: "responsibilities",
          Category.ADDITIONAL: "requirements"}
 
 
+@cache
 def standard_wording() -> dict[Category, list[Entry]]:
     """The bundled entries, thinned so no two texts of one part are near-duplicates.
 
@@ -354,7 +358,7 @@ def _titles(rng: random.Random, size: int) -> list[tuple[str, str]]:
 
 
 def _meta_and_approval(rng: random.Random, doc: JobDescription) -> None:
-    year = rng.randint(2019, 2026)
+    year = rng.randint(2022, 2025)  # approved within the last five years, none in the future
     revision = rng.choice((1, 1, 1, 2, 2, 3, 4))
     created = f"{year - revision + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     doc.meta = Meta(id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), revision=revision,
@@ -655,9 +659,19 @@ def generate(count: int, out: Path, seed: int = DEFAULT_SEED, flat: bool = False
     record: dict[str, object] = {
         "seed": seed, "count": count, "files": len(posts) + 2, "units": len(units),
         "layout": "flat" if flat else "tree", "planted": planted}
-    target = manifest or out.parent / f"{out.name}.planted.json"
+    target = manifest or manifest_path(out)
     target.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", "utf-8")
     return record
+
+
+def manifest_path(out: Path) -> Path:
+    """Where the manifest of the corpus in ``out`` goes unless told otherwise."""
+    return out.parent / f"{out.name}.planted.json"
+
+
+def read_manifest(out: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads(manifest_path(out).read_text("utf-8"))
+    return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
