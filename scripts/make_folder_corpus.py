@@ -20,30 +20,20 @@ overview (issue 16). ``--count N`` files are written under ``--out DIR``:
 
 Names are kept apart on purpose (no two units or managers as alike as the
 folder check's spelling threshold), so what the check finds is what was
-planted: one one-sided substitution, one unit and one manager spelt two ways,
-three standard sentences drifted in one file each, a damaged XML file and an
-empty ``.docx``. The plants are written to a manifest (JSON, by default
-``DIR/../<DIR name>.planted.json``)::
+planted, listed in a manifest (JSON; default ``DIR/../<DIR name>.planted.json``,
+paths relative to DIR with ``/``): ``{"seed", "count", "files", "units",
+"layout", "planted": [...]}``, each planted item one of
 
-    {"seed": 16, "count": 100, "files": 100, "units": 8, "layout": "tree",
-     "planted": [
-       {"kind": "one_sided_substitution", "file": "rel/a.ametijuhend",
-        "field": "substitutes", "name": "Koordinaatorit", "other": "rel/b.ametijuhend"},
-       {"kind": "unit_variant", "file": "…", "field": "unit",
-        "variant": "Laste heaolu osakonna", "usual": "Laste heaolu osakond"},
-       {"kind": "manager_variant", "file": "…", "field": "manager", "variant": "…", "usual": "…"},
-       {"kind": "wording_drift", "file": "…", "part": "rights",
-        "original": "…", "drifted": "…"},
-       {"kind": "unreadable", "file": "…", "reason": "damaged XML"}]}
+* ``{"kind": "one_sided_substitution", "file", "field": "substitutes", "name", "other"}``:
+  ``file`` names ``other``'s post in 1.5, ``other`` does not name it back in 1.4;
+* ``{"kind": "unit_variant" | "manager_variant", "file", "field", "variant", "usual"}``;
+* ``{"kind": "wording_drift", "file", "part", "original", "drifted"}`` (three of them);
+* ``{"kind": "unreadable", "file", "reason"}``: a damaged XML file and an empty ``.docx``.
 
-File paths in the manifest are relative to DIR, with ``/``. The same seed
-gives the same files, byte for byte. Run::
+The same seed gives the same files, byte for byte. ``--flat`` puts every file
+in DIR itself (for a folder check that reads no subfolders)::
 
-    python scripts/make_folder_corpus.py --count 2000 --out /tmp/corpus [--seed 16]
-        [--manifest FILE] [--flat]
-
-``--flat`` puts every file in DIR itself (for a folder check that does not
-read subfolders).
+    python scripts/make_folder_corpus.py --count 2000 --out DIR [--seed 16] [--manifest F] [--flat]
 """
 
 from __future__ import annotations
@@ -63,35 +53,17 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+for _folder in (REPO, REPO / "scripts"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+
+import folder_corpus_words as words  # noqa: E402
 
 from ametieditor.formats import xml_format  # noqa: E402
-from ametieditor.model.document import (  # noqa: E402
-    Acknowledgement,
-    AdditionalCompetencies,
-    Approval,
-    ApproverSignature,
-    Block,
-    Competencies,
-    Duties,
-    Duty,
-    IntroList,
-    JobDescription,
-    Meta,
-    Requirements,
-    Signatures,
-)
+from ametieditor.model import document as model  # noqa: E402
 from ametieditor.model.folding import fold_diacritics  # noqa: E402
+from ametieditor.wording import entry as wording  # noqa: E402
 from ametieditor.wording import storage  # noqa: E402
-from ametieditor.wording.entry import (  # noqa: E402
-    Category,
-    Entry,
-    entry_to_additional,
-    entry_to_blocks,
-    entry_to_group,
-    entry_to_requirement,
-)
 from ametieditor.wording.library import bundled_files  # noqa: E402
 
 #: The folder check's threshold for names spelt differently; generated names stay below it.
@@ -100,65 +72,6 @@ NAME_SIMILARITY = 0.85
 WORDING_SIMILARITY = 0.9
 DEFAULT_SEED = 16
 EXTENSION = ".ametijuhend"
-ORGANISATION = "Sotsiaalkindlustusameti"
-
-#: Department name stems: "<stem> osakond" / "<stem> osakonna …".
-DEPARTMENTS = (
-    "Laste heaolu", "Ohvriabi ja ennetusteenuste", "Pensionide", "Puuetega inimeste teenuste",
-    "Rehabilitatsiooni", "Erihoolekande", "Personali", "Finantsjuhtimise", "Õigusteenuste",
-    "Kommunikatsiooni",
-    "Infotehnoloogia", "Klienditeeninduse", "Analüüsi ja statistika", "Dokumendihalduse",
-    "Välissuhete", "Hüvitiste", "Sisekontrolli", "Arendus- ja innovatsiooni", "Halduse",
-    "Töövõime hindamise", "Perehüvitiste", "Tervisekaitse", "Riigihangete", "Turvalisuse",
-    "Koolitus- ja arenduskeskuse", "Kinnisvarahalduse", "Andmehalduse", "Strateegia",
-)
-#: Section (talitus) name stems.
-SECTIONS = (
-    "lastemaja", "asendushoolduse", "ohvriabi", "lepituse", "ennetustöö", "nõustamise",
-    "menetluse", "järelevalve", "vastuvõtu", "kvaliteedi", "teenuste arenduse", "arvelduse",
-    "aruandluse", "koolituse", "värbamise", "hanke", "riskijuhtimise", "andmekaitse",
-    "kasutajatoe", "arhiivi", "tõlke", "metoodika", "hindamise", "perelepituse", "elatisabi",
-    "toetuste", "sissenõudmise", "palgaarvestuse", "eelarve", "raamatupidamise",
-    "siseauditi", "turunduse", "meediasuhete", "veebihalduse", "tarkvaraarenduse",
-    "võrguhalduse", "infoturbe", "dokumendiringluse", "statistika", "prognoosimise",
-)
-#: Teams of a section, one level deeper.
-REGIONS = ("Põhja", "Lõuna", "Ida", "Lääne", "Tallinna", "Tartu", "Pärnu", "Narva", "Viljandi",
-           "Rakvere", "Kuressaare", "Haapsalu", "Jõhvi", "Võru", "Paide", "Valga")
-#: (nominative, partitive) of the post titles: 1.4 names the substitute in the
-#: nominative, 1.5 the substituted post in the partitive.
-TITLES = (
-    ("Spetsialist", "Spetsialisti"), ("Peaspetsialist", "Peaspetsialisti"),
-    ("Juhtivspetsialist", "Juhtivspetsialisti"), ("Vanemspetsialist", "Vanemspetsialisti"),
-    ("Koordinaator", "Koordinaatorit"), ("Nõunik", "Nõunikku"), ("Jurist", "Juristi"),
-    ("Analüütik", "Analüütikut"), ("Projektijuht", "Projektijuhti"),
-    ("Konsultant", "Konsultanti"), ("Referent", "Referenti"), ("Sekretär", "Sekretäri"),
-    ("Assistent", "Assistenti"), ("Ekspert", "Eksperti"), ("Arendusjuht", "Arendusjuhti"),
-    ("Menetleja", "Menetlejat"), ("Juhtumikorraldaja", "Juhtumikorraldajat"),
-    ("Sotsiaaltöötaja", "Sotsiaaltöötajat"), ("Raamatupidaja", "Raamatupidajat"),
-    ("Psühholoog", "Psühholoogi"), ("Klienditeenindaja", "Klienditeenindajat"),
-    ("Metoodik", "Metoodikut"), ("Kvaliteedijuht", "Kvaliteedijuhti"),
-    ("Infohaldur", "Infohaldurit"), ("Lastekaitsetöötaja", "Lastekaitsetöötajat"),
-)
-QUALIFIERS = ("kaitstud töö", "lastemaja", "rehabilitatsioon", "ennetus", "hoolekanne")
-MANAGERS = ("Osakonna juhataja", "Talituse juhataja", "Tiimijuht", "Peadirektori asetäitja",
-            "Juhtivspetsialist (tiimijuht)", "Teenusejuht", "Valdkonnajuht")
-ACTIONS = ("korraldamine", "koordineerimine", "analüüsimine", "menetlemine", "arendamine",
-           "nõustamine", "kavandamine", "hindamine", "ettevalmistamine", "seire")
-OBJECTS = ("teenuse osutamise", "taotluste", "klientide pöördumiste", "koostööpartneritega "
-           "suhtlemise", "aruannete", "juhendmaterjalide", "andmete", "lepingute", "koolituste",
-           "riskide", "eelarve", "tööprotsesside", "infosüsteemi kasutajate", "dokumentide")
-RESULTS = ("Ülesanne on täidetud õigeaegselt ja kvaliteetselt.",
-           "Vajalik teave on edastatud asjaosalistele.",
-           "Dokumendid on vormistatud nõuetekohaselt.",
-           "Parendusettepanekud on esitatud vahetule juhile.",
-           "Kliendid on nõustatud ja nende küsimustele on vastatud.",
-           "Statistika on koostatud ja analüüsitud.")
-RIGHTS_INTROS = ("Ametnikul on õigus:", "Omab õigust:", "")
-RESPONSIBILITY_INTROS = ("Ametnik vastutab:", "Omab vastutust:", "")
-DUTIES_HEADINGS = ("TEENISTUSKOHUSTUSED", "TEENISTUSÜLESANDED", "PÕHIKOHUSTUSED")
-
-
 def _fold(text: str) -> str:
     return " ".join(fold_diacritics(text).split())
 
@@ -187,27 +100,29 @@ class Post:
     unit: Unit
     title: str
     partitive: str
-    document: JobDescription
+    document: model.JobDescription
     path: Path = Path()
 
 
 # -- the standard wording --------------------------------------------------
 
+Library = dict[wording.Category, list[wording.Entry]]
+
 #: Where each category's text lands in the document (the folder check's kinds).
-_ROOT = {Category.RIGHT: "rights", Category.RESPONSIBILITY: "responsibilities",
-         Category.WORK_TOOLS: "work_tools", Category.AMENDMENT: "amendment",
-         Category.REQUIREMENT: "requirements", Category.COMPETENCY: "requirements",
-         Category.ADDITIONAL: "requirements"}
+_ROOT = {wording.Category.RIGHT: "rights", wording.Category.RESPONSIBILITY: "responsibilities",
+         wording.Category.WORK_TOOLS: "work_tools", wording.Category.AMENDMENT: "amendment",
+         wording.Category.REQUIREMENT: "requirements", wording.Category.COMPETENCY: "requirements",
+         wording.Category.ADDITIONAL: "requirements"}
 
 
 @cache
-def standard_wording() -> dict[Category, list[Entry]]:
+def standard_wording() -> Library:
     """The bundled entries, thinned so no two texts of one part are near-duplicates.
 
     The library keeps the variants found in real files (``turvalise ja`` /
     ``turvalise ning``); using both would plant drift nobody asked for.
     """
-    kept: dict[Category, list[Entry]] = {category: [] for category in Category}
+    kept: Library = {category: [] for category in wording.Category}
     texts: dict[str, list[str]] = {}
     for path in bundled_files():
         for entry in storage.read(path, bundled=True):
@@ -220,11 +135,11 @@ def standard_wording() -> dict[Category, list[Entry]]:
     return kept
 
 
-def _fits(entry: Entry, group: str) -> bool:
+def _fits(entry: wording.Entry, group: str) -> bool:
     return not entry.tags or group.lower() in entry.tags
 
 
-def _vary(rng: random.Random, blocks: list[Block]) -> list[Block]:
+def _vary(rng: random.Random, blocks: list[model.Block]) -> list[model.Block]:
     """Capital or small first letter, closing ``;`` or ``.``: what real copies differ in."""
     varied = []
     for index, block in enumerate(blocks):
@@ -233,50 +148,50 @@ def _vary(rng: random.Random, blocks: list[Block]) -> list[Block]:
             text = text[:1].upper() + text[1:]
         if block.is_bullet and text[-1:] in ";.":
             text = text[:-1] + (";" if index < len(blocks) - 1 else ".")
-        varied.append(Block(block.kind, text))
+        varied.append(model.Block(block.kind, text))
     return varied
 
 
-def _pick(rng: random.Random, entries: list[Entry], group: str, low: int, high: int
-          ) -> list[Entry]:
+def _pick(rng: random.Random, entries: list[wording.Entry], group: str, low: int, high: int
+          ) -> list[wording.Entry]:
     fitting = [entry for entry in entries if _fits(entry, group)]
     return rng.sample(fitting, min(len(fitting), rng.randint(low, high)))
 
 
-def _bullets(rng: random.Random, entries: list[Entry]) -> list[Block]:
-    return _vary(rng, [block for entry in entries for block in entry_to_blocks(entry)])
+def _bullets(rng: random.Random, entries: list[wording.Entry]) -> list[model.Block]:
+    return _vary(rng, [block for entry in entries for block in wording.entry_to_blocks(entry)])
 
 
-def _requirements(rng: random.Random, wording: dict[Category, list[Entry]], group: str
-                  ) -> Requirements:
-    by_label: dict[str, list[Entry]] = {}
-    for entry in wording[Category.REQUIREMENT]:
+def _requirements(rng: random.Random, library: Library, group: str
+                  ) -> model.Requirements:
+    by_label: dict[str, list[wording.Entry]] = {}
+    for entry in library[wording.Category.REQUIREMENT]:
         if _fits(entry, group):
             by_label.setdefault(entry.label, []).append(entry)
-    items = [entry_to_requirement(rng.choice(options)) for options in by_label.values()
+    items = [wording.entry_to_requirement(rng.choice(options)) for options in by_label.values()
              if rng.random() < 0.85]
-    groups = _pick(rng, wording[Category.COMPETENCY], group, 2, 4)
-    additional = _pick(rng, wording[Category.ADDITIONAL], group, 1, 4)
-    return Requirements(
+    groups = _pick(rng, library[wording.Category.COMPETENCY], group, 2, 4)
+    additional = _pick(rng, library[wording.Category.ADDITIONAL], group, 1, 4)
+    return model.Requirements(
         items=items,
-        competencies=Competencies(groups=[entry_to_group(entry) for entry in groups]),
-        additional=AdditionalCompetencies(
-            items=[entry_to_additional(entry) for entry in additional]) if additional else None)
+        competencies=model.Competencies(groups=[wording.entry_to_group(e) for e in groups]),
+        additional=model.AdditionalCompetencies(
+            items=[wording.entry_to_additional(e) for e in additional]) if additional else None)
 
 
-def _standard_parts(rng: random.Random, doc: JobDescription,
-                    wording: dict[Category, list[Entry]]) -> None:
+def _standard_parts(rng: random.Random, doc: model.JobDescription,
+                    library: Library) -> None:
     group = doc.general.employee_group or "Ametnik"
-    doc.rights = IntroList(rng.choice(RIGHTS_INTROS),
-                           _bullets(rng, _pick(rng, wording[Category.RIGHT], group, 3, 7)))
-    doc.responsibilities = IntroList(
-        rng.choice(RESPONSIBILITY_INTROS),
-        _bullets(rng, _pick(rng, wording[Category.RESPONSIBILITY], group, 3, 6)))
-    tools = [entry for entry in wording[Category.WORK_TOOLS] if _fits(entry, group)]
-    doc.work_tools = entry_to_blocks(rng.choice(tools)) if rng.random() < 0.9 else None
-    doc.requirements = _requirements(rng, wording, group)
-    amendment = _pick(rng, wording[Category.AMENDMENT], "ametnik", 1, 2)
-    doc.amendment = [Block.p(block.text) for entry in amendment
+    doc.rights = model.IntroList(rng.choice(words.RIGHTS_INTROS),
+                           _bullets(rng, _pick(rng, library[wording.Category.RIGHT], group, 3, 7)))
+    doc.responsibilities = model.IntroList(
+        rng.choice(words.RESPONSIBILITY_INTROS),
+        _bullets(rng, _pick(rng, library[wording.Category.RESPONSIBILITY], group, 3, 6)))
+    tools = [entry for entry in library[wording.Category.WORK_TOOLS] if _fits(entry, group)]
+    doc.work_tools = wording.entry_to_blocks(rng.choice(tools)) if rng.random() < 0.9 else None
+    doc.requirements = _requirements(rng, library, group)
+    amendment = _pick(rng, library[wording.Category.AMENDMENT], "ametnik", 1, 2)
+    doc.amendment = [model.Block.p(block.text) for entry in amendment
                      for block in entry.blocks] if rng.random() < 0.8 else None
 
 
@@ -292,16 +207,16 @@ def _distinct(candidate: str, taken: list[str]) -> bool:
 def _unit_pool(rng: random.Random) -> list[tuple[str, Path, str]]:
     """Every unit name the vocabulary makes, with its folder and department, shuffled."""
     pool = []
-    for department in DEPARTMENTS:
+    for department in words.DEPARTMENTS:
         head = Path(f"{department} osakond")
         pool.append((f"{department} osakond", head, department))
-        for section in SECTIONS:
+        for section in words.SECTIONS:
             folder = head / f"{section.capitalize()} talitus"
             pool.append((f"{department} osakonna {section} talitus", folder, department))
             pool.append((f"{department} osakond, {section} talitus", folder, department))
             pool.extend((f"{department} osakonna {section} talituse {region} tiim",
                          folder / f"{region} tiim", department)
-                        for region in rng.sample(REGIONS, 3))
+                        for region in rng.sample(words.REGIONS, 3))
     rng.shuffle(pool)
     return pool
 
@@ -323,7 +238,7 @@ def make_units(rng: random.Random, count: int) -> list[Unit]:
             continue
         bucket.append(_fold(name))
         folders.add(folder)
-        manager = rng.choice(MANAGERS if " osakonna " in name or ", " in name
+        manager = rng.choice(words.MANAGERS if " osakonna " in name or ", " in name
                              else ("Osakonna juhataja", "Peadirektori asetäitja"))
         units.append(Unit(name, folder, manager, department))
         if len(units) == count:
@@ -339,7 +254,7 @@ def _titles(rng: random.Random, size: int) -> list[tuple[str, str]]:
     the name ``Koordinaatorit`` match both, so a repeated title is qualified
     every time.
     """
-    plain = list(TITLES)
+    plain = list(words.TITLES)
     rng.shuffle(plain)
     picks = [plain[index % len(plain)] for index in range(size)]
     counts = Counter(nominative for nominative, _ in picks)
@@ -347,7 +262,7 @@ def _titles(rng: random.Random, size: int) -> list[tuple[str, str]]:
     chosen = []
     for nominative, partitive in picks:
         if counts[nominative] > 1 or rng.random() < 0.12:
-            free = [q for q in QUALIFIERS if q not in used.setdefault(nominative, [])]
+            free = [q for q in words.QUALIFIERS if q not in used.setdefault(nominative, [])]
             if not free:
                 continue
             qualifier = rng.choice(free)
@@ -357,17 +272,17 @@ def _titles(rng: random.Random, size: int) -> list[tuple[str, str]]:
     return chosen
 
 
-def _meta_and_approval(rng: random.Random, doc: JobDescription) -> None:
+def _meta_and_approval(rng: random.Random, doc: model.JobDescription) -> None:
     year = rng.randint(2022, 2025)  # approved within the last five years, none in the future
     revision = rng.choice((1, 1, 1, 2, 2, 3, 4))
     created = f"{year - revision + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    doc.meta = Meta(id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), revision=revision,
+    doc.meta = model.Meta(id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), revision=revision,
                     created=f"{created}T09:00:00+02:00",
                     modified=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
                              "T10:30:00+02:00",
                     based_on=str(uuid.UUID(int=rng.getrandbits(128), version=4))
                     if revision > 1 else "")
-    approval = Approval(approver=f"{ORGANISATION} peadirektori")
+    approval = model.Approval(approver=f"{words.ORGANISATION} peadirektori")
     if rng.random() < 0.88:  # the others wait for the document system to fill them in
         approval.date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         approval.decree = rng.choice((str(rng.randint(1, 400)),
@@ -376,34 +291,35 @@ def _meta_and_approval(rng: random.Random, doc: JobDescription) -> None:
     doc.approval = approval
 
 
-def _duties(rng: random.Random, group: str) -> Duties:
-    heading = "TÖÖÜLESANDED" if group == "Töötaja" else rng.choice(DUTIES_HEADINGS)
+def _duties(rng: random.Random, group: str) -> model.Duties:
+    heading = "TÖÖÜLESANDED" if group == "Töötaja" else rng.choice(words.DUTIES_HEADINGS)
     items = []
-    for obj in rng.sample(OBJECTS, rng.randint(3, 9)):
-        task = f"{obj.capitalize()} {rng.choice(ACTIONS)}."
-        results = [Block.li(text) for text in rng.sample(RESULTS, rng.randint(1, 3))]
-        items.append(Duty(task=[Block.p(task)], results=results))
-    return Duties(heading=heading, items=items)
+    for obj in rng.sample(words.OBJECTS, rng.randint(3, 9)):
+        task = f"{obj.capitalize()} {rng.choice(words.ACTIONS)}."
+        results = [model.Block.li(text) for text in rng.sample(words.RESULTS, rng.randint(1, 3))]
+        items.append(model.Duty(task=[model.Block.p(task)], results=results))
+    return model.Duties(heading=heading, items=items)
 
 
 def make_document(rng: random.Random, unit: Unit, title: str,
-                  wording: dict[Category, list[Entry]]) -> JobDescription:
+                  library: Library) -> model.JobDescription:
     """One post's job description (substitution fields are filled in later, per unit)."""
-    doc = JobDescription()
+    doc = model.JobDescription()
     general = doc.general
     general.title, general.unit, general.manager = title, unit.name, unit.manager
     general.employee_group = "Töötaja" if rng.random() < 0.2 else "Ametnik"
     if rng.random() < 0.3:
         general.employee_group = ""  # 1.6 is optional and often left out
     _meta_and_approval(rng, doc)
-    doc.purpose = [Block.p(f"Ametikoha eesmärk on {unit.department.lower()} valdkonna "
-                           f"{rng.choice(OBJECTS)} {rng.choice(ACTIONS)} ja selle tulemuslikkuse "
-                           "tagamine.")]
+    doc.purpose = [model.Block.p(
+        f"Ametikoha eesmärk on {unit.department.lower()} valdkonna {rng.choice(words.OBJECTS)} "
+        f"{rng.choice(words.ACTIONS)} ja selle tulemuslikkuse tagamine.")]
     doc.duties = _duties(rng, general.employee_group)
-    _standard_parts(rng, doc, wording)
-    doc.signatures = Signatures(
-        approver=ApproverSignature("Maret Maripuu", "peadirektor"),
-        acknowledgement=Acknowledgement(signers=["vahetu juht", title[:1].lower() + title[1:]]))
+    _standard_parts(rng, doc, library)
+    doc.signatures = model.Signatures(
+        approver=model.ApproverSignature("Maret Maripuu", "peadirektor"),
+        acknowledgement=model.Acknowledgement(
+            signers=["vahetu juht", title[:1].lower() + title[1:]]))
     return doc
 
 
@@ -454,27 +370,12 @@ def place_files(rng: random.Random, units: list[Unit], flat: bool) -> None:
         post.path = path
 
 
-def _relative(path: Path) -> str:
-    return path.as_posix()
-
-
 # -- planted problems ----------------------------------------------------------
-
-#: The way a manager's title gets spelt differently in one file.
-MANAGER_VARIANTS = {"Osakonna juhataja": "Osakonnajuhataja",
-                    "Talituse juhataja": "Talitusejuhataja", "Tiimijuht": "Tiimi juht",
-                    "Peadirektori asetäitja": "peadirektori asetäitja",
-                    "Juhtivspetsialist (tiimijuht)": "Juhtivspetsialist/tiimijuht",
-                    "Teenusejuht": "Teenuse juht", "Valdkonnajuht": "Valdkonna juht"}
-#: The last word of a unit's name and the form it is mistyped in (genitive for nominative).
-UNIT_ENDINGS = {"osakond": "osakonna", "talitus": "talituse", "tiim": "tiimi"}
-
 
 def plant_one_sided(rng: random.Random, units: list[Unit], busy: set[int]) -> dict[str, str]:
     """B no longer names A in 1.4, while A still says (1.5) it substitutes B."""
     for unit in rng.sample(units, len(units)):
         pairs = [post for post in unit.posts if id(post) not in busy
-                 and post.document.general.substitutes.count(post.partitive) == 0
                  and _names(post.document.general.substitutes) == 1]
         for a in pairs:
             partner = [b for b in unit.posts if b is not a and _names_title(a, b)]
@@ -482,9 +383,9 @@ def plant_one_sided(rng: random.Random, units: list[Unit], busy: set[int]) -> di
                 b = partner[0]
                 b.document.general.substituted_by = "vahetu juht"
                 busy.update((id(a), id(b)))
-                return {"kind": "one_sided_substitution", "file": _relative(a.path),
+                return {"kind": "one_sided_substitution", "file": a.path.as_posix(),
                         "field": "substitutes", "name": a.document.general.substitutes,
-                        "other": _relative(b.path)}
+                        "other": b.path.as_posix()}
     raise SystemExit("no unit with a substitution pair: use a larger --count")
 
 
@@ -502,9 +403,9 @@ def plant_unit_variant(rng: random.Random, units: list[Unit], busy: set[int]
     names = [_fold(unit.name) for unit in units]
     for unit in rng.sample(units, len(units)):
         last = unit.name.rsplit(" ", 1)[-1]
-        if last not in UNIT_ENDINGS or len(unit.posts) < 3:
+        if last not in words.UNIT_ENDINGS or len(unit.posts) < 3:
             continue
-        variant = unit.name[: -len(last)] + UNIT_ENDINGS[last]
+        variant = unit.name[: -len(last)] + words.UNIT_ENDINGS[last]
         alike = [n for n in names if similar(_fold(variant), n, NAME_SIMILARITY)]
         if alike != [_fold(unit.name)]:
             continue
@@ -513,7 +414,7 @@ def plant_unit_variant(rng: random.Random, units: list[Unit], busy: set[int]
             continue
         post.document.general.unit = variant
         busy.add(id(post))
-        return {"kind": "unit_variant", "file": _relative(post.path), "field": "unit",
+        return {"kind": "unit_variant", "file": post.path.as_posix(), "field": "unit",
                 "variant": variant, "usual": unit.name}
     raise SystemExit("no unit to spell two ways: use a larger --count")
 
@@ -526,14 +427,14 @@ def plant_manager_variant(rng: random.Random, posts: list[Post], busy: set[int]
         usual = post.unit.manager
         if id(post) in busy or counts[usual] < 2:
             continue
-        variant = MANAGER_VARIANTS[usual]
+        variant = words.MANAGER_VARIANTS[usual]
         alike = [m for m in counts if similar(_fold(variant), _fold(m), NAME_SIMILARITY)
                  or _fold(variant) == _fold(m)]
         if alike != [usual]:
             continue
         post.document.general.manager = variant
         busy.add(id(post))
-        return {"kind": "manager_variant", "file": _relative(post.path), "field": "manager",
+        return {"kind": "manager_variant", "file": post.path.as_posix(), "field": "manager",
                 "variant": variant, "usual": usual}
     raise SystemExit("no manager to spell two ways: use a larger --count")
 
@@ -550,7 +451,7 @@ def _drifted(rng: random.Random, text: str) -> str:
     return " ".join(words)
 
 
-def _drift_blocks(doc: JobDescription, part: str) -> list[Block]:
+def _drift_blocks(doc: model.JobDescription, part: str) -> list[model.Block]:
     if part == "requirements" and doc.requirements and doc.requirements.competencies:
         return [b for g in doc.requirements.competencies.groups for b in g.content]
     intro_list = getattr(doc, part)
@@ -576,7 +477,7 @@ def plant_wording_drift(rng: random.Random, ordered: list[Post], part: str, busy
                 continue
             drifted = _drifted(rng, block.text)
             if similar(_fold(drifted).rstrip(";.,"), original, WORDING_SIMILARITY):
-                planted = {"kind": "wording_drift", "file": _relative(post.path),
+                planted = {"kind": "wording_drift", "file": post.path.as_posix(),
                            "part": part, "original": block.text, "drifted": drifted}
                 block.text = drifted
                 busy.add(id(post))
@@ -598,13 +499,13 @@ def _sizes(rng: random.Random, posts: int, units: int) -> list[int]:
 
 def build(rng: random.Random, count: int) -> tuple[list[Unit], list[Post]]:
     """The units and their posts, substitutes linked, nothing planted yet."""
-    wording = standard_wording()
+    library = standard_wording()
     units = make_units(rng, max(3, round(count / 12)))
     posts: list[Post] = []
     remaining = count - 2  # two files are left for the unreadable ones
     for unit, size in zip(units, _sizes(rng, remaining, len(units)), strict=True):
         for title, partitive in _titles(rng, size):
-            doc = make_document(rng, unit, title, wording)
+            doc = make_document(rng, unit, title, library)
             unit.posts.append(Post(unit, title, partitive, doc))
         link_substitutes(rng, unit.posts)
         posts.extend(unit.posts)
@@ -640,8 +541,8 @@ def write_unreadable(rng: random.Random, out: Path, posts: list[Post], flat: boo
     folder = Path() if flat else rng.choice(posts).unit.folder
     empty = folder / "Vana ametijuhend.docx"
     (out / empty).write_bytes(b"")
-    return [{"kind": "unreadable", "file": _relative(damaged), "reason": "damaged XML"},
-            {"kind": "unreadable", "file": _relative(empty), "reason": "empty .docx"}]
+    return [{"kind": "unreadable", "file": damaged.as_posix(), "reason": "damaged XML"},
+            {"kind": "unreadable", "file": empty.as_posix(), "reason": "empty .docx"}]
 
 
 def generate(count: int, out: Path, seed: int = DEFAULT_SEED, flat: bool = False,
