@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 for _folder in (REPO, REPO / "scripts"):
@@ -72,18 +71,30 @@ NAME_SIMILARITY = 0.85
 WORDING_SIMILARITY = 0.9
 DEFAULT_SEED = 16
 EXTENSION = ".ametijuhend"
+
+
 def _fold(text: str) -> str:
     return " ".join(fold_diacritics(text).split())
 
 
+@cache
+def _letters(text: str) -> Counter[str]:
+    return Counter(text)
+
+
 def similar(a: str, b: str, threshold: float) -> bool:
-    """The folder check's similarity rule, either way round (difflib's ratio is not symmetric)."""
-    for first, second in ((a, b), (b, a)):
-        matcher = SequenceMatcher(None, first, second, autojunk=False)
-        if (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
-                and matcher.ratio() >= threshold):
-            return True
-    return False
+    """The folder check's similarity rule, either way round (difflib's ratio is not symmetric).
+
+    The length and letter-count bounds (difflib's real_quick_ratio and quick_ratio,
+    both symmetric) are worked out first, without building a matcher.
+    """
+    total = len(a) + len(b)
+    if not total or 2 * min(len(a), len(b)) < threshold * total:
+        return False
+    if 2 * sum((_letters(a) & _letters(b)).values()) < threshold * total:
+        return False
+    return any(SequenceMatcher(None, first, second, autojunk=False).ratio() >= threshold
+               for first, second in ((a, b), (b, a)))
 
 
 @dataclass
@@ -216,7 +227,7 @@ def _unit_pool(rng: random.Random) -> list[tuple[str, Path, str]]:
             pool.append((f"{department} osakond, {section} talitus", folder, department))
             pool.extend((f"{department} osakonna {section} talituse {region} tiim",
                          folder / f"{region} tiim", department)
-                        for region in rng.sample(words.REGIONS, 3))
+                        for region in rng.sample(words.REGIONS, 1))
     rng.shuffle(pool)
     return pool
 
@@ -358,10 +369,9 @@ def place_files(rng: random.Random, units: list[Unit], flat: bool) -> None:
     """Each post's path, relative to the corpus root, unique."""
     used: set[Path] = set()
     for number, post in enumerate(p for unit in units for p in unit.posts):
-        stem = rng.choice((f"{_slug(post.title)}", f"AJ_{_slug(post.title)}",
-                           f"{_slug(post.title)}_{post.document.meta.revision}"
-                           if post.document.meta else _slug(post.title),
-                           f"Ametijuhend_{_slug(post.title).lower()}"))
+        slug, revision = _slug(post.title), post.document.meta.revision  # type: ignore[union-attr]
+        stem = rng.choice((slug, f"AJ_{slug}", f"{slug}_{revision}",
+                           f"Ametijuhend_{slug.lower()}"))
         folder = Path() if flat else post.unit.folder
         path = folder / f"{stem}{EXTENSION}"
         if flat or path in used:
@@ -370,7 +380,7 @@ def place_files(rng: random.Random, units: list[Unit], flat: bool) -> None:
         post.path = path
 
 
-# -- planted problems ----------------------------------------------------------
+# -- planted problems ------------------------------------------------------
 
 def plant_one_sided(rng: random.Random, units: list[Unit], busy: set[int]) -> dict[str, str]:
     """B no longer names A in 1.4, while A still says (1.5) it substitutes B."""
@@ -378,7 +388,8 @@ def plant_one_sided(rng: random.Random, units: list[Unit], busy: set[int]) -> di
         pairs = [post for post in unit.posts if id(post) not in busy
                  and _names(post.document.general.substitutes) == 1]
         for a in pairs:
-            partner = [b for b in unit.posts if b is not a and _names_title(a, b)]
+            partner = [b for b in unit.posts if b is not a and _fold(
+                a.document.general.substitutes) == _fold(b.partitive)]
             if len(partner) == 1 and _names(partner[0].document.general.substituted_by) == 1:
                 b = partner[0]
                 b.document.general.substituted_by = "vahetu juht"
@@ -391,10 +402,6 @@ def plant_one_sided(rng: random.Random, units: list[Unit], busy: set[int]) -> di
 
 def _names(field_text: str) -> int:
     return len(re.split(r",|\s+või\s+|\s+ja\s+", field_text)) if field_text else 0
-
-
-def _names_title(a: Post, b: Post) -> bool:
-    return _fold(a.document.general.substitutes) == _fold(b.partitive)
 
 
 def plant_unit_variant(rng: random.Random, units: list[Unit], busy: set[int]
@@ -440,15 +447,14 @@ def plant_manager_variant(rng: random.Random, posts: list[Post], busy: set[int]
 
 
 def _drifted(rng: random.Random, text: str) -> str:
-    """One word changed (``ja`` ↔ ``ning``) or two letters of the longest word swapped."""
+    """One word changed (``ja`` → ``ning``) or two letters of the longest word swapped."""
     if " ja " in text and rng.random() < 0.5:
         return text.replace(" ja ", " ning ", 1)
-    words = text.split(" ")
-    index = max(range(len(words)), key=lambda i: (len(words[i]), -i))
-    word = words[index]
-    middle = len(word) // 2
-    words[index] = word[:middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:]
-    return " ".join(words)
+    tokens = text.split(" ")
+    index = max(range(len(tokens)), key=lambda i: (len(tokens[i]), -i))
+    word, middle = tokens[index], len(tokens[index]) // 2
+    tokens[index] = word[:middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:]
+    return " ".join(tokens)
 
 
 def _drift_blocks(doc: model.JobDescription, part: str) -> list[model.Block]:
@@ -568,11 +574,6 @@ def generate(count: int, out: Path, seed: int = DEFAULT_SEED, flat: bool = False
 def manifest_path(out: Path) -> Path:
     """Where the manifest of the corpus in ``out`` goes unless told otherwise."""
     return out.parent / f"{out.name}.planted.json"
-
-
-def read_manifest(out: Path) -> dict[str, Any]:
-    manifest: dict[str, Any] = json.loads(manifest_path(out).read_text("utf-8"))
-    return manifest
 
 
 def main(argv: list[str] | None = None) -> int:

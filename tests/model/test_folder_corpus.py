@@ -11,6 +11,7 @@ folders and plants a known set of problems (its manifest). Checked here:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -121,4 +122,4 @@ def test_the_same_seed_writes_the_same_files(corpus_script: Any, tmp_path: Path)
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
     assert corpus_script.generate(30, tmp_path / "c" / "kaust", 8)["planted"] != (
-        corpus_script.read_manifest(first)["planted"])
+        json.loads(corpus_script.manifest_path(first).read_text("utf-8"))["planted"])
