@@ -11,8 +11,10 @@ once into ``/tmp/fcorpus-bench-N`` (``/tmp/fcorpus-bench-flat-N`` with
 ``--flat``) and reused while their manifest is there. "Cold" runs with
 ``AMETIEDITOR_CACHE_DIR`` set to a new empty folder, "cached" runs again with
 the same folder, so a summary cache (where the program has one) is warm.
-Prints a markdown table: files, command, cold s, cached s, and the ratio of
-each time to the same command's time at 100 files.
+Prints a JSON line per figure as it is measured (for run_all.py, which runs this
+script only when named: ``run_all.py bench_folder``) and at the end a markdown
+table: files, command, cold s, cached s, and the ratio of each cold time to the
+same command's cold time at 100 files.
 
     python benchmarks/bench_folder.py                          # 100, 2000, 10000
     python benchmarks/bench_folder.py --sizes 100,500 --commands check --flat --no-cached
@@ -33,7 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO, environment, machine
+from _common import REPO, emit, environment, machine
 
 sys.path.insert(0, str(REPO / "scripts"))
 
@@ -115,6 +117,9 @@ def main() -> int:
         print(f"skipped: `ametieditor-cli {command}` does not exist in this version",
               file=sys.stderr)
         commands.remove(command)
+    # one private data folder for all runs (environment() would make one per call)
+    data = tempfile.TemporaryDirectory(prefix="fcorpus-data-")
+    os.environ["AMETIEDITOR_DATA_DIR"] = data.name
     print(f"machine: {machine()}; load average at start: "
           f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}", file=sys.stderr)
     rows = []
@@ -127,6 +132,9 @@ def main() -> int:
                 base[command] = cold
             reference = base.get(command)
             ratio = f"{cold / reference:.1f}" if cold and reference else "–"
+            for label, value in (("cold", cold), ("cached", warm)):
+                if value is not None:
+                    emit(f"folder {command}, {size} files, {label}", value, "s")
             rows.append(f"| {size} | {command} | {_seconds(cold, args.timeout, True)} | "
                         f"{_seconds(warm, args.timeout, args.cached)} | {ratio} |")
             print(rows[-1], file=sys.stderr, flush=True)
@@ -134,6 +142,7 @@ def main() -> int:
     print("|---:|---|---:|---:|---:|")
     print("\n".join(rows))
     print(f"\nload average at end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
+    data.cleanup()
     return 0
 
 
