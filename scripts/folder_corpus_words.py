@@ -45,7 +45,8 @@ TITLES = (
     ("Metoodik", "Metoodikut"), ("Kvaliteedijuht", "Kvaliteedijuhti"),
     ("Infohaldur", "Infohaldurit"), ("Lastekaitsetöötaja", "Lastekaitsetöötajat"),
 )
-QUALIFIERS = ("kaitstud töö", "lastemaja", "rehabilitatsioon", "ennetus", "hoolekanne")
+QUALIFIERS = ("kaitstud töö", "lastemaja", "rehabilitatsioon", "ennetus", "hoolekanne", "SRT",
+              "KLAT")
 MANAGERS = ("Osakonna juhataja", "Talituse juhataja", "Tiimijuht", "Peadirektori asetäitja",
             "Juhtivspetsialist (tiimijuht)", "Teenusejuht", "Valdkonnajuht")
 ACTIONS = ("korraldamine", "koordineerimine", "analüüsimine", "menetlemine", "arendamine",
