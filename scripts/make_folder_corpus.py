@@ -173,8 +173,7 @@ def _bullets(rng: random.Random, entries: list[wording.Entry]) -> list[model.Blo
     return _vary(rng, [block for entry in entries for block in wording.entry_to_blocks(entry)])
 
 
-def _requirements(rng: random.Random, library: Library, group: str
-                  ) -> model.Requirements:
+def _requirements(rng: random.Random, library: Library, group: str) -> model.Requirements:
     by_label: dict[str, list[wording.Entry]] = {}
     for entry in library[wording.Category.REQUIREMENT]:
         if _fits(entry, group):
@@ -190,11 +189,11 @@ def _requirements(rng: random.Random, library: Library, group: str
             items=[wording.entry_to_additional(e) for e in additional]) if additional else None)
 
 
-def _standard_parts(rng: random.Random, doc: model.JobDescription,
-                    library: Library) -> None:
+def _standard_parts(rng: random.Random, doc: model.JobDescription, library: Library) -> None:
     group = doc.general.employee_group or "Ametnik"
-    doc.rights = model.IntroList(rng.choice(words.RIGHTS_INTROS),
-                           _bullets(rng, _pick(rng, library[wording.Category.RIGHT], group, 3, 7)))
+    doc.rights = model.IntroList(
+        rng.choice(words.RIGHTS_INTROS),
+        _bullets(rng, _pick(rng, library[wording.Category.RIGHT], group, 3, 7)))
     doc.responsibilities = model.IntroList(
         rng.choice(words.RESPONSIBILITY_INTROS),
         _bullets(rng, _pick(rng, library[wording.Category.RESPONSIBILITY], group, 3, 6)))
@@ -287,12 +286,11 @@ def _meta_and_approval(rng: random.Random, doc: model.JobDescription) -> None:
     year = rng.randint(2022, 2025)  # approved within the last five years, none in the future
     revision = rng.choice((1, 1, 1, 2, 2, 3, 4))
     created = f"{year - revision + 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    doc.meta = model.Meta(id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), revision=revision,
-                    created=f"{created}T09:00:00+02:00",
-                    modified=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-                             "T10:30:00+02:00",
-                    based_on=str(uuid.UUID(int=rng.getrandbits(128), version=4))
-                    if revision > 1 else "")
+    doc.meta = model.Meta(
+        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), revision=revision,
+        created=f"{created}T09:00:00+02:00",
+        modified=f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T10:30:00+02:00",
+        based_on=str(uuid.UUID(int=rng.getrandbits(128), version=4)) if revision > 1 else "")
     approval = model.Approval(approver=f"{words.ORGANISATION} peadirektori")
     if rng.random() < 0.88:  # the others wait for the document system to fill them in
         approval.date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
