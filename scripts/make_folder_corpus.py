@@ -27,7 +27,8 @@ paths relative to DIR with ``/``): ``{"seed", "count", "files", "units",
 * ``{"kind": "one_sided_substitution", "file", "field": "substitutes", "name", "other"}``:
   ``file`` names ``other``'s post in 1.5, ``other`` does not name it back in 1.4;
 * ``{"kind": "unit_variant" | "manager_variant", "file", "field", "variant", "usual"}``;
-* ``{"kind": "wording_drift", "file", "part", "original", "drifted"}`` (three of them);
+* ``{"kind": "wording_drift", "file", "part", "original", "drifted"}``, three; ``file`` is
+  late in path order, so a check reading the files in that order reports it there;
 * ``{"kind": "unreadable", "file", "reason"}``: a damaged XML file and an empty ``.docx``.
 
 The same seed gives the same files, byte for byte. ``--flat`` puts every file
