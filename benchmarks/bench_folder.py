@@ -35,7 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import REPO, emit, environment, machine
+from _common import REPO, emit, machine
 
 sys.path.insert(0, str(REPO / "scripts"))
 
@@ -61,6 +61,11 @@ def corpus(size: int, flat: bool) -> Path:
     return folder
 
 
+def environment(**extra: str) -> dict[str, str]:
+    """The CLI's environment (not _common.environment: that makes a data folder per call)."""
+    return {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen", **extra}
+
+
 def available(command: str) -> bool:
     """Whether the CLI has ``command`` (``list`` arrives with issue 16)."""
     result = subprocess.run([sys.executable, "-m", "ametieditor.cli", command, "--help"],
@@ -70,7 +75,7 @@ def available(command: str) -> bool:
 
 def timed(arguments: list[str], cache: Path, timeout: float) -> float | None:
     """Seconds the CLI process took (None when stopped at ``timeout``)."""
-    env = {**environment(), "AMETIEDITOR_CACHE_DIR": str(cache)}
+    env = environment(AMETIEDITOR_CACHE_DIR=str(cache))
     started = time.perf_counter()
     try:
         result = subprocess.run([sys.executable, "-m", "ametieditor.cli", *arguments],
@@ -113,13 +118,13 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     commands = [command for command in args.commands.split(",") if command]
+    # the settings and data folder of every run: private, removed at the end
+    data = tempfile.TemporaryDirectory(prefix="fcorpus-data-")
+    os.environ["AMETIEDITOR_DATA_DIR"] = data.name
     for command in [c for c in commands if c not in COMMANDS or not available(c)]:
         print(f"skipped: `ametieditor-cli {command}` does not exist in this version",
               file=sys.stderr)
         commands.remove(command)
-    # one private data folder for all runs (environment() would make one per call)
-    data = tempfile.TemporaryDirectory(prefix="fcorpus-data-")
-    os.environ["AMETIEDITOR_DATA_DIR"] = data.name
     print(f"machine: {machine()}; load average at start: "
           f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}", file=sys.stderr)
     rows = []
