@@ -71,6 +71,7 @@ class SummaryCache:
         self.path = path or cache_path()
         self.context = context or default_context()
         self._pending = 0
+        self._used: list[str] = []  # paths whose entries were used (marked at close)
         self._connection = self._open()
 
     @property
@@ -117,11 +118,8 @@ class SummaryCache:
             return None
         if not isinstance(data, dict):
             return None
-        self._touch(path)
+        self._used.append(self._key(path))
         return data
-
-    def _touch(self, path: Path) -> None:
-        self._write("UPDATE summary SET used = ? WHERE path = ?", (time.time(), self._key(path)))
 
     def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
         """Remember ``data`` for ``path`` as it is now (``stat`` taken before reading it)."""
@@ -153,8 +151,11 @@ class SummaryCache:
         if self._connection is None:
             return
         try:
+            now = time.time()
+            self._connection.executemany("UPDATE summary SET used = ? WHERE path = ?",
+                                         [(now, path) for path in self._used])
             self._connection.execute("DELETE FROM summary WHERE used < ?",
-                                     (time.time() - KEEP_DAYS * 86400,))
+                                     (now - KEEP_DAYS * 86400,))
             self._connection.commit()
         except sqlite3.Error:
             pass
