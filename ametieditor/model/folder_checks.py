@@ -318,8 +318,12 @@ def _variant_pairs(ordered: list[str]) -> Iterator[tuple[str, str]]:
         if current in reported:
             continue
         name = folded[current]
-        alike = [name, *(distinct[other] for other in index.similar_to(
-            position[name], keep=lambda other, name=name: same_name(name, distinct[other])))]
+
+        def one_name(other: int, name: str = name) -> bool:
+            return same_name(name, distinct[other])
+
+        alike = [name, *(distinct[other] for other in index.similar_to(position[name],
+                                                                         keep=one_name))]
         later = sorted({other for text in alike for other in with_fold[text]
                         if other > current and other not in reported})
         for other in later:
