@@ -15,18 +15,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ametieditor import __version__
+from ametieditor.cli_common import (
+    EXIT_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    PROGRAM,
+    add_force_option,
+    check_output,
+    print_warnings,
+    speller,
+)
 from ametieditor.clock import checking_date
 from ametieditor.formats import registry
 from ametieditor.i18n import plural, resolve_language, set_language, tr
 from ametieditor.io.errors import FormatError
 from ametieditor.model.checks import Problem, check_document, check_for_signing
 from ametieditor.model.document import JobDescription
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_ERROR = 2
-
-PROGRAM = "ametieditor-cli"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check_parser(commands)
     _add_diff_parser(commands)
     _add_verify_parser(commands)
+    from ametieditor.cli_folder import add_list_parser
+
+    add_list_parser(commands)
     return parser
 
 
@@ -100,7 +108,7 @@ def _add_convert_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
                 "(väljund kirjutatakse ikkagi)",
                 "exit with 1 when an import left text unplaced (OUT is still written)"),
     )
-    _add_force_option(convert)
+    add_force_option(convert)
     convert.set_defaults(handler=_convert)
 
 
@@ -117,8 +125,10 @@ def _add_check_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     check.add_argument(
         "file", metavar="FILE|DIR", type=Path,
-        help=tr("fail või kaust; kausta kõiki loetavaid faile kontrollitakse ka omavahel",
-                "a file, or a folder whose readable files are also checked against each other"),
+        help=tr("fail või kaust; kausta ja selle alamkaustade loetavaid faile kontrollitakse "
+                "ka omavahel",
+                "a file, or a folder whose readable files (subfolders too) are also checked "
+                "against each other"),
     )
     check.add_argument(
         "--signing",
@@ -131,6 +141,10 @@ def _add_check_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         action="store_true",
         help=tr("ära kontrolli õigekirja", "do not check spelling"),
     )
+    check.add_argument(
+        "--no-cache", action="store_true",
+        help=tr("kausta kontrollimisel loe kõik failid uuesti, ära kasuta ega uuenda vahemälu",
+                "for a folder, read every file again; neither use nor update the cache"))
     check.set_defaults(handler=_check)
 
 
@@ -158,25 +172,8 @@ def _add_diff_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     diff.add_argument("--docx", metavar="OUT.docx", type=Path,
                       help=tr("kirjuta kokkuvõte ka DOCX-faili",
                               "also write the summary as DOCX"))
-    _add_force_option(diff)
+    add_force_option(diff)
     diff.set_defaults(handler=_diff)
-
-
-def _add_force_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--force", action="store_true",
-        help=tr("kirjuta üle ka kirjutuskaitstud või mujal avatud (lukus) väljundfail; "
-                "sisendfaili ei kirjutata üle kunagi",
-                "overwrite an output file that is read-only or open elsewhere (locked); "
-                "an input file is never overwritten"))
-
-
-def _check_output(target: Path, inputs: Sequence[Path], args: argparse.Namespace) -> None:
-    """Refuse (FormatError, exit 2) an output that is an input, read-only or locked."""
-    from ametieditor.storage.protect import check_output
-
-    check_output(target, inputs, force=args.force,
-                 force_hint=tr("võti --force kirjutab selle üle", "--force overwrites it"))
 
 
 def _add_verify_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -213,19 +210,19 @@ def _convert(args: argparse.Namespace) -> int:
             "(ja --out KAUST)",
             "give either IN and OUT, or several inputs with --to TYPE (and --out FOLDER)"))
     registry.writer_for(paths[1])  # an unknown output type fails before any reading
-    _check_output(paths[1], paths[:1], args)
+    check_output(paths[1], paths[:1], args)
     return _convert_one(paths[0], paths[1], args)
 
 
 def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     """Read ``source`` and write ``target`` (already checked by :func:`_check_output`)."""
     result = registry.load(source)
-    _print_warnings(source, result.messages)
+    print_warnings(source, result.messages)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
                              registry.WriteOptions(template=args.template,
                                                    author=_author(args)))
-    _print_warnings(target, warnings)
+    print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -288,7 +285,7 @@ def _convert_batch(args: argparse.Namespace) -> int:
             continue
         written[target.resolve()] = source
         try:
-            _check_output(target, inputs, args)
+            check_output(target, inputs, args)
             if _convert_one(source, target, args) == EXIT_PROBLEMS:
                 failures.append(tr("{path}: väljund kirjutati, kuid jäi impordimärkmeid "
                                    "(--strict)",
@@ -355,9 +352,11 @@ def _author(args: argparse.Namespace) -> str:
 
 def _check(args: argparse.Namespace) -> int:
     if args.file.is_dir():
-        return _check_folder(args)
+        from ametieditor.cli_folder import check_folder
+
+        return check_folder(args)
     result = registry.load(args.file)
-    _print_warnings(args.file, result.messages)
+    print_warnings(args.file, result.messages)
     problems = _document_problems(result.document, args)
     for problem in problems:
         print(problem.format(str(args.file)))
@@ -373,50 +372,12 @@ def _document_problems(doc: JobDescription, args: argparse.Namespace) -> list[Pr
     return problems
 
 
-def _check_folder(args: argparse.Namespace) -> int:
-    """Every readable file of the folder, then what is wrong between them."""
-    from ametieditor.model.folder_checks import FolderDocument, check_folder
-
-    documents: list[FolderDocument] = []
-    found = unreadable = False
-    for path, result in registry.load_folder(args.file):
-        if isinstance(result, FormatError):
-            print(str(result), file=sys.stderr)
-            unreadable = True
-            continue
-        _print_warnings(path, result.messages)
-        documents.append(FolderDocument(str(path), result.document))
-        for problem in _document_problems(result.document, args):
-            print(problem.format(str(path)))
-            found = True
-    for folder_problem in check_folder(documents):
-        print(folder_problem.format())
-        found = True
-    if unreadable:
-        return EXIT_ERROR
-    return EXIT_PROBLEMS if found else EXIT_OK
-
-
 def _spelling_problems(doc: JobDescription, state: dict[str, object]) -> list[Problem]:
-    """Misspelt words as problems; a note on stderr when the speller is not installed.
-
-    ``state`` keeps one checker (and its cache) for all files of a run and
-    makes the note appear once.
-    """
-    from ametieditor.spelling.backend import SpellerUnavailable
-    from ametieditor.spelling.checker import SpellChecker
+    """Misspelt words as problems (none when the speller is not installed)."""
     from ametieditor.spelling.report import spelling_problems
 
-    if "checker" not in state:
-        try:
-            state["checker"] = SpellChecker()
-        except SpellerUnavailable as error:
-            state["checker"] = None
-            print(tr("{program}: õigekirja ei kontrollitud: {reason}",
-                     "{program}: spelling not checked: {reason}",
-                     program=PROGRAM, reason=error), file=sys.stderr)
-    checker = state["checker"]
-    return spelling_problems(doc, checker) if isinstance(checker, SpellChecker) else []
+    checker = speller(state)
+    return spelling_problems(doc, checker) if checker is not None else []
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -424,11 +385,11 @@ def _diff(args: argparse.Namespace) -> int:
 
     for output in (args.html, args.docx):
         if output is not None:
-            _check_output(output, (args.old, args.new), args)
+            check_output(output, (args.old, args.new), args)
     old = registry.load(args.old)
-    _print_warnings(args.old, old.messages)
+    print_warnings(args.old, old.messages)
     new = registry.load(args.new)
-    _print_warnings(args.new, new.messages)
+    print_warnings(args.new, new.messages)
     comparison = compare(old.document, new.document)
     for line in summary_lines(comparison):
         print(line)
@@ -459,11 +420,6 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_OK if verification.ok else EXIT_PROBLEMS
 
 
-def _print_warnings(path: Path, warnings: Sequence[str]) -> None:
-    for warning in warnings:
-        print(f"{path}: {warning}", file=sys.stderr)
-
-
 def _preselect_language(argv: Sequence[str]) -> None:
     """Pick the language before argparse builds its (translated) help."""
     explicit = None
@@ -492,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
     except KeyboardInterrupt:
         print(tr("katkestatud", "interrupted"), file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:
         print(
             tr("{program}: ootamatu viga ({kind}: {error}); palun teatage sellest arendajatele",

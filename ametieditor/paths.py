@@ -30,6 +30,24 @@ def user_data_dir() -> Path:
     return base / APPLICATION_NAME
 
 
+def user_cache_dir() -> Path:
+    """Where the editor keeps what it can make again (the folder summaries).
+
+    ``~/.cache/Ametieditor`` on Linux, ``%LOCALAPPDATA%\\Ametieditor\\cache`` on
+    Windows, ``~/Library/Caches/Ametieditor`` on macOS; ``AMETIEDITOR_CACHE_DIR``
+    overrides it. Deleting it loses nothing.
+    """
+    override = os.environ.get("AMETIEDITOR_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / APPLICATION_NAME / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APPLICATION_NAME
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APPLICATION_NAME
+
+
 def user_subdir(name: str) -> Path:
     """A folder under the user data folder (created on demand), e.g. ``"wording"``.
 

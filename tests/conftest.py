@@ -28,7 +28,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
-    for name in ("AMETIEDITOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    for name in ("AMETIEDITOR_LANG", "AMETIEDITOR_CACHE_DIR", "LC_ALL", "LC_MESSAGES", "LANG",
+                 "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     # The checks compare approval dates with today; fixtures carry fixed dates.
     monkeypatch.setenv("AMETIEDITOR_TODAY", "2026-11-23")

@@ -13,7 +13,8 @@ document, a path and :class:`WriteOptions`. Both raise
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -189,22 +190,45 @@ def _register_builtin() -> None:
 _register_builtin()
 
 
-def load_folder(folder: str | Path) -> Iterator[tuple[Path, LoadResult | FormatError]]:
-    """Every readable file of ``folder`` (not its subfolders), in name order.
+#: Names never read from a folder: Office's owner files ("~$Ametijuhend.docx", which
+#: hold the name of whoever has the file open) are not documents.
+_NOT_DOCUMENTS = ("~$",)
 
-    Yields each file with its :class:`LoadResult`, or with the
-    :class:`FormatError` that says why it could not be read. The CLI's
-    ``check DIR`` and the GUI's folder check both read folders through this.
+
+def folder_files(folder: str | Path, *,
+                 recursive: bool = False) -> tuple[list[Path], list[FormatError]]:
+    """The files of ``folder`` a reader exists for, in path order, and the folders not read.
+
+    With ``recursive``, files in subfolders too, but not in hidden folders
+    (``.git``, ``.Trash-1000``) and not through links to folders (a link loop on a
+    shared drive would never end). Not ``is_file()``: a pipe or device named
+    ``.txt`` is listed and refused by its reader, never skipped without a word.
     """
     readable = set(_READERS)
-    for path in sorted(Path(folder).iterdir()):
-        # Not is_file(): a pipe or device named .txt is reported (the reader refuses
-        # it at once), never skipped without a word.
-        if path.is_dir() or extension_of(path) not in readable:
-            continue
+    found: list[Path] = []
+    unreadable: list[FormatError] = []
+    pending = [Path(folder)]
+    while pending:
+        current = pending.pop()
         try:
-            yield path, load(path)
-        except FormatError as error:
-            yield path, error
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if recursive and not entry.name.startswith("."):
+                            pending.append(Path(entry.path))
+                    elif (not entry.is_dir() and extension_of(entry.name) in readable
+                          and not entry.name.startswith(_NOT_DOCUMENTS)):
+                        found.append(Path(entry.path))
         except OSError as error:
-            yield path, FormatError(path, describe_os_error(error))
+            unreadable.append(FormatError(current, describe_os_error(error)))
+    return sorted(found, key=lambda path: path.parts), unreadable
+
+
+def load_or_error(path: Path) -> LoadResult | FormatError:
+    """:func:`load`, with what stopped it as a :class:`FormatError` naming the file."""
+    try:
+        return load(path)
+    except FormatError as error:
+        return error
+    except OSError as error:
+        return FormatError(path, describe_os_error(error))

@@ -14,30 +14,32 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
-from ametieditor.formats import registry
 from ametieditor.i18n import plural
-from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
-    from ametieditor.model.folder_checks import FolderDocument, FolderProblem
+    from ametieditor.model.folder_checks import FolderProblem
+    from ametieditor.model.folder_summary import DocumentSummary
 
 
 translate = QCoreApplication.translate
 
 
-def read_folder(folder: Path) -> tuple[list[FolderDocument], list[str]]:
-    """The readable documents of ``folder`` and one message per file that could not be read."""
-    from ametieditor.model.folder_checks import FolderDocument
+def read_folder(folder: Path) -> tuple[list[DocumentSummary], list[str]]:
+    """The summaries of ``folder``'s readable files and one message per file not read."""
+    from ametieditor.storage.folder_scan import FolderScan
+    from ametieditor.storage.summary_cache import SummaryCache
 
-    documents: list[FolderDocument] = []
-    errors: list[str] = []
-    for path, result in registry.load_folder(folder):
-        if isinstance(result, FormatError):
-            errors.append(str(result))
-        else:
-            documents.append(FolderDocument(str(path), result.document))
-    return documents, errors
+    summaries: list[DocumentSummary] = []
+    with SummaryCache() as cache:
+        scan = FolderScan(folder, cache=cache)
+        errors = [str(error) for error in scan.unreadable_folders]
+        for scanned in scan:
+            if scanned.error is not None:
+                errors.append(str(scanned.error))
+            elif scanned.summary is not None:
+                summaries.append(scanned.summary)
+    return summaries, errors
 
 
 class FolderResults(QListWidget):

@@ -1,7 +1,8 @@
 """Checks across the job descriptions of one folder (one unit's posts, usually).
 
-:func:`check_folder` takes documents already read (the CLI and the GUI load
-them through the format registry) and finds what no single file shows:
+:func:`check_folder` takes the summaries of documents already read
+(:mod:`ametieditor.model.folder_summary`; the CLI and the GUI read folders
+through ``ametieditor.storage.folder_scan``) and finds what no single file shows:
 
 * **substitution that does not match both ways**: A says it substitutes B
   (1.5), but B does not name A as its substitute (1.4), and the reverse.
@@ -12,43 +13,46 @@ them through the format registry) and finds what no single file shows:
   the same (or a near-identically spelt) structural unit, since substitution
   stays within a unit;
 * **managers and units spelt differently** for the same thing
-  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``);
+  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``): names at least 85 %
+  alike whose words pair off as forms or typos of each other (:func:`same_name`),
+  so that ``Õigusosakonna menetluse talitus`` and ``Õigusosakonna teenuste
+  talitus``, two units of one department, are not taken for one;
 * **standard wording drifted** into variants: rights, responsibilities,
   competency texts, requirements, work tools and amendment sentences that are
   nearly but not exactly the same in two files.
+
+Each check looks partners up in an index instead of comparing every pair of
+files, so the time grows with the number of files, not with its square: posts
+by unit and by the first letters of their title, spellings by their folded
+form, and near-identical texts through :class:`~ametieditor.model.near_duplicates.NearDuplicates`,
+which finds exactly the pairs that comparing all of them would find.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from ametieditor.i18n import tr
-from ametieditor.model.document import JobDescription
+from ametieditor.model.folder_summary import DocumentSummary
 from ametieditor.model.folding import fold_diacritics
-from ametieditor.model.numbering import numbering
+from ametieditor.model.near_duplicates import NearDuplicates, similar
 from ametieditor.model.parts import GENERAL_FIELDS, FieldCheck
-from ametieditor.model.texts import iter_texts
 
 #: Two words are forms of the same word when their common beginning covers
 #: at least this share of the shorter one and what is left of the longer one
 #: is a case ending (Koordinaatorit / Koordinaator, nõunikku / nõunik).
 STEM_SHARE = 0.8
 MAX_ENDING = 4
-#: Names (units, managers) at least this similar but not equal are variants.
+#: Names (units, managers) at least this similar but not equal may be variants ...
 NAME_SIMILARITY = 0.85
+#: ... when each word is a form of the other's (osakond / osakonna) or this similar (a typo).
+WORD_SIMILARITY = 0.8
 #: Sentences at least this similar but not equal are drifted wording.
 WORDING_SIMILARITY = 0.9
-
-
-@dataclass(frozen=True)
-class FolderDocument:
-    """A document of the folder and the name it is reported under (its path)."""
-
-    source: str
-    document: JobDescription
 
 
 @dataclass(frozen=True)
@@ -103,25 +107,31 @@ def same_post(name: str, title: str) -> bool:
     return not name_qualifier or _same_words(name_qualifier, title_qualifier)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Whether two folded names (units, managers) at least 85 % alike are one name.
+
+    They are when their letters are the same apart from spaces and punctuation
+    (``Sotsiaal osakond`` / ``Sotsiaalosakond``), or when their words pair off one
+    to one as forms of a word (:func:`same_post`'s rule) or near-identical words
+    (a typo). Different words in the same frame (``eakate`` / ``noorte talitus``)
+    make different names.
+    """
+    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    if "".join(words_a) == "".join(words_b):
+        return True
+    return len(words_a) == len(words_b) and all(
+        _alike_words(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+@functools.lru_cache(maxsize=65536)
+def _alike_words(a: str, b: str) -> bool:
+    """A form or a typo of the same word (cached: a folder's names share few words)."""
+    return _same_word(a, b) or similar(a, b, WORD_SIMILARITY)
+
+
 def post_names(field: str) -> list[str]:
     """The posts a 1.4/1.5 field names: split at commas, ``või``, ``ja``."""
     return [part.strip() for part in _SEPARATORS.split(field) if part.strip()]
-
-
-def _similar(a: str, b: str, threshold: float) -> bool:
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return (matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold
-            and matcher.ratio() >= threshold)
-
-
-def _same_unit(a: JobDescription, b: JobDescription) -> bool:
-    unit_a, unit_b = _fold(a.general.unit), _fold(b.general.unit)
-    return not unit_a or not unit_b or unit_a == unit_b or _similar(unit_a, unit_b,
-                                                                   NAME_SIMILARITY)
-
-
-def _label(doc: JobDescription, attribute: str) -> str:
-    return numbering(doc).general_label(attribute)
 
 
 #: (field, its counterpart) pairs that must name each other across a folder.
@@ -131,95 +141,271 @@ _RECIPROCAL_FIELDS = tuple((spec.attribute, spec.counterpart) for spec in GENERA
 _SAME_SPELLING_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS
                               if FieldCheck.SAME_SPELLING_IN_FOLDER in spec.checks)
 
-
-def check_folder(documents: Sequence[FolderDocument]) -> list[FolderProblem]:
-    """Problems between the documents, grouped by kind, in file order."""
-    return [*_check_substitution(documents), *_check_name_variants(documents),
-            *_check_wording_drift(documents)]
+#: Told how far a check has got: (step done, steps in all).
+Progress = Callable[[int, int], None]
 
 
-def _check_substitution(documents: Sequence[FolderDocument]) -> Iterator[FolderProblem]:
-    for a in documents:
-        own_title = a.document.general.title.strip()
+def check_folder(summaries: Sequence[DocumentSummary],
+                 progress: Progress | None = None) -> list[FolderProblem]:
+    """Problems between the documents, grouped by kind, in file order.
+
+    ``progress`` is called now and then with (documents done, documents in all),
+    for the substitution check and then the wording check (the slow parts).
+    """
+    report = progress or (lambda _done, _total: None)
+    return [*_check_substitution(summaries, report), *_check_name_variants(summaries),
+            *_check_wording_drift(summaries, report)]
+
+
+# --- Substitution -----------------------------------------------------------------------
+
+class _Units:
+    """Which documents' units count as the same (equal, or spelt nearly the same)."""
+
+    def __init__(self, summaries: Sequence[DocumentSummary]) -> None:
+        self.of_document = [_fold(summary.unit) for summary in summaries]
+        self._names = sorted(set(self.of_document) - {""})
+        self._position = {name: number for number, name in enumerate(self._names)}
+        self._index = NearDuplicates(self._names, NAME_SIMILARITY)
+        self._alike: dict[str, set[str]] = {}
+
+    def alike(self, unit: str) -> set[str]:
+        """Units a document of ``unit`` shares substitutes with ("" always: unit not given)."""
+        found = self._alike.get(unit)
+        if found is None:
+            alike = self._index.similar_to(
+                self._position[unit], keep=lambda other: same_name(unit, self._names[other])
+            ) if unit in self._position else []
+            found = self._alike[unit] = {"", unit, *(self._names[other] for other in alike)}
+        return found
+
+
+def _title_keys(word: str) -> list[tuple[str, str]]:
+    """Index keys of a title by its first main word (see :func:`_name_keys`)."""
+    keys = [("p", word[:3]), ("1", word[:1])]
+    if len(word) >= 3:
+        keys.append(("2", word[:2]))
+    return keys
+
+
+def _name_keys(word: str) -> list[tuple[str, str]]:
+    """Keys under which every title whose first word :func:`_same_word` ``word`` is indexed.
+
+    Two forms of a word share at least their first ``ceil(0.8 · shorter)``
+    letters: three when both have three or more, else the whole shorter word.
+    """
+    if len(word) >= 3:
+        return [("p", word[:3]), ("p", word[:2]), ("p", word[:1])]
+    if len(word) == 2:
+        return [("p", word), ("2", word), ("p", word[:1])]
+    return [("1", word)]
+
+
+class _Posts:
+    """Documents by unit and by the first letters of their title."""
+
+    def __init__(self, summaries: Sequence[DocumentSummary], units: _Units) -> None:
+        self.units = units
+        self._by_unit: dict[tuple[str, tuple[str, str]], list[int]] = defaultdict(list)
+        self._by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for position, summary in enumerate(summaries):
+            main, _ = _split_title(summary.title)
+            if main:
+                for key in _title_keys(main[0]):
+                    self._by_unit[(units.of_document[position], key)].append(position)
+                    self._by_key[key].append(position)
+
+    def named(self, name: str, by: int) -> list[int]:
+        """Documents (in order) whose title may be ``name`` and may share ``by``'s unit."""
+        main, _ = _split_title(name)
+        if not main:
+            return []
+        own_unit = self.units.of_document[by]
+        found: set[int] = set()
+        for key in _name_keys(main[0]):
+            if not own_unit:
+                found.update(self._by_key.get(key, ()))
+                continue
+            for unit in self.units.alike(own_unit):
+                found.update(self._by_unit.get((unit, key), ()))
+        found.discard(by)
+        return sorted(found)
+
+
+class _Matches:
+    """:func:`same_post` and :func:`post_names`, each pair of texts worked out once.
+
+    A folder repeats its titles and names thousands of times; splitting and
+    comparing them again for each pair of files was most of the check's time.
+    """
+
+    def __init__(self) -> None:
+        self._same: dict[tuple[str, str], bool] = {}
+        self._names: dict[str, list[str]] = {}
+
+    def same_post(self, name: str, title: str) -> bool:
+        key = (name, title)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = same_post(name, title)
+        return found
+
+    def post_names(self, field: str) -> list[str]:
+        found = self._names.get(field)
+        if found is None:
+            found = self._names[field] = post_names(field)
+        return found
+
+    def names_post(self, field: str, title: str) -> bool:
+        """Whether the 1.4/1.5 value ``field`` names the post ``title``."""
+        return any(self.same_post(name, title) for name in self.post_names(field))
+
+
+def _check_substitution(summaries: Sequence[DocumentSummary],
+                        progress: Progress) -> Iterator[FolderProblem]:
+    posts = _Posts(summaries, _Units(summaries))
+    matches = _Matches()
+    for position, a in enumerate(summaries):
+        progress(position, len(summaries))
+        own_title = a.title.strip()
         if not own_title:
             continue
         for field, other_field in _RECIPROCAL_FIELDS:
-            for name in post_names(getattr(a.document.general, field)):
-                for b in documents:
-                    if b is a or not _same_unit(a.document, b.document):
+            for name in matches.post_names(a.general.get(field, "")):
+                for other in posts.named(name, position):
+                    b = summaries[other]
+                    if (not matches.same_post(name, b.title)
+                            or matches.names_post(b.general.get(other_field, ""), own_title)):
                         continue
-                    if not same_post(name, b.document.general.title):
-                        continue
-                    back = post_names(getattr(b.document.general, other_field))
-                    if any(same_post(n, own_title) for n in back):
-                        continue
-                    yield FolderProblem(a.source, _label(a.document, field), tr(
+                    yield FolderProblem(a.source, a.labels[field], tr(
                         "„{name}” ({other}) ei nimeta väljal {field} ametikohta „{title}”",
                         '"{name}" ({other}) does not name "{title}" in {field}',
                         name=name, other=b.source, title=own_title,
-                        field=_label(b.document, other_field)))
+                        field=b.labels[other_field]))
+    progress(len(summaries), len(summaries))
 
 
-def _check_name_variants(documents: Sequence[FolderDocument]) -> Iterator[FolderProblem]:
+# --- Spelling of names ------------------------------------------------------------------
+
+def _check_name_variants(summaries: Sequence[DocumentSummary]) -> Iterator[FolderProblem]:
     for field in _SAME_SPELLING_FIELDS:
-        spellings: dict[str, list[FolderDocument]] = {}
-        for item in documents:
-            value = " ".join(getattr(item.document.general, field).split())
+        spellings: dict[str, list[DocumentSummary]] = {}
+        for summary in summaries:
+            value = " ".join(summary.general.get(field, "").split())
             if value:
-                spellings.setdefault(value, []).append(item)
+                spellings.setdefault(value, []).append(summary)
         # The most used spelling first: the others are reported against it.
         ordered = sorted(spellings, key=lambda v: (-len(spellings[v]), v))
-        reported: set[str] = set()
-        for index, usual in enumerate(ordered):
-            if usual in reported:
-                continue
-            for variant in ordered[index + 1:]:
-                if variant in reported:
-                    continue
-                if _fold(usual) == _fold(variant) or _similar(_fold(usual), _fold(variant),
-                                                               NAME_SIMILARITY):
-                    reported.add(variant)
-                    for item in spellings[variant]:
-                        yield FolderProblem(item.source, _label(item.document, field), tr(
-                            "„{variant}” on kirjutatud teisiti kui „{usual}” ({other})",
-                            '"{variant}" is spelt differently from "{usual}" ({other})',
-                            variant=variant, usual=usual, other=spellings[usual][0].source))
+        for usual, variant in _variant_pairs(ordered):
+            for summary in spellings[variant]:
+                yield FolderProblem(summary.source, summary.labels[field], tr(
+                    "„{variant}” on kirjutatud teisiti kui „{usual}” ({other})",
+                    '"{variant}" is spelt differently from "{usual}" ({other})',
+                    variant=variant, usual=usual, other=spellings[usual][0].source))
 
+
+def _variant_pairs(ordered: list[str]) -> Iterator[tuple[str, str]]:
+    """(usual, variant): each spelling is claimed by the first more used one it resembles."""
+    folded = [_fold(value) for value in ordered]
+    distinct = sorted(set(folded))
+    position = {text: index for index, text in enumerate(distinct)}
+    with_fold: dict[str, list[int]] = defaultdict(list)
+    for number, text in enumerate(folded):
+        with_fold[text].append(number)
+    index = NearDuplicates(distinct, NAME_SIMILARITY)
+    reported: set[int] = set()
+    for current in range(len(ordered)):
+        if current in reported:
+            continue
+        name = folded[current]
+
+        def one_name(other: int, name: str = name) -> bool:
+            return same_name(name, distinct[other])
+
+        alike = [name, *(distinct[other] for other in index.similar_to(position[name],
+                                                                         keep=one_name))]
+        later = sorted({other for text in alike for other in with_fold[text]
+                        if other > current and other not in reported})
+        for other in later:
+            reported.add(other)
+            yield ordered[current], ordered[other]
+
+
+# --- Standard wording -------------------------------------------------------------------
 
 def _shortened(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _standard_texts(doc: JobDescription) -> Iterator[tuple[str, str, str]]:
-    """(kind, part, text) of the parts where standard wording lives."""
-    standard_roots = {"rights", "responsibilities", "work_tools", "requirements", "amendment"}
-    for piece in iter_texts(doc):
-        if piece.location[0] in standard_roots and piece.location[-1] not in {
-                "label", "name", "intro"} and len(piece.text.split()) >= 4:
-            yield str(piece.location[0]), piece.part, piece.text
+def _wording_key(text: str) -> str:
+    return _fold(text).rstrip(";.,")
 
 
-def _check_wording_drift(documents: Sequence[FolderDocument]) -> Iterator[FolderProblem]:
-    seen: list[tuple[str, str, str, FolderDocument]] = []  # kind, folded, text, where
-    for item in documents:
+@dataclass
+class _Occurrences:
+    """Where each distinct text (per kind) occurs, in reading order."""
+
+    summaries: Sequence[DocumentSummary]
+
+    def __post_init__(self) -> None:
+        self.texts: dict[str, list[str]] = defaultdict(list)  # kind → distinct folded texts
+        self.ids: dict[tuple[str, str], int] = {}  # (kind, folded) → position in texts[kind]
+        #: (kind, position) → [(document, place in its wording, original text)]
+        self.places: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+        self.folded: dict[str, str] = {}  # text → its key (folding every copy was slow)
+        for number, summary in enumerate(self.summaries):
+            for place, wording in enumerate(summary.wording):
+                key = (wording.kind, self.key(wording.text))
+                if key not in self.ids:
+                    self.ids[key] = len(self.texts[wording.kind])
+                    self.texts[wording.kind].append(key[1])
+                self.places[(wording.kind, self.ids[key])].append((number, place, wording.text))
+
+    def key(self, text: str) -> str:
+        found = self.folded.get(text)
+        if found is None:
+            found = self.folded[text] = _wording_key(text)
+        return found
+
+    def first_document(self, kind: str, position: int) -> int:
+        return self.places[(kind, position)][0][0]
+
+    def earliest_elsewhere(self, kind: str, position: int,
+                           before: int) -> tuple[int, int, str] | None:
+        """The first place of a text in a document before ``before`` with another source."""
+        source = self.summaries[before].source
+        for place in self.places[(kind, position)]:
+            if place[0] >= before:
+                return None
+            if self.summaries[place[0]].source != source:
+                return place
+        return None
+
+
+def _check_wording_drift(summaries: Sequence[DocumentSummary],
+                         progress: Progress) -> Iterator[FolderProblem]:
+    seen = _Occurrences(summaries)
+    indexes = {kind: NearDuplicates(texts, WORDING_SIMILARITY)
+               for kind, texts in seen.texts.items()}
+    for number, summary in enumerate(summaries):
+        progress(number, len(summaries))
         reported: set[str] = set()
-        texts = list(_standard_texts(item.document))
-        for kind, part, text in texts:
-            folded = _fold(text).rstrip(";.,")
-            if folded in reported:
-                continue
-            exact = any(k == kind and f == folded for k, f, _, _ in seen)
-            if not exact:
-                for other_kind, other_folded, other_text, other in seen:
-                    if other_kind != kind or other.source == item.source:
-                        continue
-                    if _similar(folded, other_folded, WORDING_SIMILARITY):
-                        reported.add(folded)
-                        yield FolderProblem(item.source, part, tr(
-                            "sõnastus erineb veidi failis {other} olevast: „{theirs}”",
-                            'the wording differs slightly from {other}: "{theirs}"',
-                            other=other.source, theirs=_shortened(other_text)))
-                        break
-        seen.extend((kind, _fold(text).rstrip(";.,"), text, item) for kind, _, text in texts)
+        for wording in summary.wording:
+            folded = seen.key(wording.text)
+            position = seen.ids[(wording.kind, folded)]
+            if folded in reported or seen.first_document(wording.kind, position) < number:
+                continue  # reported already, or the same text is in an earlier file
+            def earlier(other: int, kind: str = wording.kind, before: int = number) -> bool:
+                return seen.first_document(kind, other) < before
 
-
+            similar = indexes[wording.kind].similar_to(position, keep=earlier)
+            places = [place for other in similar if (place := seen.earliest_elsewhere(
+                wording.kind, other, number)) is not None]
+            if places:
+                other_number, _, theirs = min(places)
+                reported.add(folded)
+                yield FolderProblem(summary.source, wording.part, tr(
+                    "sõnastus erineb veidi failis {other} olevast: „{theirs}”",
+                    'the wording differs slightly from {other}: "{theirs}"',
+                    other=summaries[other_number].source, theirs=_shortened(theirs)))
+    progress(len(summaries), len(summaries))

@@ -143,6 +143,8 @@ class VabamorfBackend:
         if lexicon is None:
             raise SpellerUnavailable(tr("Vabamorfi sõnastik puudub",
                                         "Vabamorf's lexicon is missing"))
+        #: Which lexicon answers (part of :meth:`SpellChecker.fingerprint`).
+        self.lexicon = lexicon
         self._engine = morf.Vabamorf(lexicon_dir=lexicon)
         self._lock = threading.Lock()
         self._attested: frozenset[str] | None = None

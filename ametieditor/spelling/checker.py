@@ -8,6 +8,7 @@ engine. It is safe to call from a worker thread and the GUI thread at once.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterable
 
@@ -73,6 +74,19 @@ class SpellChecker:
             with self._lock:
                 self._suggestions[word] = found
         return found[:limit]
+
+    def fingerprint(self) -> str:
+        """Changes whenever the answers could: another engine or lexicon, the user's words.
+
+        Cached spelling results (the folder check's) are used only under the same one.
+        """
+        digest = hashlib.sha256()
+        engine = (getattr(self.backend, "name", type(self.backend).__name__),
+                  getattr(self.backend, "lexicon", ""))
+        digest.update(repr(engine).encode("utf-8"))
+        for word in self.user_dictionary.words():
+            digest.update(word.encode("utf-8") + b"\n")
+        return digest.hexdigest()[:20]
 
     def add_to_dictionary(self, word: str) -> None:
         """Accept ``word`` from now on, in this and every later session."""

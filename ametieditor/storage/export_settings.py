@@ -13,32 +13,23 @@ The file is plain JSON, ``{"author": "Mari Maasikas"}``; no file (or no
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from ametieditor.io.atomic import atomic_write
-from ametieditor.paths import user_data_dir
+from ametieditor.storage.settings_file import SettingsFile
 
 SETTINGS_FILE = "export.json"
 #: Longer names are cut: the field is a person's or a unit's name.
 MAX_AUTHOR_LENGTH = 200
+_SETTINGS = SettingsFile(SETTINGS_FILE)
 
 
 def settings_path() -> Path:
-    return user_data_dir() / SETTINGS_FILE
-
-
-def _read() -> dict[str, object]:
-    try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # missing or damaged: as if never set (the export still works)
-    return data if isinstance(data, dict) else {}
+    return _SETTINGS.path
 
 
 def export_author() -> str | None:
     """The author name for exports, ``""`` when the user left it empty, ``None`` if never asked."""
-    value = _read().get("author")
+    value = _SETTINGS.read().get("author")
     return clean_author(value) if isinstance(value, str) else None
 
 
@@ -49,8 +40,4 @@ def clean_author(name: str) -> str:
 
 def set_export_author(name: str) -> None:
     """Remember ``name`` (may be empty) as the author of exports; raises OSError if it cannot."""
-    data = _read()
-    data["author"] = clean_author(name)
-    path = settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    _SETTINGS.set("author", clean_author(name))

@@ -1,0 +1,116 @@
+"""Reading a folder of job descriptions into summaries, once per changed file.
+
+The CLI (``check DIR``, ``list DIR``) and the GUI (Fail › Kontrolli kausta…,
+Fail › Kausta ülevaade…) read folders through :class:`FolderScan`: the files a
+reader exists for (subfolders too, when asked), each read into a
+:class:`~ametieditor.model.folder_summary.DocumentSummary` or taken from the
+:class:`~ametieditor.storage.summary_cache.SummaryCache` when its size and
+time are unchanged. Iterating yields one :class:`ScannedFile` per file, in path
+order, so the caller shows progress and may stop at any file (Ctrl+C in the
+terminal, Katkesta in the editor); what was read so far stays cached.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ametieditor.formats import registry
+from ametieditor.io.errors import FormatError
+from ametieditor.io.files import describe_os_error
+from ametieditor.model.document import JobDescription
+from ametieditor.model.folder_summary import DocumentSummary, SummaryProblem, summarize
+from ametieditor.storage.summary_cache import SummaryCache
+
+
+@dataclass(frozen=True)
+class ExtraCheck:
+    """A per-file check the caller adds (spelling), cached under ``fingerprint``.
+
+    The fingerprint changes whenever the answers could (another dictionary,
+    words added to the user's own): cached answers under another fingerprint
+    are not used, and the file is read again.
+    """
+
+    fingerprint: str
+    run: Callable[[JobDescription], list[SummaryProblem]]
+
+
+@dataclass(frozen=True)
+class ScannedFile:
+    """One file of the folder: its summary, or the error that stopped reading it."""
+
+    path: Path
+    summary: DocumentSummary | None = None
+    error: FormatError | None = None
+    #: What reading it said (an older format, a stray byte), as the reader said it.
+    warnings: tuple[str, ...] = ()
+    #: The :class:`ExtraCheck`'s problems, when one was given.
+    extra_problems: tuple[SummaryProblem, ...] = ()
+    from_cache: bool = False
+
+
+class FolderScan:
+    """The readable files of ``folder``; iterate to read them (see the module)."""
+
+    def __init__(self, folder: Path, *, recursive: bool = True,
+                 cache: SummaryCache | None = None, extra: ExtraCheck | None = None) -> None:
+        self.folder = folder
+        self.cache = cache
+        self.extra = extra
+        self.files, self.unreadable_folders = registry.folder_files(folder, recursive=recursive)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[ScannedFile]:
+        for path in self.files:
+            yield self.read(path)
+
+    def read(self, path: Path) -> ScannedFile:
+        """One file, from the cache when it has not changed since it was cached."""
+        try:
+            stat = os.stat(path)
+        except OSError as error:
+            return ScannedFile(path, error=FormatError(path, describe_os_error(error)))
+        stored = self.cache.get(path, stat) if self.cache is not None else None
+        if stored is not None:
+            hit = self._from_cache(path, stored)
+            if hit is not None:
+                return hit
+        result = registry.load_or_error(path)
+        if isinstance(result, FormatError):
+            return ScannedFile(path, error=result)
+        scanned = ScannedFile(
+            path, summarize(str(path), result.document), warnings=tuple(result.messages),
+            extra_problems=tuple(self.extra.run(result.document)) if self.extra else ())
+        if self.cache is not None:
+            self.cache.put(path, stat, self._to_cache(scanned))
+        return scanned
+
+    def _from_cache(self, path: Path, stored: Mapping[str, Any]) -> ScannedFile | None:
+        try:
+            summary = DocumentSummary.from_json(stored["summary"]).with_source(str(path))
+            warnings = tuple(str(text) for text in stored["warnings"])
+            extra: tuple[SummaryProblem, ...] = ()
+            if self.extra is not None:
+                answers = stored.get("extra") or {}
+                if answers.get("fingerprint") != self.extra.fingerprint:
+                    return None  # read again: the extra check's answers may differ now
+                extra = tuple(SummaryProblem(str(p), str(m)) for p, m in answers["problems"])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None  # damaged entry: read the file
+        return ScannedFile(path, summary, warnings=warnings, extra_problems=extra,
+                           from_cache=True)
+
+    def _to_cache(self, scanned: ScannedFile) -> dict[str, Any]:
+        assert scanned.summary is not None
+        data: dict[str, Any] = {"summary": scanned.summary.to_json(),
+                                "warnings": list(scanned.warnings)}
+        if self.extra is not None:
+            data["extra"] = {"fingerprint": self.extra.fingerprint,
+                             "problems": [[p.part, p.message] for p in scanned.extra_problems]}
+        return data
