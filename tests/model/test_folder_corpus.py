@@ -20,10 +20,11 @@ import pytest
 
 from ametieditor.formats import registry
 from ametieditor.io.errors import FormatError
-from ametieditor.model.folder_checks import FolderDocument, FolderProblem, check_folder
+from ametieditor.model.folder_checks import check_folder
+from ametieditor.model.folder_summary import summarize
 from ametieditor.model.folding import fold_diacritics
 from ametieditor.model.parts import general_field_number
-from tests.support.folder_reference import reference_check_folder
+from tests.support.folder_reference import FolderDocument, FolderProblem, reference_check_folder
 from tests.support.scripts import load_script
 
 SEED = 16
@@ -112,7 +113,8 @@ def test_the_folder_check_gives_the_reference_findings_in_the_same_order(
     documents = corpus[1]
     expected = [problem.format() for problem in oracle]
     assert expected  # the corpus has findings to compare
-    assert [problem.format() for problem in check_folder(documents)] == expected
+    summaries = [summarize(item.source, item.document) for item in documents]
+    assert [problem.format() for problem in check_folder(summaries)] == expected
 
 
 def test_the_same_seed_writes_the_same_files(corpus_script: Any, tmp_path: Path) -> None:

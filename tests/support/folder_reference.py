@@ -131,8 +131,8 @@ _SAME_SPELLING_FIELDS = tuple(spec.attribute for spec in GENERAL_FIELDS
 def reference_check_folder(documents: Sequence[FolderDocument]) -> list[FolderProblem]:
     """Problems between the documents, grouped by kind, in file order (all pairs compared).
 
-    ``documents`` need only ``source`` and ``document`` (the program's
-    ``FolderDocument`` will do); compare results through ``FolderProblem.format()``.
+    ``documents`` need only ``source`` and ``document`` (this module's
+    :class:`FolderDocument`); compare results through ``FolderProblem.format()``.
     """
     return [*_check_substitution(documents), *_check_name_variants(documents),
             *_check_wording_drift(documents)]
