@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ametieditor.i18n import tr
 from ametieditor.model.document import JobDescription, RichText
 from ametieditor.model.numbering import (
+    Numbering,
     Section,
     additional_empty,
     competencies_empty,
@@ -101,7 +102,7 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
         if not getattr(doc.general, name).strip():
             label = numbers.general_label(name)
             yield Problem(label, tr("väli on täitmata", "field is empty"), ("general", name))
-    yield from _check_empty_parts(doc)
+    yield from _check_empty_parts(doc, numbers)
 
     simple_parts: tuple[tuple[Section, str, str, str], ...] = (
         (Section.PURPOSE, "purpose", "Eesmärk", "Purpose"),
@@ -115,9 +116,9 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
             yield from _empty_bullets(blocks, part, (attribute,))
 
     if doc.duties is not None:
-        yield from _check_duties(doc)
-        yield from _check_duties_present(doc)
-        yield from _check_open_task_lists(doc)
+        yield from _check_duties(doc, numbers)
+        yield from _check_duties_present(doc, numbers)
+        yield from _check_open_task_lists(doc, numbers)
 
     for attribute, et_name, en_name in (
         ("rights", "Õigused", "Rights"),
@@ -129,13 +130,13 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
             part = f"{numbers.section(section)}. {tr(et_name, en_name)}"
             yield from _empty_bullets(part_value.content, part, (attribute, "content"))
 
-    yield from _check_rights_repeated_in_responsibilities(doc)
+    yield from _check_rights_repeated_in_responsibilities(doc, numbers)
 
     if doc.requirements is not None:
-        yield from _check_requirements(doc)
-        yield from _check_empty_competency_groups(doc)
+        yield from _check_requirements(doc, numbers)
+        yield from _check_empty_competency_groups(doc, numbers)
 
-    yield from _check_extra_sections(doc)
+    yield from _check_extra_sections(doc, numbers)
     yield from _check_import_notes(doc)
 
     if doc.signatures is not None and doc.signatures.acknowledgement is not None:
@@ -152,7 +153,7 @@ def _iter_problems(doc: JobDescription) -> Iterator[Problem]:
 _EMPTY_PART = ("osa on tühi", "the part is empty")
 
 
-def _check_empty_parts(doc: JobDescription) -> Iterator[Problem]:
+def _check_empty_parts(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     """A part that is on but empty is not printed (:func:`~ametieditor.model.numbering.is_printed`).
 
     Its number is the one it will have in print once it has content. Duties
@@ -160,7 +161,6 @@ def _check_empty_parts(doc: JobDescription) -> Iterator[Problem]:
     inside printed requirements, an empty competencies or additional
     competencies part or closing note is a part of its own.
     """
-    numbers = numbering(doc)
     for spec in NUMBERED_PARTS:
         section = spec.section
         assert section is not None
@@ -206,9 +206,8 @@ def _check_approval(doc: JobDescription) -> Iterator[Problem]:
         )
 
 
-def _check_duties(doc: JobDescription) -> Iterator[Problem]:
+def _check_duties(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     assert doc.duties is not None
-    numbers = numbering(doc)
     seen: dict[str, str] = {}
     for index, duty in enumerate(doc.duties.items):
         number = numbers.duty(index)
@@ -239,10 +238,10 @@ def _check_duties(doc: JobDescription) -> Iterator[Problem]:
                 seen[key] = number
 
 
-def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
+def _check_requirements(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     requirements = doc.requirements
     assert requirements is not None
-    section = numbering(doc).section(Section.REQUIREMENTS)
+    section = numbers.section(Section.REQUIREMENTS)
     for index, requirement in enumerate(requirements.items):
         label = requirement.label.strip() or tr("nimetu nõue", "unnamed requirement")
         part = f"{section}. {label}"
@@ -272,9 +271,8 @@ def _check_requirements(doc: JobDescription) -> Iterator[Problem]:
                                   ("requirements", "note"))
 
 
-def _check_extra_sections(doc: JobDescription) -> Iterator[Problem]:
+def _check_extra_sections(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     """An extra section needs a heading and some text, like an official one."""
-    numbers = numbering(doc)
     for index, extra in enumerate(doc.extra_sections):
         name = extra.heading.strip() or tr("Lisaosa", "Extra section")
         part = f"{numbers.extra(index)}. {name}"
@@ -326,10 +324,10 @@ def _check_approval_date_range(date_text: str, today: dt.date) -> Iterator[Probl
                       ("approval", "date"))
 
 
-def _check_duties_present(doc: JobDescription) -> Iterator[Problem]:
+def _check_duties_present(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     assert doc.duties is not None
     if not doc.duties.items:
-        number = numbering(doc).section(Section.DUTIES)
+        number = numbers.section(Section.DUTIES)
         yield Problem(f"{number}. {doc.duties.heading}",
                       tr("ühtegi ülesannet ei ole lisatud", "no duties have been added"),
                       ("duties", "items"))
@@ -338,10 +336,9 @@ def _check_duties_present(doc: JobDescription) -> Iterator[Problem]:
 _LIST_INTRO = re.compile(r"\bsh\s*:\s*$", re.IGNORECASE)
 
 
-def _check_open_task_lists(doc: JobDescription) -> Iterator[Problem]:
+def _check_open_task_lists(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     """A task that announces a list ("…, sh:") must have bullets after it."""
     assert doc.duties is not None
-    numbers = numbering(doc)
     for index, duty in enumerate(doc.duties.items):
         for position, block in enumerate(duty.task):
             if block.is_bullet or not _LIST_INTRO.search(block.text):
@@ -356,12 +353,13 @@ def _check_open_task_lists(doc: JobDescription) -> Iterator[Problem]:
                 )
 
 
-def _check_rights_repeated_in_responsibilities(doc: JobDescription) -> Iterator[Problem]:
+def _check_rights_repeated_in_responsibilities(doc: JobDescription,
+                                               numbers: Numbering) -> Iterator[Problem]:
     if doc.rights is None or doc.responsibilities is None:
         return
     rights = {_normalise(b.text).rstrip(";.,"): i for i, b in enumerate(doc.rights.content)
               if b.text.strip()}
-    section = numbering(doc).section(Section.RESPONSIBILITIES)
+    section = numbers.section(Section.RESPONSIBILITIES)
     for index, block in enumerate(doc.responsibilities.content):
         key = _normalise(block.text).rstrip(";.,")
         if key and key in rights:
@@ -373,12 +371,12 @@ def _check_rights_repeated_in_responsibilities(doc: JobDescription) -> Iterator[
             )
 
 
-def _check_empty_competency_groups(doc: JobDescription) -> Iterator[Problem]:
+def _check_empty_competency_groups(doc: JobDescription, numbers: Numbering) -> Iterator[Problem]:
     requirements = doc.requirements
     assert requirements is not None
     if requirements.competencies is None:
         return
-    section = numbering(doc).section(Section.REQUIREMENTS)
+    section = numbers.section(Section.REQUIREMENTS)
     for index, group in enumerate(requirements.competencies.groups):
         if group.name.strip() and _blank(group.content):
             yield Problem(f"{section}. {group.name.strip()}",
@@ -395,6 +393,8 @@ PLACEHOLDERS = (
     ("TODO", re.compile(r"\bTODO\b|\bFIXME\b")),
     ("lorem ipsum", re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)),
 )
+#: Text without any of these cannot hold a placeholder (most text: a quick test first).
+_PLACEHOLDER_HINTS = ("…", "...", "xxx", "[", "todo", "fixme", "lorem")
 
 
 def check_for_signing(doc: JobDescription, today: dt.date | None = None) -> list[Problem]:
@@ -435,6 +435,9 @@ def signing_problems(doc: JobDescription) -> list[Problem]:
         if missing:
             problems.append(Problem(part, tr(et_text, en_text), location))
     for piece in iter_texts(doc):
+        folded = piece.text.casefold()
+        if not any(hint in folded for hint in _PLACEHOLDER_HINTS):
+            continue
         for _, pattern in PLACEHOLDERS:
             found = pattern.search(piece.text)
             if found:

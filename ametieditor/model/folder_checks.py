@@ -13,7 +13,10 @@ through ``ametieditor.storage.folder_scan``) and finds what no single file shows
   the same (or a near-identically spelt) structural unit, since substitution
   stays within a unit;
 * **managers and units spelt differently** for the same thing
-  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``);
+  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``): names at least 85 %
+  alike whose words pair off as forms or typos of each other (:func:`same_name`),
+  so that ``Õigusosakonna menetluse talitus`` and ``Õigusosakonna teenuste
+  talitus``, two units of one department, are not taken for one;
 * **standard wording drifted** into variants: rights, responsibilities,
   competency texts, requirements, work tools and amendment sentences that are
   nearly but not exactly the same in two files.
@@ -27,6 +30,7 @@ which finds exactly the pairs that comparing all of them would find.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -35,7 +39,7 @@ from dataclasses import dataclass
 from ametieditor.i18n import tr
 from ametieditor.model.folder_summary import DocumentSummary
 from ametieditor.model.folding import fold_diacritics
-from ametieditor.model.near_duplicates import NearDuplicates
+from ametieditor.model.near_duplicates import NearDuplicates, similar
 from ametieditor.model.parts import GENERAL_FIELDS, FieldCheck
 
 #: Two words are forms of the same word when their common beginning covers
@@ -43,8 +47,10 @@ from ametieditor.model.parts import GENERAL_FIELDS, FieldCheck
 #: is a case ending (Koordinaatorit / Koordinaator, nõunikku / nõunik).
 STEM_SHARE = 0.8
 MAX_ENDING = 4
-#: Names (units, managers) at least this similar but not equal are variants.
+#: Names (units, managers) at least this similar but not equal may be variants ...
 NAME_SIMILARITY = 0.85
+#: ... when each word is a form of the other's (osakond / osakonna) or this similar (a typo).
+WORD_SIMILARITY = 0.8
 #: Sentences at least this similar but not equal are drifted wording.
 WORDING_SIMILARITY = 0.9
 
@@ -101,6 +107,28 @@ def same_post(name: str, title: str) -> bool:
     return not name_qualifier or _same_words(name_qualifier, title_qualifier)
 
 
+def same_name(a: str, b: str) -> bool:
+    """Whether two folded names (units, managers) at least 85 % alike are one name.
+
+    They are when their letters are the same apart from spaces and punctuation
+    (``Sotsiaal osakond`` / ``Sotsiaalosakond``), or when their words pair off one
+    to one as forms of a word (:func:`same_post`'s rule) or near-identical words
+    (a typo). Different words in the same frame (``eakate`` / ``noorte talitus``)
+    make different names.
+    """
+    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
+    if "".join(words_a) == "".join(words_b):
+        return True
+    return len(words_a) == len(words_b) and all(
+        _alike_words(x, y) for x, y in zip(words_a, words_b, strict=True))
+
+
+@functools.lru_cache(maxsize=65536)
+def _alike_words(a: str, b: str) -> bool:
+    """A form or a typo of the same word (cached: a folder's names share few words)."""
+    return _same_word(a, b) or similar(a, b, WORD_SIMILARITY)
+
+
 def post_names(field: str) -> list[str]:
     """The posts a 1.4/1.5 field names: split at commas, ``või``, ``ja``."""
     return [part.strip() for part in _SEPARATORS.split(field) if part.strip()]
@@ -136,14 +164,20 @@ class _Units:
 
     def __init__(self, summaries: Sequence[DocumentSummary]) -> None:
         self.of_document = [_fold(summary.unit) for summary in summaries]
-        names = sorted(set(self.of_document) - {""})
-        index = NearDuplicates(names, NAME_SIMILARITY)
-        self._alike = {name: {name, *(names[other] for other in index.similar_to(position))}
-                       for position, name in enumerate(names)}
+        self._names = sorted(set(self.of_document) - {""})
+        self._position = {name: number for number, name in enumerate(self._names)}
+        self._index = NearDuplicates(self._names, NAME_SIMILARITY)
+        self._alike: dict[str, set[str]] = {}
 
     def alike(self, unit: str) -> set[str]:
         """Units a document of ``unit`` shares substitutes with ("" always: unit not given)."""
-        return {"", *self._alike.get(unit, {unit})}
+        found = self._alike.get(unit)
+        if found is None:
+            alike = self._index.similar_to(
+                self._position[unit], keep=lambda other: same_name(unit, self._names[other])
+            ) if unit in self._position else []
+            found = self._alike[unit] = {"", unit, *(self._names[other] for other in alike)}
+        return found
 
 
 def _title_keys(word: str) -> list[tuple[str, str]]:
@@ -198,22 +232,50 @@ class _Posts:
         return sorted(found)
 
 
+class _Matches:
+    """:func:`same_post` and :func:`post_names`, each pair of texts worked out once.
+
+    A folder repeats its titles and names thousands of times; splitting and
+    comparing them again for each pair of files was most of the check's time.
+    """
+
+    def __init__(self) -> None:
+        self._same: dict[tuple[str, str], bool] = {}
+        self._names: dict[str, list[str]] = {}
+
+    def same_post(self, name: str, title: str) -> bool:
+        key = (name, title)
+        found = self._same.get(key)
+        if found is None:
+            found = self._same[key] = same_post(name, title)
+        return found
+
+    def post_names(self, field: str) -> list[str]:
+        found = self._names.get(field)
+        if found is None:
+            found = self._names[field] = post_names(field)
+        return found
+
+    def names_post(self, field: str, title: str) -> bool:
+        """Whether the 1.4/1.5 value ``field`` names the post ``title``."""
+        return any(self.same_post(name, title) for name in self.post_names(field))
+
+
 def _check_substitution(summaries: Sequence[DocumentSummary],
                         progress: Progress) -> Iterator[FolderProblem]:
     posts = _Posts(summaries, _Units(summaries))
+    matches = _Matches()
     for position, a in enumerate(summaries):
         progress(position, len(summaries))
         own_title = a.title.strip()
         if not own_title:
             continue
         for field, other_field in _RECIPROCAL_FIELDS:
-            for name in post_names(a.general.get(field, "")):
+            for name in matches.post_names(a.general.get(field, "")):
                 for other in posts.named(name, position):
                     b = summaries[other]
-                    if not same_post(name, b.title):
-                        continue
-                    back = post_names(b.general.get(other_field, ""))
-                    if any(same_post(n, own_title) for n in back):
+                    if (not matches.same_post(name, b.title)
+                            or matches.names_post(b.general.get(other_field, ""), own_title)):
                         continue
                     yield FolderProblem(a.source, a.labels[field], tr(
                         "„{name}” ({other}) ei nimeta väljal {field} ametikohta „{title}”",
@@ -255,8 +317,13 @@ def _variant_pairs(ordered: list[str]) -> Iterator[tuple[str, str]]:
     for current in range(len(ordered)):
         if current in reported:
             continue
-        alike = [folded[current], *(distinct[other] for other in
-                                    index.similar_to(position[folded[current]]))]
+        name = folded[current]
+
+        def one_name(other: int, name: str = name) -> bool:
+            return same_name(name, distinct[other])
+
+        alike = [name, *(distinct[other] for other in index.similar_to(position[name],
+                                                                         keep=one_name))]
         later = sorted({other for text in alike for other in with_fold[text]
                         if other > current and other not in reported})
         for other in later:
@@ -285,13 +352,20 @@ class _Occurrences:
         self.ids: dict[tuple[str, str], int] = {}  # (kind, folded) → position in texts[kind]
         #: (kind, position) → [(document, place in its wording, original text)]
         self.places: dict[tuple[str, int], list[tuple[int, int, str]]] = defaultdict(list)
+        self.folded: dict[str, str] = {}  # text → its key (folding every copy was slow)
         for number, summary in enumerate(self.summaries):
             for place, wording in enumerate(summary.wording):
-                key = (wording.kind, _wording_key(wording.text))
+                key = (wording.kind, self.key(wording.text))
                 if key not in self.ids:
                     self.ids[key] = len(self.texts[wording.kind])
                     self.texts[wording.kind].append(key[1])
                 self.places[(wording.kind, self.ids[key])].append((number, place, wording.text))
+
+    def key(self, text: str) -> str:
+        found = self.folded.get(text)
+        if found is None:
+            found = self.folded[text] = _wording_key(text)
+        return found
 
     def first_document(self, kind: str, position: int) -> int:
         return self.places[(kind, position)][0][0]
@@ -317,7 +391,7 @@ def _check_wording_drift(summaries: Sequence[DocumentSummary],
         progress(number, len(summaries))
         reported: set[str] = set()
         for wording in summary.wording:
-            folded = _wording_key(wording.text)
+            folded = seen.key(wording.text)
             position = seen.ids[(wording.kind, folded)]
             if folded in reported or seen.first_document(wording.kind, position) < number:
                 continue  # reported already, or the same text is in an earlier file

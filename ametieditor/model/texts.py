@@ -20,6 +20,7 @@ from ametieditor.model.document import (
     RichText,
 )
 from ametieditor.model.numbering import (
+    Numbering,
     numbering,
 )
 from ametieditor.model.parts import GENERAL_FIELDS, NUMBERED_PARTS
@@ -59,7 +60,7 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
             continue
         part = f"{numbers.section(part_of.section)}. {part_of.display_name()}"
         if part_of.key == "duties":
-            yield from _duty_texts(doc)
+            yield from _duty_texts(doc, numbers)
         elif part_of.key == "requirements":
             yield from _requirement_texts(doc, numbers.section(part_of.section))
         elif part_of.intro_choices:  # rights, responsibility: an intro and a list
@@ -74,8 +75,7 @@ def iter_texts(doc: JobDescription) -> Iterator[TextPiece]:
     yield from _signature_texts(doc)
 
 
-def _duty_texts(doc: JobDescription) -> Iterator[TextPiece]:
-    numbers = numbering(doc)
+def _duty_texts(doc: JobDescription, numbers: Numbering) -> Iterator[TextPiece]:
     assert doc.duties is not None
     for index, duty in enumerate(doc.duties.items):
         number = numbers.duty(index)

@@ -4,7 +4,7 @@ Listing or checking a folder of 10,000 files on a network share means reading
 every file; the second time, only files whose size or modification time
 changed need it. :class:`SummaryCache` keeps each file's
 :class:`~ametieditor.model.folder_summary.DocumentSummary` (and what reading it
-said) in one SQLite file in the user's cache folder
+said) as compressed JSON in one SQLite file in the user's cache folder
 (:func:`ametieditor.paths.user_cache_dir`), keyed by the file's full path, size
 and modification time, plus a *context*: the summary format version, the
 program version and the message language. Anything else is a miss.
@@ -24,6 +24,7 @@ import json
 import os
 import sqlite3
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ CREATE TABLE IF NOT EXISTS summary (
     mtime_ns INTEGER NOT NULL,
     context TEXT NOT NULL,
     used REAL NOT NULL,
-    data TEXT NOT NULL
+    data BLOB NOT NULL
 )
 """
 
@@ -71,6 +72,7 @@ class SummaryCache:
         self.path = path or cache_path()
         self.context = context or default_context()
         self._pending = 0
+        self._used: list[str] = []  # paths whose entries were used (marked at close)
         self._connection = self._open()
 
     @property
@@ -112,22 +114,20 @@ class SummaryCache:
                                                        self.context):
             return None
         try:
-            data = json.loads(row[3])
-        except ValueError:
+            data = json.loads(zlib.decompress(row[3]))
+        except (ValueError, TypeError, zlib.error):
             return None
         if not isinstance(data, dict):
             return None
-        self._touch(path)
+        self._used.append(self._key(path))
         return data
-
-    def _touch(self, path: Path) -> None:
-        self._write("UPDATE summary SET used = ? WHERE path = ?", (time.time(), self._key(path)))
 
     def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
         """Remember ``data`` for ``path`` as it is now (``stat`` taken before reading it)."""
         self._write("INSERT OR REPLACE INTO summary VALUES (?, ?, ?, ?, ?, ?)",
                     (self._key(path), stat.st_size, stat.st_mtime_ns, self.context,
-                     time.time(), json.dumps(data, ensure_ascii=False)))
+                     time.time(), zlib.compress(json.dumps(data, ensure_ascii=False)
+                                                .encode("utf-8"))))
 
     def _write(self, statement: str, values: tuple[object, ...]) -> None:
         if self._connection is None:
@@ -153,8 +153,11 @@ class SummaryCache:
         if self._connection is None:
             return
         try:
+            now = time.time()
+            self._connection.executemany("UPDATE summary SET used = ? WHERE path = ?",
+                                         [(now, path) for path in self._used])
             self._connection.execute("DELETE FROM summary WHERE used < ?",
-                                     (time.time() - KEEP_DAYS * 86400,))
+                                     (now - KEEP_DAYS * 86400,))
             self._connection.commit()
         except sqlite3.Error:
             pass

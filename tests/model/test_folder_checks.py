@@ -82,3 +82,22 @@ def test_drifted_standard_wording_is_reported_once_against_the_first_file() -> N
     c.responsibilities.content = [Block.li(drifted), Block.li("täiesti teine vastutus siin")]
     assert lines(("d/a", a), ("d/b", b), ("d/c", c)) == [
         f"d/c: 5. Vastutus: sõnastus erineb veidi failis d/a olevast: „{text}”"]
+
+
+def test_one_name_spelt_two_ways_versus_two_names() -> None:
+    from ametieditor.model.folder_checks import same_name
+
+    assert same_name("laste heaolu osakond", "laste heaolu osakonna")
+    assert same_name("sotsiaal osakond", "sotsiaalosakond")
+    assert same_name("lastekaitse osakond", "lastekatse osakond")
+    assert not same_name("oigusosakonna menetluse talitus", "oigusosakonna teenuste talitus")
+    assert not same_name("hariduse osakonna eakate talitus", "ehituse osakonna eakate talitus")
+
+
+def test_two_units_of_one_department_are_neither_variants_nor_substitutes() -> None:
+    a = post("Koordinaator", substitutes="Nõunikku", substituted_by="Nõunik",
+             unit="Õigusosakonna menetluse talitus")
+    b = post("Nõunik", substitutes="Koordinaatorit", substituted_by="Koordinaator",
+             unit="Õigusosakonna menetluse talitus")
+    c = post("Nõunik", unit="Õigusosakonna teenuste talitus")
+    assert lines(("d/a", a), ("d/b", b), ("d/c", c)) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,7 @@ def test_a_damaged_entry_is_read_again(folder: Path) -> None:
     with SummaryCache() as cache:
         list(FolderScan(folder, cache=cache))
     with sqlite3.connect(cache_path()) as connection:
-        connection.execute("UPDATE summary SET data = '{\"summary\": 1}'")
+        connection.execute("UPDATE summary SET data = ?", (zlib.compress(b'{"summary": 1}'),))
     with SummaryCache() as cache:
         items = [item for item in FolderScan(folder, cache=cache) if item.summary]
     assert items and not any(item.from_cache for item in items)
