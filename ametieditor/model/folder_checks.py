@@ -7,30 +7,28 @@ through ``ametieditor.storage.folder_scan``) and finds what no single file shows
 * **substitution that does not match both ways**: A says it substitutes B
   (1.5), but B does not name A as its substitute (1.4), and the reverse.
   Posts are matched by title, case- and inflection-tolerant
-  (``Koordinaatorit`` = ``Koordinaator``: words match when their common
-  beginning covers ≥ 80 % of the shorter word and at most four letters of an
-  ending are left over), and only between documents of
-  the same (or a near-identically spelt) structural unit, since substitution
-  stays within a unit;
+  (``Koordinaatorit`` = ``Koordinaator``, :func:`ametieditor.model.names.same_word`),
+  and only between documents of the same unit (or the same unit spelt another
+  way), since substitution stays within a unit;
 * **managers and units spelt differently** for the same thing
-  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``): names at least 85 %
-  alike whose words pair off as forms or typos of each other (:func:`same_name`),
+  (``Laste heaolu osakond`` / ``Laste heaolu osakonna``): names whose words pair
+  off as forms or typos of each other (:func:`ametieditor.model.names.same_name`),
   so that ``Õigusosakonna menetluse talitus`` and ``Õigusosakonna teenuste
   talitus``, two units of one department, are not taken for one;
 * **standard wording drifted** into variants: rights, responsibilities,
   competency texts, requirements, work tools and amendment sentences that are
-  nearly but not exactly the same in two files.
+  at least 90 % but not exactly the same in two files.
 
 Each check looks partners up in an index instead of comparing every pair of
 files, so the time grows with the number of files, not with its square: posts
-by unit and by the first letters of their title, spellings by their folded
-form, and near-identical texts through :class:`~ametieditor.model.near_duplicates.NearDuplicates`,
-which finds exactly the pairs that comparing all of them would find.
+by unit and by the first letters of their title, names by their words
+(:class:`~ametieditor.model.names.NameIndex`), and near-identical texts through
+:class:`~ametieditor.model.near_duplicates.NearDuplicates`. Each index finds
+exactly the pairs that comparing all of them would find.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -38,19 +36,17 @@ from dataclasses import dataclass
 
 from ametieditor.i18n import tr
 from ametieditor.model.folder_summary import DocumentSummary
-from ametieditor.model.folding import fold_diacritics
-from ametieditor.model.near_duplicates import NearDuplicates, similar
+from ametieditor.model.names import (
+    WORD,
+    NameIndex,
+    fold_name,
+    form_keys,
+    indexed_word_keys,
+    same_word,
+)
+from ametieditor.model.near_duplicates import NearDuplicates
 from ametieditor.model.parts import GENERAL_FIELDS, FieldCheck
 
-#: Two words are forms of the same word when their common beginning covers
-#: at least this share of the shorter one and what is left of the longer one
-#: is a case ending (Koordinaatorit / Koordinaator, nõunikku / nõunik).
-STEM_SHARE = 0.8
-MAX_ENDING = 4
-#: Names (units, managers) at least this similar but not equal may be variants ...
-NAME_SIMILARITY = 0.85
-#: ... when each word is a form of the other's (osakond / osakonna) or this similar (a typo).
-WORD_SIMILARITY = 0.8
 #: Sentences at least this similar but not equal are drifted wording.
 WORDING_SIMILARITY = 0.9
 
@@ -66,36 +62,19 @@ class FolderProblem:
         return f"{self.source}: {self.part}: {self.message}"
 
 
-_WORD = re.compile(r"\w+")
 _SEPARATORS = re.compile(r",|;|\s+või\s+|\s+ja\s+|\s+ning\s+|/", re.IGNORECASE)
-
-
-def _fold(text: str) -> str:
-    return " ".join(fold_diacritics(text).split())
-
-
-def _same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    shorter, longer = sorted((len(a), len(b)))
-    return common >= STEM_SHARE * shorter and longer - common <= MAX_ENDING
 
 
 def _split_title(text: str) -> tuple[list[str], list[str]]:
     """Main words and qualifier words: ``Koordinaator (kaitstud töö)``."""
-    folded = _fold(text)
+    folded = fold_name(text)
     qualifier = " ".join(re.findall(r"\(([^)]*)\)", folded))
     main = re.sub(r"\([^)]*\)", " ", folded)
-    return _WORD.findall(main), _WORD.findall(qualifier)
+    return WORD.findall(main), WORD.findall(qualifier)
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
-    return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+    return len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b, strict=True))
 
 
 def same_post(name: str, title: str) -> bool:
@@ -105,28 +84,6 @@ def same_post(name: str, title: str) -> bool:
     if not name_main or not _same_words(name_main, title_main):
         return False
     return not name_qualifier or _same_words(name_qualifier, title_qualifier)
-
-
-def same_name(a: str, b: str) -> bool:
-    """Whether two folded names (units, managers) at least 85 % alike are one name.
-
-    They are when their letters are the same apart from spaces and punctuation
-    (``Sotsiaal osakond`` / ``Sotsiaalosakond``), or when their words pair off one
-    to one as forms of a word (:func:`same_post`'s rule) or near-identical words
-    (a typo). Different words in the same frame (``eakate`` / ``noorte talitus``)
-    make different names.
-    """
-    words_a, words_b = _WORD.findall(a), _WORD.findall(b)
-    if "".join(words_a) == "".join(words_b):
-        return True
-    return len(words_a) == len(words_b) and all(
-        _alike_words(x, y) for x, y in zip(words_a, words_b, strict=True))
-
-
-@functools.lru_cache(maxsize=65536)
-def _alike_words(a: str, b: str) -> bool:
-    """A form or a typo of the same word (cached: a folder's names share few words)."""
-    return _same_word(a, b) or similar(a, b, WORD_SIMILARITY)
 
 
 def post_names(field: str) -> list[str]:
@@ -160,45 +117,18 @@ def check_folder(summaries: Sequence[DocumentSummary],
 # --- Substitution -----------------------------------------------------------------------
 
 class _Units:
-    """Which documents' units count as the same (equal, or spelt nearly the same)."""
+    """Which documents' units count as the same (equal, or one name spelt two ways)."""
 
     def __init__(self, summaries: Sequence[DocumentSummary]) -> None:
-        self.of_document = [_fold(summary.unit) for summary in summaries]
-        self._names = sorted(set(self.of_document) - {""})
-        self._position = {name: number for number, name in enumerate(self._names)}
-        self._index = NearDuplicates(self._names, NAME_SIMILARITY)
-        self._alike: dict[str, set[str]] = {}
+        self.of_document = [fold_name(summary.unit) for summary in summaries]
+        names = sorted(set(self.of_document) - {""})
+        index = NameIndex(names)
+        self._alike = {name: {"", name, *(names[other] for other in index.same_as(number))}
+                       for number, name in enumerate(names)}
 
     def alike(self, unit: str) -> set[str]:
         """Units a document of ``unit`` shares substitutes with ("" always: unit not given)."""
-        found = self._alike.get(unit)
-        if found is None:
-            alike = self._index.similar_to(
-                self._position[unit], keep=lambda other: same_name(unit, self._names[other])
-            ) if unit in self._position else []
-            found = self._alike[unit] = {"", unit, *(self._names[other] for other in alike)}
-        return found
-
-
-def _title_keys(word: str) -> list[tuple[str, str]]:
-    """Index keys of a title by its first main word (see :func:`_name_keys`)."""
-    keys = [("p", word[:3]), ("1", word[:1])]
-    if len(word) >= 3:
-        keys.append(("2", word[:2]))
-    return keys
-
-
-def _name_keys(word: str) -> list[tuple[str, str]]:
-    """Keys under which every title whose first word :func:`_same_word` ``word`` is indexed.
-
-    Two forms of a word share at least their first ``ceil(0.8 · shorter)``
-    letters: three when both have three or more, else the whole shorter word.
-    """
-    if len(word) >= 3:
-        return [("p", word[:3]), ("p", word[:2]), ("p", word[:1])]
-    if len(word) == 2:
-        return [("p", word), ("2", word), ("p", word[:1])]
-    return [("1", word)]
+        return self._alike.get(unit, {"", unit})
 
 
 class _Posts:
@@ -211,7 +141,7 @@ class _Posts:
         for position, summary in enumerate(summaries):
             main, _ = _split_title(summary.title)
             if main:
-                for key in _title_keys(main[0]):
+                for key in indexed_word_keys(main[0]):
                     self._by_unit[(units.of_document[position], key)].append(position)
                     self._by_key[key].append(position)
 
@@ -222,7 +152,7 @@ class _Posts:
             return []
         own_unit = self.units.of_document[by]
         found: set[int] = set()
-        for key in _name_keys(main[0]):
+        for key in form_keys(main[0]):
             if not own_unit:
                 found.update(self._by_key.get(key, ()))
                 continue
@@ -306,29 +236,15 @@ def _check_name_variants(summaries: Sequence[DocumentSummary]) -> Iterator[Folde
 
 def _variant_pairs(ordered: list[str]) -> Iterator[tuple[str, str]]:
     """(usual, variant): each spelling is claimed by the first more used one it resembles."""
-    folded = [_fold(value) for value in ordered]
-    distinct = sorted(set(folded))
-    position = {text: index for index, text in enumerate(distinct)}
-    with_fold: dict[str, list[int]] = defaultdict(list)
-    for number, text in enumerate(folded):
-        with_fold[text].append(number)
-    index = NearDuplicates(distinct, NAME_SIMILARITY)
+    index = NameIndex([fold_name(value) for value in ordered])
     reported: set[int] = set()
     for current in range(len(ordered)):
         if current in reported:
             continue
-        name = folded[current]
-
-        def one_name(other: int, name: str = name) -> bool:
-            return same_name(name, distinct[other])
-
-        alike = [name, *(distinct[other] for other in index.similar_to(position[name],
-                                                                         keep=one_name))]
-        later = sorted({other for text in alike for other in with_fold[text]
-                        if other > current and other not in reported})
-        for other in later:
-            reported.add(other)
-            yield ordered[current], ordered[other]
+        for other in index.same_as(current):
+            if other > current and other not in reported:
+                reported.add(other)
+                yield ordered[current], ordered[other]
 
 
 # --- Standard wording -------------------------------------------------------------------
@@ -338,7 +254,7 @@ def _shortened(text: str, limit: int = 80) -> str:
 
 
 def _wording_key(text: str) -> str:
-    return _fold(text).rstrip(";.,")
+    return fold_name(text).rstrip(";.,")
 
 
 @dataclass

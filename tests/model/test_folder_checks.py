@@ -85,7 +85,7 @@ def test_drifted_standard_wording_is_reported_once_against_the_first_file() -> N
 
 
 def test_one_name_spelt_two_ways_versus_two_names() -> None:
-    from ametieditor.model.folder_checks import same_name
+    from ametieditor.model.names import same_name
 
     assert same_name("laste heaolu osakond", "laste heaolu osakonna")
     assert same_name("sotsiaal osakond", "sotsiaalosakond")
