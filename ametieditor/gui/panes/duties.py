@@ -17,7 +17,6 @@ from ametieditor.gui.generated.ui_duties_pane import Ui_DutiesPane
 from ametieditor.gui.panes.base import Pane
 from ametieditor.gui.panes.duty_table import DutyTableModel
 from ametieditor.model.document import DUTIES_HEADING_VARIANTS, Duties, Duty, RichText
-from ametieditor.model.numbering import numbering
 from ametieditor.model.texts import Location
 
 ITEMS: ModelPath = ("duties", "items")
@@ -119,12 +118,18 @@ class DutiesPane(Pane):
             self.select_row(min(max(row, 0), count - 1))
         self._show_selected()
 
+    def set_heading(self, text: str) -> None:
+        """The window calls this after every change that can move numbers (a part on/off)."""
+        super().set_heading(text)
+        self.model.renumber()
+
     def on_model_changed(self, path: ModelPath) -> None:
-        # A keystroke in a cell changes ("duties", "items", n, "task"): refresh one row.
+        # A keystroke in a cell changes ("duties", "items", n, "task"): refresh that cell
+        # and the row's height, nothing that grows with the number of duties.
         if len(path) >= 4 and path[:2] == ITEMS and isinstance(path[2], int):
             row = path[2]
             if row < self.model.rowCount():
-                self.model.row_changed(row)
+                self.model.text_changed(row, str(path[3]))
                 self.ui.table.resizeRowToContents(row)
                 if row != self.current_row():
                     self.select_row(row)
@@ -150,7 +155,7 @@ class DutiesPane(Pane):
         for widget in (self.ui.taskEdit, self.ui.resultsEdit, self.ui.duplicateButton,
                        self.ui.removeButton, self.ui.upButton, self.ui.downButton):
             widget.setEnabled(has_row)
-        number = numbering(self.document).duty(row) if has_row else ""
+        number = self.model.number(row) if has_row else ""
         self.ui.taskLabel.setText(self.tr("Põhi&ülesanne {number}").format(number=number))
         self.ui.resultsLabel.setText(
             self.tr("&Oodatavad tulemused {number}").format(number=number))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,10 +17,14 @@ from PySide6.QtCore import (
 
 from ametieditor.commands.signals import emit
 from ametieditor.model.document import JobDescription, RichText
-from ametieditor.model.numbering import numbering
+from ametieditor.model.numbering import Numbering, numbering
 
 ROW_MIME_TYPE = "application/x-ametieditor-duty-row"
 Index = QModelIndex | QPersistentModelIndex
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+_TEXT_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole))
 
 
 def summary(blocks: RichText) -> str:
@@ -33,9 +37,17 @@ class DutyTableModel(QAbstractTableModel):
 
     A drop does not move anything itself: it calls ``on_move(source, target)``,
     which pushes an undoable command; the table then follows the model.
+
+    Typing must not cost more in a longer document (issue 16). The numbers are
+    computed once per structural change (:meth:`reset`, :meth:`renumber`) and
+    kept, and a text edit signals only the cell whose text changed
+    (:meth:`text_changed`): a change in the number column, which is as wide as
+    its contents, would make the view measure every row again.
     """
 
     NUMBER, TASK, RESULTS = range(3)
+    #: The column of each text field of a duty.
+    COLUMNS: ClassVar[dict[str, int]] = {"task": TASK, "results": RESULTS}
 
     def __init__(self, document: Callable[[], JobDescription],
                  on_move: Callable[[int, int], None], parent: QObject | None = None) -> None:
@@ -43,6 +55,7 @@ class DutyTableModel(QAbstractTableModel):
         self._document = document
         self._on_move = on_move
         self.headers = [self.tr("Nr"), self.tr("Põhiülesanne"), self.tr("Oodatavad tulemused")]
+        self._numbers: Numbering | None = None  # computed when first needed after a change
 
     def _items(self) -> list:
         duties = self._document().duties
@@ -55,16 +68,14 @@ class DutyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        # (the view asks for ~8 roles per cell: plain ints keep the answer quick)
+        if role == _ALIGNMENT_ROLE:
+            return _TOP_LEFT
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         duty = self._items()[index.row()]
         if index.column() == self.NUMBER:
-            return numbering(self._document()).duty(index.row())
+            return self.number(index.row())
         return summary(duty.task if index.column() == self.TASK else duty.results)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -118,9 +129,30 @@ class DutyTableModel(QAbstractTableModel):
 
     # -- refreshing after commands ----------------------------------------------
 
+    def number(self, row: int) -> str:
+        """The duty's number in the editor ("3.1"), from the numbers kept since the last change."""
+        if self._numbers is None:
+            self._numbers = numbering(self._document())
+        return self._numbers.duty(row)
+
     def reset(self) -> None:
+        """Rows added, removed or moved, or another document: everything anew."""
         self.beginResetModel()
+        self._numbers = None
         self.endResetModel()
 
-    def row_changed(self, row: int) -> None:
-        emit(self.dataChanged, self.index(row, 0), self.index(row, 2))
+    def renumber(self) -> None:
+        """A part was switched on or off: the duties' section number may have moved."""
+        old = self._numbers
+        self._numbers = None
+        count = self.rowCount()
+        if old is not None and count and self.number(0) != old.duty(0):
+            emit(self.dataChanged, self.index(0, self.NUMBER), self.index(count - 1, self.NUMBER))
+
+    def text_changed(self, row: int, field: str | None = None) -> None:
+        """The text of ``field`` ("task", "results"; None: both) of the duty at ``row`` changed.
+
+        Only those cells are signalled, never the number column: see the class docstring.
+        """
+        columns = [self.COLUMNS[field]] if field in self.COLUMNS else list(self.COLUMNS.values())
+        emit(self.dataChanged, self.index(row, min(columns)), self.index(row, max(columns)))
