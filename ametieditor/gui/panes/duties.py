@@ -119,9 +119,13 @@ class DutiesPane(Pane):
         self._show_selected()
 
     def set_heading(self, text: str) -> None:
-        """The window calls this after every change that can move numbers (a part on/off)."""
+        """The window calls this after every change that can move numbers (a part on/off).
+
+        The table keeps its numbers between such changes (see DutyTableModel.numbers).
+        """
         super().set_heading(text)
-        self.model.renumber()
+        if self.model.renumber():
+            self._show_labels(self.current_row())
 
     def on_model_changed(self, path: ModelPath) -> None:
         # A keystroke in a cell changes ("duties", "items", n, "task"): refresh that cell
@@ -155,10 +159,7 @@ class DutiesPane(Pane):
         for widget in (self.ui.taskEdit, self.ui.resultsEdit, self.ui.duplicateButton,
                        self.ui.removeButton, self.ui.upButton, self.ui.downButton):
             widget.setEnabled(has_row)
-        number = self.model.number(row) if has_row else ""
-        self.ui.taskLabel.setText(self.tr("Põhi&ülesanne {number}").format(number=number))
-        self.ui.resultsLabel.setText(
-            self.tr("&Oodatavad tulemused {number}").format(number=number))
+        self._show_labels(row if has_row else -1)
         was_loading, self.loading = self.loading, True
         try:
             duty = duties.items[row] if has_row else Duty()
@@ -166,6 +167,13 @@ class DutiesPane(Pane):
             self.ui.resultsEdit.set_blocks(duty.results)
         finally:
             self.loading = was_loading
+
+    def _show_labels(self, row: int) -> None:
+        """The editors' labels with the duty's number ("Põhiülesanne 3.2"); none: no row."""
+        number = self.model.number(row) if 0 <= row < self.model.rowCount() else ""
+        self.ui.taskLabel.setText(self.tr("Põhi&ülesanne {number}").format(number=number))
+        self.ui.resultsLabel.setText(
+            self.tr("&Oodatavad tulemused {number}").format(number=number))
 
     # -- widgets -> commands ---------------------------------------------------------
 

@@ -55,7 +55,8 @@ class DutyTableModel(QAbstractTableModel):
         self._document = document
         self._on_move = on_move
         self.headers = [self.tr("Nr"), self.tr("Põhiülesanne"), self.tr("Oodatavad tulemused")]
-        self._numbers: Numbering | None = None  # computed when first needed after a change
+        #: The numbers and the document they were computed for (see :meth:`number`).
+        self._numbers: tuple[JobDescription, Numbering] | None = None
 
     def _items(self) -> list:
         duties = self._document().duties
@@ -129,25 +130,42 @@ class DutyTableModel(QAbstractTableModel):
 
     # -- refreshing after commands ----------------------------------------------
 
+    def numbers(self) -> Numbering:
+        """The document's numbers, computed once and kept until :meth:`renumber`.
+
+        A duty's number is its section's number and its place ("3.1"): adding,
+        removing or moving duties changes places, not the section's number,
+        which changes only when a part is switched on or off (or another
+        document is opened).
+        """
+        document = self._document()
+        if self._numbers is None or self._numbers[0] is not document:
+            self._numbers = (document, numbering(document))
+        return self._numbers[1]
+
     def number(self, row: int) -> str:
-        """The duty's number in the editor ("3.1"), from the numbers kept since the last change."""
-        if self._numbers is None:
-            self._numbers = numbering(self._document())
-        return self._numbers.duty(row)
+        """The number of the duty at ``row`` in the editor ("3.1")."""
+        return self.numbers().duty(row)
 
     def reset(self) -> None:
-        """Rows added, removed or moved, or another document: everything anew."""
+        """Rows added, removed or moved, or another document: every row anew."""
         self.beginResetModel()
-        self._numbers = None
         self.endResetModel()
 
-    def renumber(self) -> None:
-        """A part was switched on or off: the duties' section number may have moved."""
+    def renumber(self) -> bool:
+        """After a change that may move the section's number (a part switched on or off).
+
+        Whether the duties' numbers moved; then their column is signalled.
+        """
         old = self._numbers
         self._numbers = None
         count = self.rowCount()
-        if old is not None and count and self.number(0) != old.duty(0):
-            emit(self.dataChanged, self.index(0, self.NUMBER), self.index(count - 1, self.NUMBER))
+        if old is None or old[0] is not self._document() or not count:
+            return False
+        if self.number(0) == old[1].duty(0):
+            return False
+        emit(self.dataChanged, self.index(0, self.NUMBER), self.index(count - 1, self.NUMBER))
+        return True
 
     def text_changed(self, row: int, field: str | None = None) -> None:
         """The text of ``field`` ("task", "results"; None: both) of the duty at ``row`` changed.
