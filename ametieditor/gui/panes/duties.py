@@ -131,13 +131,15 @@ class DutiesPane(Pane):
         # A keystroke in a cell changes ("duties", "items", n, "task"): refresh that cell
         # and the row's height, nothing that grows with the number of duties.
         if len(path) >= 4 and path[:2] == ITEMS and isinstance(path[2], int):
-            row = path[2]
+            row, field = path[2], str(path[3])
             if row < self.model.rowCount():
-                self.model.text_changed(row, str(path[3]))
+                self.model.text_changed(row, field)
                 self.ui.table.resizeRowToContents(row)
-                if row != self.current_row():
+                if row != self.current_row():  # an undo in another row: show that row
                     self.select_row(row)
-                self._show_selected()
+                    self._show_selected()
+                else:
+                    self._show_cell(row, field)
                 return
         self.load()
 
@@ -165,6 +167,21 @@ class DutiesPane(Pane):
             duty = duties.items[row] if has_row else Duty()
             self.ui.taskEdit.set_blocks(duty.task)
             self.ui.resultsEdit.set_blocks(duty.results)
+        finally:
+            self.loading = was_loading
+
+    def _show_cell(self, row: int, field: str) -> None:
+        """The selected duty's ``field`` changed (typed, undone): its editor shows it.
+
+        (The typing editor already does; set_blocks then changes nothing.)
+        """
+        editor = {"task": self.ui.taskEdit, "results": self.ui.resultsEdit}.get(field)
+        if editor is None:
+            self._show_selected()
+            return
+        was_loading, self.loading = self.loading, True
+        try:
+            editor.set_blocks(getattr(self.document.duties.items[row], field))
         finally:
             self.loading = was_loading
 
