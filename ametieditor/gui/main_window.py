@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         back). A menu key such as Ctrl+E (export) works while typing although
         a field under X11's key scheme would take Ctrl+E as "end of line".
         """
-        if (event.type() == _SHORTCUT_OVERRIDE and isinstance(event, QKeyEvent)
+        if (isinstance(event, QKeyEvent) and event.type() == _SHORTCUT_OVERRIDE
                 and not _plain_typing(event)
                 and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
