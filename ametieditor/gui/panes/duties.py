@@ -65,7 +65,7 @@ class DutiesPane(Pane):
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(50)
         self._fit_rows.timeout.connect(self._measure_rows)
-        #: Each duty's row height as last measured, by the duty (see _fit_rows_after_change).
+        # Each duty's row height as last measured, by the duty (see _fit_rows_after_change).
         self._heights: dict[int, tuple[Duty, int]] = {}
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
         table.setDragEnabled(True)

@@ -46,7 +46,7 @@ class DutyTableModel(QAbstractTableModel):
     """
 
     NUMBER, TASK, RESULTS = range(3)
-    #: The column of each text field of a duty.
+    # The column of each text field of a duty.
     COLUMNS: ClassVar[dict[str, int]] = {"task": TASK, "results": RESULTS}
 
     def __init__(self, document: Callable[[], JobDescription],
@@ -55,7 +55,7 @@ class DutyTableModel(QAbstractTableModel):
         self._document = document
         self._on_move = on_move
         self.headers = [self.tr("Nr"), self.tr("Põhiülesanne"), self.tr("Oodatavad tulemused")]
-        #: The numbers and the document they were computed for (see :meth:`number`).
+        # The numbers and the document they were computed for (see :meth:`number`).
         self._numbers: tuple[JobDescription, Numbering] | None = None
 
     def _items(self) -> list:
