@@ -79,6 +79,21 @@ class _Panes(dict):
 
 #: Where a check problem's location leads: the first step of the path -> pane key.
 LOCATION_PANES = {spec.key: spec.pane_key for spec in PARTS}
+_SHORTCUT_OVERRIDE = QEvent.Type.ShortcutOverride
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+def _plain_typing(event: QKeyEvent) -> bool:
+    """A printable character without Ctrl, Alt or Meta: never a window key, always the field's.
+
+    Every keystroke passes the window's event filter several times (once per widget
+    from the focused field up); this answers the common case before any key
+    sequence is compared.
+    """
+    text = event.text()
+    return (bool(text) and text.isprintable()
+            and not event.modifiers() & _COMMAND_MODIFIERS)
 
 
 class _AfterFirstPaint(QObject):
@@ -168,7 +183,8 @@ class MainWindow(QMainWindow):
         back). A menu key such as Ctrl+E (export) works while typing although
         a field under X11's key scheme would take Ctrl+E as "end of line".
         """
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+        if (isinstance(event, QKeyEvent) and event.type() == _SHORTCUT_OVERRIDE
+                and not _plain_typing(event)
                 and isinstance(watched, QWidget) and watched.window() is self
                 and (event.matches(QKeySequence.StandardKey.Undo)
                      or event.matches(QKeySequence.StandardKey.Redo)
@@ -179,9 +195,7 @@ class MainWindow(QMainWindow):
 
     def _is_window_key(self, event: QKeyEvent) -> bool:
         """Whether ``event`` is the key of an enabled action of the whole window."""
-        modifiers = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                         | Qt.KeyboardModifier.AltModifier
-                                         | Qt.KeyboardModifier.MetaModifier)
+        modifiers = event.modifiers() & _COMMAND_MODIFIERS
         if modifiers == Qt.KeyboardModifier.NoModifier \
                 and not Qt.Key.Key_F1.value <= event.key() <= Qt.Key.Key_F35.value:
             return False  # plain typing, arrows, Delete: always the field's

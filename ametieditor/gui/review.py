@@ -105,7 +105,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(body, 1)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        session.changed.connect(lambda _path: self.refresh())
+        session.changed.connect(self._document_changed)
 
     # -- showing -----------------------------------------------------------------------
 
@@ -140,6 +140,12 @@ class ReviewPanel(QWidget):
     @staticmethod
     def _comment_text(comment: ReviewComment) -> str:
         return f"{comment.part} — {comment.author}:\n{_short(comment.text)}"
+
+    def _document_changed(self, _path: object) -> None:
+        """An edit may accept a proposal or make it stale; with no review there is nothing
+        to show again (every keystroke passes here)."""
+        if self.review is not None:
+            self.refresh()
 
     def refresh(self) -> None:
         current = self.tree.currentItem()

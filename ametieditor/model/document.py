@@ -50,6 +50,16 @@ class Block:
     def is_bullet(self) -> bool:
         return self.kind is BlockKind.BULLET
 
+    def __deepcopy__(self, memo: dict[int, object]) -> Block:
+        """A copy without deepcopy's general machinery (both fields are immutable).
+
+        An edit copies the edited rich text several times (the undo command keeps
+        the old and new value); generic deepcopy spent ~40 µs a block on it.
+        """
+        copy = Block(self.kind, self.text)
+        memo[id(self)] = copy
+        return copy
+
 
 RichText = list[Block]
 

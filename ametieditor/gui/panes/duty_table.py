@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,10 +17,14 @@ from PySide6.QtCore import (
 
 from ametieditor.commands.signals import emit
 from ametieditor.model.document import JobDescription, RichText
-from ametieditor.model.numbering import numbering
+from ametieditor.model.numbering import Numbering, numbering
 
 ROW_MIME_TYPE = "application/x-ametieditor-duty-row"
 Index = QModelIndex | QPersistentModelIndex
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+_TEXT_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole))
 
 
 def summary(blocks: RichText) -> str:
@@ -33,9 +37,17 @@ class DutyTableModel(QAbstractTableModel):
 
     A drop does not move anything itself: it calls ``on_move(source, target)``,
     which pushes an undoable command; the table then follows the model.
+
+    Typing must not cost more in a longer document (issue 16). The numbers are
+    computed once per structural change (:meth:`reset`, :meth:`renumber`) and
+    kept, and a text edit signals only the cell whose text changed
+    (:meth:`text_changed`): a change in the number column, which is as wide as
+    its contents, would make the view measure every row again.
     """
 
     NUMBER, TASK, RESULTS = range(3)
+    # The column of each text field of a duty.
+    COLUMNS: ClassVar[dict[str, int]] = {"task": TASK, "results": RESULTS}
 
     def __init__(self, document: Callable[[], JobDescription],
                  on_move: Callable[[int, int], None], parent: QObject | None = None) -> None:
@@ -43,6 +55,8 @@ class DutyTableModel(QAbstractTableModel):
         self._document = document
         self._on_move = on_move
         self.headers = [self.tr("Nr"), self.tr("Põhiülesanne"), self.tr("Oodatavad tulemused")]
+        # The numbers and the document they were computed for (see :meth:`number`).
+        self._numbers: tuple[JobDescription, Numbering] | None = None
 
     def _items(self) -> list:
         duties = self._document().duties
@@ -55,16 +69,14 @@ class DutyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 3
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        # (the view asks for ~8 roles per cell: plain ints keep the answer quick)
+        if role == _ALIGNMENT_ROLE:
+            return _TOP_LEFT
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         duty = self._items()[index.row()]
         if index.column() == self.NUMBER:
-            return numbering(self._document()).duty(index.row())
+            return self.number(index.row())
         return summary(duty.task if index.column() == self.TASK else duty.results)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -118,9 +130,47 @@ class DutyTableModel(QAbstractTableModel):
 
     # -- refreshing after commands ----------------------------------------------
 
+    def numbers(self) -> Numbering:
+        """The document's numbers, computed once and kept until :meth:`renumber`.
+
+        A duty's number is its section's number and its place ("3.1"): adding,
+        removing or moving duties changes places, not the section's number,
+        which changes only when a part is switched on or off (or another
+        document is opened).
+        """
+        document = self._document()
+        if self._numbers is None or self._numbers[0] is not document:
+            self._numbers = (document, numbering(document))
+        return self._numbers[1]
+
+    def number(self, row: int) -> str:
+        """The number of the duty at ``row`` in the editor ("3.1")."""
+        return self.numbers().duty(row)
+
     def reset(self) -> None:
+        """Rows added, removed or moved, or another document: every row anew."""
         self.beginResetModel()
         self.endResetModel()
 
-    def row_changed(self, row: int) -> None:
-        emit(self.dataChanged, self.index(row, 0), self.index(row, 2))
+    def renumber(self) -> bool:
+        """After a change that may move the section's number (a part switched on or off).
+
+        Whether the duties' numbers moved; then their column is signalled.
+        """
+        old = self._numbers
+        self._numbers = None
+        count = self.rowCount()
+        if old is None or old[0] is not self._document() or not count:
+            return False
+        if self.number(0) == old[1].duty(0):
+            return False
+        emit(self.dataChanged, self.index(0, self.NUMBER), self.index(count - 1, self.NUMBER))
+        return True
+
+    def text_changed(self, row: int, field: str | None = None) -> None:
+        """The text of ``field`` ("task", "results"; None: both) of the duty at ``row`` changed.
+
+        Only those cells are signalled, never the number column: see the class docstring.
+        """
+        columns = [self.COLUMNS[field]] if field in self.COLUMNS else list(self.COLUMNS.values())
+        emit(self.dataChanged, self.index(row, min(columns)), self.index(row, max(columns)))
