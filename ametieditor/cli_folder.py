@@ -76,8 +76,8 @@ def add_list_parser(commands: Any) -> None:
         description=tr(
             "Üks rida kausta (ja selle alamkaustade) iga loetava ametijuhendi kohta: fail, "
             "ametinimetus, struktuuriüksus, vahetu juht, kinnitamise kuupäev, käskkiri, "
-            "redaktsioon, ülevaatuse tähtaeg ja probleemid. Väljumiskood 0, või 2, kui mõnda "
-            "faili ei saa lugeda.",
+            "redaktsioon, ülevaatuse tähtaeg ja probleemid. Väljumiskood on 0, kui kõik "
+            "failid said loetud, ja 2, kui mõnda faili ei saa lugeda.",
             "One row per readable job description in the folder and its subfolders: file, "
             "title, unit, manager, approval date, decree, revision, review due and problems. "
             "Exit 0, or 2 when a file cannot be read."),
@@ -88,7 +88,7 @@ def add_list_parser(commands: Any) -> None:
         help=tr("kirjuta tabel CSV-faili (UTF-8, eraldaja „;”, avaneb Excelis)",
                 "write the table to a CSV file (UTF-8, ';'-separated, opens in Excel)"))
     listing.add_argument(
-        "--review-months", metavar="N", type=int,
+        "--review-months", metavar="N", type=_months,
         help=tr("ülevaatuse intervall kuudes (vaikimisi seadetest)",
                 "review interval in months (default: from the settings)"))
     listing.add_argument(
@@ -97,6 +97,22 @@ def add_list_parser(commands: Any) -> None:
                 "read every file again; neither use nor update the cache"))
     add_force_option(listing)
     listing.set_defaults(handler=list_folder)
+
+
+def _months(text: str) -> int:
+    """A review interval from the command line: whole months within the allowed range."""
+    from ametieditor.model.folder_overview import MAX_REVIEW_MONTHS, MIN_REVIEW_MONTHS
+
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not MIN_REVIEW_MONTHS <= months <= MAX_REVIEW_MONTHS:
+        raise argparse.ArgumentTypeError(tr(
+            "ülevaatuse intervall peab olema {low}–{high} kuud, mitte „{text}”",
+            "the review interval must be {low}–{high} months, not '{text}'",
+            low=MIN_REVIEW_MONTHS, high=MAX_REVIEW_MONTHS, text=text))
+    return months
 
 
 def _open_scan(args: argparse.Namespace, folder: Path,

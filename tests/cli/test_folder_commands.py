@@ -184,3 +184,10 @@ def test_check_of_a_moved_folder_reports_the_new_paths(unit_folder: Path,
     shutil.move(unit_folder, moved)
     result = run("check", moved, "--no-spelling")
     assert str(unit_folder) not in result.stdout and str(moved) in result.stdout
+
+
+@pytest.mark.parametrize("months", ["0", "121", "kaks"])
+def test_a_review_interval_out_of_range_is_refused(unit_folder: Path, months: str) -> None:
+    result = run("list", unit_folder, "--review-months", months)
+    assert result.returncode == 2 and "ülevaatuse intervall peab olema 1–120 kuud" in \
+        result.stderr and result.stdout == ""
