@@ -10,6 +10,8 @@ stderr naming the file and the problem; never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -351,6 +353,8 @@ def _author(args: argparse.Namespace) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if not args.file.exists():  # (before the reader: "no extension" would miss the point)
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(args.file))
     if args.file.is_dir():
         from ametieditor.cli_folder import check_folder
 

@@ -191,3 +191,9 @@ def test_a_review_interval_out_of_range_is_refused(unit_folder: Path, months: st
     result = run("list", unit_folder, "--review-months", months)
     assert result.returncode == 2 and "ülevaatuse intervall peab olema 1–120 kuud" in \
         result.stderr and result.stdout == ""
+
+
+def test_a_missing_folder_is_named_as_missing(tmp_path: Path) -> None:
+    result = run("check", tmp_path / "ametijuhendid")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{tmp_path / 'ametijuhendid'}: faili või kausta ei ole olemas"
