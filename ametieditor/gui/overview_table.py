@@ -16,7 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
+    QCollatorSortKey,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,7 +34,12 @@ from ametieditor.model.folding import fold_diacritics
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-SortKey = str | int | dt.date | None
+SortKey = QCollatorSortKey | int | dt.date | None
+#: Text sorts in the Estonian alphabet (… s š z ž t … w õ ä ö ü x y), not by code point.
+#: Case aside, and numbers in names by value ("ametijuhend-9" before "ametijuhend-10").
+_ESTONIAN_ORDER = QCollator(QLocale(QLocale.Language.Estonian, QLocale.Country.Estonia))
+_ESTONIAN_ORDER.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+_ESTONIAN_ORDER.setNumericMode(True)
 
 KEYS = [column.key for column in COLUMNS]
 PROBLEM_COUNT = KEYS.index("problem_count")
@@ -57,7 +65,7 @@ def sort_key(row: OverviewRow, key: str) -> SortKey:
     else:
         value = getattr(row, key)
     if isinstance(value, str):
-        return value.casefold() or None
+        return _ESTONIAN_ORDER.sortKey(value) if value else None
     return value
 
 

@@ -321,3 +321,17 @@ def test_stopping_during_the_comparison_gives_no_result(folder) -> None:
                             stopped=lambda: False)
     assert done is not None
     assert len(done.summaries) == 4 and len(done.errors) == 1
+
+
+def test_text_sorts_in_the_estonian_alphabet() -> None:
+    from ametieditor.gui.overview_table import sort_key
+    from ametieditor.model.folder_overview import OverviewRow
+
+    titles = ["Tõlk", "Šoför", "Zooloog", "Žürii liige", "Ülem", "Õpetaja", "sekretär",
+              "Ärijuht", "Öövalvur", "Vanemjurist", "Jurist 10", "Jurist 9"]
+    rows = [OverviewRow(title, title, title, "", "", None, "", "", None, None, ())
+            for title in titles]
+    ordered = sorted(rows, key=lambda row: sort_key(row, "title"))
+    assert [row.title for row in ordered] == [
+        "Jurist 9", "Jurist 10", "sekretär", "Šoför", "Zooloog", "Žürii liige", "Tõlk",
+        "Vanemjurist", "Õpetaja", "Ärijuht", "Öövalvur", "Ülem"]
