@@ -30,7 +30,7 @@ from ametieditor.i18n import tr
 from ametieditor.model.folder_summary import SummaryProblem, all_problems
 
 if TYPE_CHECKING:
-    from ametieditor.storage.folder_scan import ExtraCheck, FolderScan, ScannedFile
+    from ametieditor.storage.folder_scan import ExtraCheck, FolderReading, FolderScan, ScannedFile
 
 
 class TerminalProgress:
@@ -120,7 +120,7 @@ def _open_scan(args: argparse.Namespace, folder: Path,
     from ametieditor.storage.folder_scan import FolderScan
     from ametieditor.storage.summary_cache import SummaryCache
 
-    cache = None if getattr(args, "no_cache", False) else SummaryCache()
+    cache = None if args.no_cache else SummaryCache()
     return FolderScan(folder, recursive=True, cache=cache, extra=extra)
 
 
@@ -137,33 +137,28 @@ def _spelling_check(args: argparse.Namespace) -> ExtraCheck | None:
         SummaryProblem(p.part, p.message) for p in spelling_problems(doc, checker)])
 
 
-def _read(scan: FolderScan, progress: TerminalProgress) -> tuple[list[ScannedFile], bool]:
-    """Every file of ``scan`` (errors and warnings printed); False when a file could not be read."""
-    readable = True
-    for error in scan.unreadable_folders:
+def _read(scan: FolderScan, progress: TerminalProgress) -> FolderReading:
+    """Read and compare the files of ``scan`` (progress shown), then name on stderr each
+    subfolder and file that could not be read and what reading the others said."""
+    from ametieditor.storage.folder_scan import read_folder
+
+    reading_label, comparing_label = tr("Loen faile", "Reading files"), tr(
+        "Võrdlen faile", "Comparing files")
+    reading = read_folder(
+        scan, reading=lambda done, total: progress.step(reading_label, done, total),
+        comparing=lambda done, total: progress.step(comparing_label, done, total))
+    progress.clear()
+    for error in reading.unreadable_folders:
         print(str(error), file=sys.stderr)
-        readable = False
-    files: list[ScannedFile] = []
-    label = tr("Loen faile", "Reading files")
-    for done, scanned in enumerate(scan, start=1):
-        progress.step(label, done, len(scan))
+    for scanned in reading.files:
         if scanned.error is not None:
-            progress.clear()
             print(str(scanned.error), file=sys.stderr)
-            readable = False
-            continue
-        if scanned.warnings:
-            progress.clear()
-            print_warnings(scanned.path, scanned.warnings)
-        files.append(scanned)
-    progress.clear()
-    return files, readable
+        print_warnings(scanned.path, scanned.warnings)
+    return reading
 
 
-def _interrupted(scan: FolderScan | None, progress: TerminalProgress) -> int:
+def _interrupted(progress: TerminalProgress) -> int:
     progress.clear()
-    if scan is not None and scan.cache is not None:
-        scan.cache.close()
     print(tr("{program}: katkestatud; juba loetud failid jäävad vahemällu",
              "{program}: interrupted; the files read so far stay in the cache",
              program=PROGRAM), file=sys.stderr)
@@ -176,17 +171,17 @@ def check_folder(args: argparse.Namespace) -> int:
     scan: FolderScan | None = None
     try:
         scan = _open_scan(args, args.file, _spelling_check(args))
-        files, readable = _read(scan, progress)
-        found = _print_file_problems(files, signing=args.signing)
-        for folder_problem in _folder_problems(files, progress):
+        reading = _read(scan, progress)
+        found = _print_file_problems(reading.files, signing=args.signing)
+        for folder_problem in reading.problems:
             print(folder_problem.format())
             found = True
     except KeyboardInterrupt:
-        return _interrupted(scan, progress)
+        return _interrupted(progress)
     finally:
         if scan is not None and scan.cache is not None:
             scan.cache.close()
-    if not readable:
+    if reading.errors:
         return EXIT_ERROR
     return EXIT_PROBLEMS if found else EXIT_OK
 
@@ -195,7 +190,8 @@ def _print_file_problems(files: list[ScannedFile], *, signing: bool) -> bool:
     today = checking_date()
     found = False
     for scanned in files:
-        assert scanned.summary is not None
+        if scanned.summary is None:
+            continue
         problems = [*all_problems(scanned.summary, today),
                     *(scanned.summary.signing_problems if signing else ()),
                     *scanned.extra_problems]
@@ -203,17 +199,6 @@ def _print_file_problems(files: list[ScannedFile], *, signing: bool) -> bool:
             print(f"{scanned.path}: {problem.part}: {problem.message}")
             found = True
     return found
-
-
-def _folder_problems(files: list[ScannedFile], progress: TerminalProgress) -> list[Any]:
-    from ametieditor.model.folder_checks import check_folder as check_between
-
-    label = tr("Võrdlen faile", "Comparing files")
-    problems = check_between([scanned.summary for scanned in files
-                              if scanned.summary is not None],
-                             lambda done, total: progress.step(label, done, total))
-    progress.clear()
-    return problems
 
 
 def list_folder(args: argparse.Namespace) -> int:
@@ -231,13 +216,11 @@ def list_folder(args: argparse.Namespace) -> int:
         scan = _open_scan(args, args.folder)
         if args.csv is not None:
             check_output(args.csv, scan.files, args)
-        files, readable = _read(scan, progress)
-        summaries = [scanned.summary for scanned in files if scanned.summary is not None]
-        rows = overview_rows(summaries, _folder_problems(files, progress),
-                             folder=str(args.folder), today=checking_date(),
-                             review_months=months)
+        reading = _read(scan, progress)
+        rows = overview_rows(reading.summaries, reading.problems, folder=str(args.folder),
+                             today=checking_date(), review_months=months)
     except KeyboardInterrupt:
-        return _interrupted(scan, progress)
+        return _interrupted(progress)
     finally:
         if scan is not None and scan.cache is not None:
             scan.cache.close()
@@ -251,7 +234,7 @@ def list_folder(args: argparse.Namespace) -> int:
         print("\t".join(column.header for column in COLUMNS))
         for row in rows:
             print("\t".join(cell.replace("\t", " ") for cell in row_cells(row, " | ")))
-    return EXIT_OK if readable else EXIT_ERROR
+    return EXIT_ERROR if reading.errors else EXIT_OK
 
 
 def _settings_months() -> int | None:

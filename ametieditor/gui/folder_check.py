@@ -16,12 +16,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
-from ametieditor.gui.folder_reading import FolderJob, FolderReading
+from ametieditor.gui.folder_reading import FolderJob
 from ametieditor.i18n import plural
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
     from ametieditor.model.folder_checks import FolderProblem
+    from ametieditor.storage.folder_scan import FolderReading
 
 
 translate = QCoreApplication.translate

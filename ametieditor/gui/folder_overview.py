@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ametieditor.gui.dialogs import show_error
-from ametieditor.gui.folder_reading import FolderJob, FolderReading
+from ametieditor.gui.folder_reading import FolderJob
 from ametieditor.gui.overview_table import KEYS, PROBLEM_COUNT, OverviewModel, OverviewProxy
 from ametieditor.i18n import plural
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
+    from ametieditor.storage.folder_scan import FolderReading
 
 translate = QCoreApplication.translate
 

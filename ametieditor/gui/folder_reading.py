@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ametieditor.gui.dialogs import show_error
-from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
-    from ametieditor.model.folder_checks import FolderProblem
-    from ametieditor.model.folder_summary import DocumentSummary
+    from ametieditor.model.folder_checks import Progress
+    from ametieditor.storage.folder_scan import FolderReading
 
 translate = QCoreApplication.translate
 
@@ -37,54 +35,18 @@ PROGRESS_INTERVAL = 0.05
 SHOW_AFTER_MS = 300
 
 
-@dataclass
-class FolderReading:
-    """What one folder gave: the readable files' summaries, the problems between them,
-    and one error per file or subfolder that could not be read."""
-
-    folder: Path
-    summaries: list[DocumentSummary] = field(default_factory=list)
-    problems: list[FolderProblem] = field(default_factory=list)
-    errors: list[FormatError] = field(default_factory=list)
-
-
-class _Stopped(Exception):
-    """Katkesta was pressed during the comparison."""
-
-
-Progress = Callable[[int, int], None]
-
-
 def read_and_compare(folder: Path, *, reading: Progress, comparing: Progress,
                      stopped: Callable[[], bool]) -> FolderReading | None:
     """Read ``folder`` (and its subfolders) and compare the files; None when stopped."""
-    from ametieditor.model.folder_checks import check_folder
-    from ametieditor.storage.folder_scan import FolderScan
+    from ametieditor.storage.folder_scan import FolderScan, ReadingStopped, read_folder
     from ametieditor.storage.summary_cache import SummaryCache
 
-    result = FolderReading(folder)
     with SummaryCache() as cache:
-        scan = FolderScan(folder, recursive=True, cache=cache)
-        result.errors.extend(scan.unreadable_folders)
-        reading(0, len(scan))
-        for done, scanned in enumerate(scan, start=1):
-            if stopped():
-                return None
-            if scanned.error is not None:
-                result.errors.append(scanned.error)
-            elif scanned.summary is not None:
-                result.summaries.append(scanned.summary)
-            reading(done, len(scan))
-
-    def compared(done: int, total: int) -> None:
-        if stopped():
-            raise _Stopped
-        comparing(done, total)
-
-    try:
-        result.problems = check_folder(result.summaries, compared)
-    except _Stopped:
-        return None
+        try:
+            result = read_folder(FolderScan(folder, recursive=True, cache=cache),
+                                 reading=reading, comparing=comparing, stopped=stopped)
+        except ReadingStopped:
+            return None
     return None if stopped() else result
 
 

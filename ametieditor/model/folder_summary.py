@@ -30,7 +30,7 @@ from ametieditor.model.texts import iter_texts
 
 #: Raised whenever the fields or their meaning change; older cached summaries are then
 #: read again from their files.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 #: Parts whose text is the organisation's standard wording (compared across files).
 STANDARD_WORDING_PARTS = frozenset(
@@ -66,7 +66,6 @@ class DocumentSummary:
     #: General-part values and their numbered labels ("1.4 Kes asendab"), by attribute.
     general: Mapping[str, str]
     labels: Mapping[str, str]
-    approver: str = ""
     approval_date: str = ""
     decree: str = ""
     revision: int | None = None
@@ -91,7 +90,7 @@ class DocumentSummary:
         """Plain JSON data (lists, strings, numbers)."""
         return {
             "source": self.source, "general": dict(self.general), "labels": dict(self.labels),
-            "approver": self.approver, "approval_date": self.approval_date,
+            "approval_date": self.approval_date,
             "decree": self.decree, "revision": self.revision,
             "wording": [[w.kind, w.part, w.text] for w in self.wording],
             "problems": [[p.part, p.message] for p in self.problems],
@@ -106,7 +105,7 @@ class DocumentSummary:
             source=str(data["source"]),
             general={str(k): str(v) for k, v in dict(data["general"]).items()},
             labels={str(k): str(v) for k, v in dict(data["labels"]).items()},
-            approver=str(data["approver"]), approval_date=str(data["approval_date"]),
+            approval_date=str(data["approval_date"]),
             decree=str(data["decree"]), revision=None if revision is None else int(revision),
             wording=tuple(Wording(str(k), str(p), str(t)) for k, p, t in data["wording"]),
             problems=_problems(data["problems"]),
@@ -139,7 +138,6 @@ def summarize(source: str, doc: JobDescription) -> DocumentSummary:
         general={spec.attribute: getattr(doc.general, spec.attribute) for spec in GENERAL_FIELDS},
         labels={spec.attribute: numbers.general_label(spec.attribute)
                 for spec in GENERAL_FIELDS},
-        approver=approval.approver if approval else "",
         approval_date=approval.date.strip() if approval else "",
         decree=approval.decree if approval else "",
         revision=doc.meta.revision if doc.meta else None,

@@ -99,7 +99,7 @@ class NearDuplicates:
         needed = max(length_a, length_b) - GRAM + 1 - GRAM * edits
         return needed <= 0 or len(self._token_sets[a] & self._token_sets[b]) >= needed
 
-    def candidates(self, index: int) -> set[int]:
+    def _candidates(self, index: int) -> set[int]:
         """Texts that may be similar to text ``index`` (a superset of the similar ones)."""
         if index in self._unbounded:
             found = set(range(len(self.texts)))
@@ -119,6 +119,6 @@ class NearDuplicates:
         expensive comparison). The ratio is taken as ``ratio(texts[index], other)``.
         """
         text = self.texts[index]
-        return sorted(other for other in self.candidates(index)
+        return sorted(other for other in self._candidates(index)
                       if (keep is None or keep(other))
                       and similar(text, self.texts[other], self.threshold))

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ametieditor.formats import registry
 from ametieditor.io.errors import FormatError
@@ -24,6 +24,9 @@ from ametieditor.io.files import describe_os_error
 from ametieditor.model.document import JobDescription
 from ametieditor.model.folder_summary import DocumentSummary, SummaryProblem, summarize
 from ametieditor.storage.summary_cache import SummaryCache
+
+if TYPE_CHECKING:
+    from ametieditor.model.folder_checks import FolderProblem, Progress
 
 
 @dataclass(frozen=True)
@@ -114,3 +117,59 @@ class FolderScan:
             data["extra"] = {"fingerprint": self.extra.fingerprint,
                              "problems": [[p.part, p.message] for p in scanned.extra_problems]}
         return data
+
+
+class ReadingStopped(Exception):
+    """``stopped`` answered true: the reading or the comparison was cancelled."""
+
+
+@dataclass
+class FolderReading:
+    """What one folder gave: every file in path order, and the problems between them."""
+
+    folder: Path
+    #: Folders that could not be listed, then every file (read, or its error), in order.
+    unreadable_folders: list[FormatError] = field(default_factory=list)
+    files: list[ScannedFile] = field(default_factory=list)
+    problems: list[FolderProblem] = field(default_factory=list)
+
+    @property
+    def summaries(self) -> list[DocumentSummary]:
+        return [scanned.summary for scanned in self.files if scanned.summary is not None]
+
+    @property
+    def errors(self) -> list[FormatError]:
+        """Each subfolder and file that could not be read."""
+        return [*self.unreadable_folders,
+                *(scanned.error for scanned in self.files if scanned.error is not None)]
+
+
+def read_folder(scan: FolderScan, *, reading: Progress | None = None,
+                comparing: Progress | None = None,
+                stopped: Callable[[], bool] | None = None) -> FolderReading:
+    """Read every file of ``scan``, then compare them (:func:`check_folder`).
+
+    The one way the CLI and the editor read a folder. ``stopped`` is asked before
+    each file and at each step of the comparison; when it answers true,
+    :class:`ReadingStopped` is raised (what was read stays cached).
+    """
+    from ametieditor.model.folder_checks import check_folder
+
+    asked = stopped or (lambda: False)
+    report = reading or (lambda _done, _total: None)
+    result = FolderReading(scan.folder, unreadable_folders=list(scan.unreadable_folders))
+    report(0, len(scan))
+    for done, scanned in enumerate(scan, start=1):
+        if asked():
+            raise ReadingStopped
+        result.files.append(scanned)
+        report(done, len(scan))
+
+    def compared(done: int, total: int) -> None:
+        if asked():
+            raise ReadingStopped
+        if comparing is not None:
+            comparing(done, total)
+
+    result.problems = check_folder(result.summaries, compared)
+    return result
