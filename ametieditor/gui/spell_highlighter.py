@@ -97,6 +97,8 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.problem = ""
         self._pending: dict[str, None] = {}
+        #: Answers already asked on the GUI thread (see :meth:`cached`).
+        self._answers: dict[str, bool] = {}
         self._pending_document: JobDescription | None = None
         self._lock = threading.Lock()
         self._started = False
@@ -153,8 +155,18 @@ class SpellService(QObject):
 
     # -- questions -----------------------------------------------------------
     def cached(self, word: str) -> bool | None:
-        """The known answer for ``word``; ``None`` while unknown (never blocks)."""
-        return self.checker.cached(word) if self.checker is not None else None
+        """The known answer for ``word``; ``None`` while unknown (never blocks).
+
+        Asked for every word of a paragraph on every keystroke, so a known
+        answer is kept here too: a dictionary lookup instead of the checker's
+        two locks. (GUI thread only; only adding a word changes an answer.)
+        """
+        answer = self._answers.get(word)
+        if answer is None and self.checker is not None:
+            answer = self.checker.cached(word)
+            if answer is not None:
+                self._answers[word] = answer
+        return answer
 
     def request(self, words: Iterable[str]) -> None:
         """Check these words in the background soon; ``checked`` follows.
@@ -202,6 +214,7 @@ class SpellService(QObject):
     def add_to_dictionary(self, word: str) -> None:
         if self.checker is not None:
             self.checker.add_to_dictionary(word)
+            self._answers.clear()
             self.dictionary_changed.emit()
 
     # -- worker thread ---------------------------------------------------------

@@ -215,3 +215,89 @@ def test_adding_moving_and_removing_rows_measures_only_the_new_row(qtbot, window
         qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert [table.rowHeight(row) for row in range(4)] == heights
     assert asked[1000] <= 2 * asked[10]
+
+
+def _fitted_height(table, row: int) -> int:
+    """What resizeRowToContents would make the row (Qt's own measurement)."""
+    header = table.verticalHeader()
+    return min(max(table.sizeHintForRow(row), header.sectionSizeHint(row)),
+               header.maximumSectionSize())
+
+
+def test_a_keystroke_that_wraps_or_unwraps_a_line_refits_the_row(qtbot, window) -> None:
+    """Rows are measured only when the edited cell's height changes; after every single
+    keystroke, typed or deleted, the row is still exactly as tall as Qt would fit it."""
+    row = 3
+    document = full_document(8)
+    duty = document.duties.items[row]
+    duty.task, duty.results = [Block.p("Lühike")], [Block.p("Tulemus")]
+    window.resize(1000, 700)
+    window.session.replace_document(document)
+    choose_part(qtbot, window, "duties")
+    pane = window.panes["duties"]
+    table = pane.ui.table
+    qtbot.wait(100)  # the rows are fitted again once the columns have their widths
+    _type_in_task(qtbot, pane, row, "")
+    heights = set()
+    for char in " üks sõna veel ja teine, kolmas" * 4:
+        type_text(qtbot, pane.ui.taskEdit, char)
+        assert table.rowHeight(row) == _fitted_height(table, row)
+        heights.add(table.rowHeight(row))
+    for _ in range(60):
+        qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_Backspace)
+        assert table.rowHeight(row) == _fitted_height(table, row)
+        heights.add(table.rowHeight(row))
+    assert len(heights) >= 3  # the text wrapped onto a second and a third line and back
+    # A narrower column: the same text wraps sooner, and the next keystroke says so.
+    table.horizontalHeader().resizeSection(DutyTableModel.RESULTS, 600)
+    qtbot.wait(100)
+    type_text(qtbot, pane.ui.taskEdit, "x")
+    assert table.rowHeight(row) == _fitted_height(table, row)
+
+
+def test_a_keystroke_within_a_line_does_not_measure_the_row(qtbot, window,
+                                                             monkeypatch) -> None:
+    pane = _open(window, qtbot, 20)
+    qtbot.wait(100)
+    table = pane.ui.table
+    fits = []
+    fit = table.resizeRowToContents
+    monkeypatch.setattr(table, "resizeRowToContents", lambda row: (fits.append(row), fit(row)))
+    _type_in_task(qtbot, pane, 5, "ab")  # the first keystroke in a row measures it
+    fits.clear()
+    type_text(qtbot, pane.ui.taskEdit, "cd")  # two more letters on the same line
+    assert fits == []
+    qtbot.keyClick(pane.ui.taskEdit, Qt.Key.Key_Return)  # a new line: the row grows
+    assert fits == [5]
+
+
+def test_a_cell_is_measured_exactly_as_the_view_measures_its_row(qtbot, window) -> None:
+    """The row-fit skip trusts _cell_height to change exactly when the row's height would.
+
+    Over many column widths and text lengths (so that wrap points fall on every pixel),
+    a task cell that is the row's tallest measures one grid line less than the row.
+    """
+    row = 1
+    document = full_document(3)
+    duty = document.duties.items[row]
+    duty.results = [Block.p("x")]
+    window.session.replace_document(document)
+    choose_part(qtbot, window, "duties")
+    pane = window.panes["duties"]
+    table = pane.ui.table
+    grid = 1 if table.showGrid() else 0
+    words = "tööülesannete jaotus, lii mmm WWW iii kõik õigusaktid ja Žürii otsused "
+    compared = 0
+    for width in range(900, 960, 3):
+        window.resize(width, 700)
+        qtbot.wait(1)
+        for length in range(30, len(words) * 2, 7):
+            duty.task = [Block.p((words * 2)[:length])]
+            pane.model.text_changed(row, "task")
+            cell = pane._cell_height(row, DutyTableModel.TASK)
+            others = [pane._cell_height(row, column)
+                      for column in (DutyTableModel.NUMBER, DutyTableModel.RESULTS)]
+            if cell >= max(others):
+                assert cell + grid == table.sizeHintForRow(row), (width, length)
+                compared += 1
+    assert compared > 300

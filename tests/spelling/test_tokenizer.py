@@ -38,3 +38,27 @@ def test_one_letter_words_are_not_checked() -> None:
     assert not is_checkable("a")
     assert is_checkable("Ab")
     assert not is_checkable("AB")
+
+
+def _words_by_the_full_pattern(text: str) -> list[tuple[str, int]]:
+    """The words as the one pattern with all four kinds finds them (the slow path)."""
+    from ametieditor.spelling.tokenizer import _ADDRESS, _WORD, is_checkable
+
+    return [(m.group(), m.start()) for m in _WORD.finditer(text)
+            if is_checkable(m.group()) and not _ADDRESS.search(m.group())]
+
+
+def test_plain_text_shortcut_finds_the_same_words_as_the_full_pattern() -> None:
+    """Text with no digit, @, :// or www. takes a quicker pattern; the words must not change."""
+    import random
+
+    pieces = ["Korraldab", "tööülesannete", "jaotust", "sise-", "ja", "välisriikide",
+              "O'Connor", "e-posti", "SKA-le", "ÜLDOSA", "a", "b)", "–", "-", "—",
+              "sotsiaal-majanduslik", "d’Artagnan", "õ", "Žürii", "šokk", "(", ")",
+              ",", ".", ";", "\u00a0", "\t", "x-", "-y", "_", "A", "Ab", "aB"]
+    rng = random.Random(16)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\n"])
+                       for _ in range(rng.randint(0, 12)))
+        assert [(w.text, w.start) for w in iter_words(text)] \
+            == _words_by_the_full_pattern(text), text

@@ -7,9 +7,9 @@ however many rows there are, so 50 duties stay as quick as 5.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QWidget
 
 from ametieditor.commands import DuplicateItem, EditSession, InsertItem, MoveItem, RemoveItem
 from ametieditor.commands.paths import ModelPath
@@ -67,7 +67,9 @@ class DutiesPane(Pane):
         self._fit_rows.timeout.connect(self._measure_rows)
         # Each duty's row height as last measured, by the duty (see _fit_rows_after_change).
         self._heights: dict[int, tuple[Duty, int]] = {}
-        header.sectionResized.connect(lambda *_: self._fit_rows.start())
+        # The height of each edited text cell as last measured (see _fit_row).
+        self._cell_heights: dict[tuple[int, int], int] = {}
+        header.sectionResized.connect(self._columns_resized)
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -140,7 +142,7 @@ class DutiesPane(Pane):
             row, field = path[2], str(path[3])
             if row < self.model.rowCount():
                 self.model.text_changed(row, field)
-                self._fit_row(row)
+                self._fit_row(row, DutyTableModel.COLUMNS.get(field))
                 if row != self.current_row():  # an undo in another row: show that row
                     self.select_row(row)
                     self._show_selected()
@@ -169,11 +171,48 @@ class DutiesPane(Pane):
         header.resizeSection(DutyTableModel.NUMBER, max(
             widest + grid, header.sectionSizeHint(DutyTableModel.NUMBER)))
 
-    def _fit_row(self, row: int) -> None:
-        """The row as tall as its text (after an edit of it), remembered for its duty."""
-        self.ui.table.resizeRowToContents(row)
+    def _columns_resized(self) -> None:
+        self._cell_heights = {}
+        self._fit_rows.start()
+
+    def _fit_row(self, row: int, column: int | None = None) -> None:
+        """The row as tall as its text (after an edit of it), remembered for its duty.
+
+        After an edit of one text cell (``column``) the row is measured again
+        only when that cell's own height changed: most keystrokes do not wrap
+        onto another line, and measuring the row lays out all its cells (half
+        of a keystroke's time in a long row). The cell is measured the way the
+        view measures it, so it changes height exactly when the row would.
+        """
+        table = self.ui.table
+        if column is not None:
+            height = min(self._cell_height(row, column),
+                         table.verticalHeader().maximumSectionSize())
+            known = self._cell_heights.get((row, column))
+            self._cell_heights[(row, column)] = height
+            if known != height:
+                table.resizeRowToContents(row)
+        else:
+            table.resizeRowToContents(row)
         duty = self._items()[row]
-        self._heights[id(duty)] = (duty, self.ui.table.rowHeight(row))
+        self._heights[id(duty)] = (duty, table.rowHeight(row))
+
+    def _cell_height(self, row: int, column: int) -> int:
+        """The height the view asks for a cell when it fits its row.
+
+        The same question as QTableView's own (``heightHintForIndex`` with word
+        wrap): the item delegate's size hint in the column's width, less the
+        grid line.
+        """
+        table = self.ui.table
+        option = QStyleOptionViewItem()
+        table.initViewItemOption(option)
+        width = table.columnWidth(column) - (1 if table.showGrid() else 0)
+        option.rect = QRect(table.columnViewportPosition(column),
+                            table.rowViewportPosition(row), width,
+                            max(table.rowHeight(row), 1))
+        index = self.model.index(row, column)
+        return table.itemDelegateForIndex(index).sizeHint(option, index).height()
 
     def _fit_rows_after_change(self) -> None:
         """Row heights after rows were added, removed or moved (the table was reset).
@@ -185,6 +224,7 @@ class DutiesPane(Pane):
         new object; moved duties are the same objects.)
         """
         table = self.ui.table
+        self._cell_heights = {}  # rows may have moved
         known, self._heights = self._heights, {}
         for row, duty in enumerate(self._items()):
             entry = known.get(id(duty))
