@@ -3,7 +3,7 @@
 A document signed digitally must not change when opened (DOMAIN.md,
 "Conventions"). The exporter builds the body itself, so only what it copies
 from a template (headers, footers, footnotes, styles, settings) needs
-cleaning: fields other than PAGE/NUMPAGES become their shown text, tracked
+cleaning: fields other than PAGE/NUMPAGES/SECTIONPAGES become their shown text, tracked
 changes are accepted, comment marks are removed, and anything that points
 to an outside file is dropped.
 """
@@ -16,8 +16,9 @@ from lxml import etree
 
 from ametieditor.formats.docx_package import R_NS, W_NS
 
-#: The only fields allowed in an exported document (page numbers in headers and footers).
-ALLOWED_FIELDS = frozenset({"PAGE", "NUMPAGES"})
+#: The only fields allowed in an exported document (page numbers in headers and footers;
+#: the export has one section, so SECTIONPAGES counts what NUMPAGES counts).
+ALLOWED_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
 
 _W = f"{{{W_NS}}}"
 _REMOVE_WITH_CONTENT = ("del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange",
@@ -75,7 +76,7 @@ class _OpenField:
 
 
 def strip_fields(root: etree._Element) -> int:
-    """Turn every field but PAGE/NUMPAGES into its shown text; return how many."""
+    """Turn every field but the page numbers (ALLOWED_FIELDS) into its shown text; count them."""
     count = 0
     for simple in list(root.iter(_W + "fldSimple")):
         if field_code(simple.get(_W + "instr", "")) not in ALLOWED_FIELDS:

@@ -1,15 +1,15 @@
 """The page and paragraph look of a DOCX template, for drawing its pages elsewhere.
 
 The preview and print draw the layout's blocks on pages of the export template:
-its page size and margins (the last ``w:sectPr``), the footer's distance from
-the page edge, and each named style's font, size, weight, capitals, alignment,
-indent and spacing (resolved through ``w:basedOn`` and the document defaults).
-Only what the official layout uses is read; no Qt here.
+its page size and margins (the last ``w:sectPr``), the header's and footer's
+distance from the page edge, each named style's font, size, weight, capitals,
+alignment, indent and spacing (resolved through ``w:basedOn`` and the document
+defaults), and the header and footer themselves
+(:mod:`~ametieditor.formats.page_furniture`). No Qt here.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,25 +19,11 @@ from lxml import etree
 from ametieditor.formats.docx_package import W_NS
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import PreparedTemplate, load_template
+from ametieditor.formats.page_furniture import PageFurniture, read_furniture
+from ametieditor.formats.style_looks import ParagraphLook, looks, points
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 
 _W = f"{{{W_NS}}}"
-_TWIPS_PER_POINT = 20
-
-
-@dataclass(frozen=True)
-class ParagraphLook:
-    """How one style prints; lengths in points."""
-
-    font: str = "Times New Roman"
-    size: float = 12.0
-    bold: bool = False
-    italic: bool = False
-    caps: bool = False
-    align: str = "left"  # left, center, right, both
-    indent_left: float = 0.0
-    before: float = 0.0
-    after: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -51,7 +37,13 @@ class PageSetup:
     bottom: float = 56.7
     left: float = 85.05
     footer: float = 28.35
+    header: float = 35.4
+    #: A negative top (bottom) margin in the DOCX: exact, a tall header does not push
+    #: the body down (up) as it does otherwise.
+    top_fixed: bool = False
+    bottom_fixed: bool = False
     looks: dict[StyleName, ParagraphLook] = field(default_factory=dict)
+    furniture: PageFurniture = field(default_factory=PageFurniture)
 
     @property
     def text_width(self) -> float:
@@ -63,69 +55,6 @@ class PageSetup:
 
     def look(self, style: StyleName) -> ParagraphLook:
         return self.looks.get(style, ParagraphLook())
-
-
-def _points(element: etree._Element | None, name: str, default: float) -> float:
-    if element is None or element.get(_W + name) is None:
-        return default
-    try:
-        return int(element.get(_W + name)) / _TWIPS_PER_POINT
-    except ValueError:
-        return default
-
-
-def _on(element: etree._Element | None) -> bool | None:
-    """A toggle property (``w:b``, ``w:caps``): None when absent."""
-    if element is None:
-        return None
-    return element.get(_W + "val", "1") not in ("0", "false", "off")
-
-
-def _apply(look: dict[str, object], properties: etree._Element | None) -> None:
-    """Overlay one ``w:pPr``/``w:rPr`` holder (a style or the defaults) on ``look``."""
-    if properties is None:
-        return
-    paragraph, run = properties.find(_W + "pPr"), properties.find(_W + "rPr")
-    if paragraph is not None:
-        spacing = paragraph.find(_W + "spacing")
-        look["before"] = _points(spacing, "before", look["before"])  # type: ignore[arg-type]
-        look["after"] = _points(spacing, "after", look["after"])  # type: ignore[arg-type]
-        indent = paragraph.find(_W + "ind")
-        look["indent_left"] = _points(indent, "left", look["indent_left"])  # type: ignore
-        if (align := paragraph.find(_W + "jc")) is not None:
-            look["align"] = {"start": "left", "end": "right"}.get(
-                align.get(_W + "val", "left"), align.get(_W + "val", "left"))
-    if run is not None:
-        for name, tag in (("bold", "b"), ("italic", "i"), ("caps", "caps")):
-            if (value := _on(run.find(_W + tag))) is not None:
-                look[name] = value
-        if (fonts := run.find(_W + "rFonts")) is not None and fonts.get(_W + "ascii"):
-            look["font"] = fonts.get(_W + "ascii")
-        if (size := run.find(_W + "sz")) is not None:
-            with contextlib.suppress(ValueError):
-                look["size"] = int(size.get(_W + "val", "24")) / 2
-
-
-def _looks(styles: etree._Element, ids: dict[StyleName, str]) -> dict[StyleName, ParagraphLook]:
-    by_id = {style.get(_W + "styleId"): style for style in styles.iterfind(_W + "style")}
-    defaults: dict[str, object] = vars(ParagraphLook()).copy()
-    holder = styles.find(_W + "docDefaults")
-    if holder is not None:
-        _apply(defaults, holder.find(_W + "pPrDefault"))
-        _apply(defaults, holder.find(_W + "rPrDefault"))
-    looks = {}
-    for name, style_id in ids.items():
-        chain: list[etree._Element] = []
-        current = by_id.get(style_id)
-        while current is not None and len(chain) < 20:  # a basedOn loop stops here
-            chain.append(current)
-            based = current.find(_W + "basedOn")
-            current = by_id.get(based.get(_W + "val")) if based is not None else None
-        look = dict(defaults)
-        for style in reversed(chain):
-            _apply(look, style)
-        looks[name] = ParagraphLook(**look)  # type: ignore[arg-type]
-    return looks
 
 
 def _styles_part(prepared: PreparedTemplate) -> etree._Element | None:
@@ -147,13 +76,15 @@ def _cached(path: str | None) -> PageSetup:
     margins = section.find(_W + "pgMar") if section is not None else None
     base = PageSetup()
     styles = _styles_part(prepared)
+    top, bottom = points(margins, "top", base.top), points(margins, "bottom", base.bottom)
     return PageSetup(
-        width=_points(size, "w", base.width), height=_points(size, "h", base.height),
-        top=abs(_points(margins, "top", base.top)), right=_points(margins, "right", base.right),
-        bottom=abs(_points(margins, "bottom", base.bottom)),
-        left=_points(margins, "left", base.left) + _points(margins, "gutter", 0.0),
-        footer=_points(margins, "footer", base.footer),
-        looks=_looks(styles, prepared.style_ids) if styles is not None else {})
+        width=points(size, "w", base.width), height=points(size, "h", base.height),
+        top=abs(top), right=points(margins, "right", base.right), bottom=abs(bottom),
+        left=points(margins, "left", base.left) + points(margins, "gutter", 0.0),
+        footer=points(margins, "footer", base.footer),
+        header=points(margins, "header", base.header), top_fixed=top < 0, bottom_fixed=bottom < 0,
+        looks=looks(styles, prepared.style_ids) if styles is not None else {},
+        furniture=read_furniture(prepared.parts, prepared.document_part, section, styles))
 
 
 def page_setup(template: Path | None = None) -> PageSetup:
