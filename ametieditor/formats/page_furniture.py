@@ -172,19 +172,19 @@ def _roman(value: int) -> str:
     return text
 
 
+def piece_text(piece: Piece, furniture: PageFurniture, index: int, count: int) -> str:
+    """What ``piece`` shows on page ``index`` of ``count`` (a picture: nothing)."""
+    if piece.kind == "field":
+        if piece.text == "PAGE":
+            return furniture.page_number(index, piece.number_format)
+        return format_number(count, piece.number_format)
+    return {"text": piece.text, "ptab": "\t"}.get(piece.kind, "")
+
+
 def paragraph_text(paragraph: FurnitureParagraph, furniture: PageFurniture, index: int,
                    count: int) -> str:
-    """The paragraph's text on page ``index`` of ``count`` (tabs as ``\\t``, pictures left out)."""
-    parts = []
-    for piece in paragraph.pieces:
-        if piece.kind == "text":
-            parts.append(piece.text)
-        elif piece.kind == "ptab":
-            parts.append("\t")
-        elif piece.kind == "field":
-            parts.append(furniture.page_number(index, piece.number_format)
-                         if piece.text == "PAGE" else format_number(count, piece.number_format))
-    return "".join(parts)
+    """The paragraph's text on page ``index`` of ``count`` (tabs as ``\\t``)."""
+    return "".join(piece_text(piece, furniture, index, count) for piece in paragraph.pieces)
 
 
 def furniture_text(part: Furniture, furniture: PageFurniture, index: int, count: int) -> str:

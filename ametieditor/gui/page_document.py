@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.layout import SHADED, LaidOut, Paragraph, Row, Table
 from ametieditor.formats.page_setup import PageSetup
+from ametieditor.gui.page_furniture import FurnitureSetter
 
 #: Document units are pixels at this many dots per inch (1:1 on a 96-dpi screen at 100 %).
 DPI = 96
@@ -56,10 +57,10 @@ class Typesetter:
 
     def __init__(self, setup: PageSetup) -> None:
         self.setup = setup
-        self._device = QImage(1, 1, QImage.Format.Format_RGB32)
+        self.device = QImage(1, 1, QImage.Format.Format_RGB32)
         dots_per_metre = round(DPI / 0.0254)
-        self._device.setDotsPerMeterX(dots_per_metre)
-        self._device.setDotsPerMeterY(dots_per_metre)
+        self.device.setDotsPerMeterX(dots_per_metre)
+        self.device.setDotsPerMeterY(dots_per_metre)
         self._chars = {style: self._char_format(style) for style in StyleName}
         self._blocks = {style: self._block_format(style) for style in StyleName}
         body = setup.look(StyleName.BODY)
@@ -121,7 +122,7 @@ class Typesetter:
                 if run.bold:
                     piece.setFontWeight(QFont.Weight.Bold)
                 cursor.insertText(run.text.replace("\n", "\u2028"), piece)
-        document.documentLayout().setPaintDevice(self._device)
+        document.documentLayout().setPaintDevice(self.device)
         document.setTextWidth(width)
         return document
 
@@ -182,12 +183,24 @@ class PageDocument:
     def __init__(self, setup: PageSetup) -> None:
         self.setup = setup
         self.typesetter = Typesetter(setup)
+        self.furniture = FurnitureSetter(setup, self.typesetter.device)
         self.width = px(setup.text_width)
-        self.height = px(setup.text_height)
+        #: The body's height on a page with the default header and footer.
+        self.height = self.furniture.body(self._default_page())[1]
         self.units: list[Unit] = []
         self.pages = Pages(setup, [[]])
         self._cache: dict[object, Unit] = {}
         self.typeset_count = 0  # units typeset by the last update (for tests and benchmarks)
+
+    def _default_page(self) -> int:
+        """A page that shows the default header and footer (the second, or the third
+        when even pages have their own)."""
+        return 2 if self.setup.furniture.even_and_odd else 1
+
+    def body(self, number: int) -> tuple[float, float]:
+        """Top and height of the body of page ``number`` (0-based), in document units:
+        the template's margins, or less where its header or footer needs the room."""
+        return self.furniture.body(number)
 
     # -- typesetting ------------------------------------------------------------
 
@@ -276,7 +289,8 @@ class PageDocument:
         moves to the next page whole (unless it is longer than a page); a row that
         continues a table on a new page gets the table's header row above it."""
         pages: list[list[Placed]] = [[]]
-        page, y, limit = pages[0], 0.0, self.height + 0.5
+        height = self.body(0)[1]
+        page, y, limit = pages[0], 0.0, height + 0.5
         header: Unit | None = None
         previous_keeps = False
         for unit, chain in zip(self.units, self._chain_heights(), strict=True):
@@ -286,14 +300,15 @@ class PageDocument:
                 header = unit
             elif header is not None and header.laid.block is not unit.laid.block:
                 header = None
-            needed = unit.height if previous_keeps else min(chain, self.height)
+            needed = unit.height if previous_keeps else min(chain, height)
             if y > 0 and y + needed > limit:
                 cut = 0.0 if previous_keeps or unit.keep_next else self._cut(unit, limit - y)
                 if cut:  # a paragraph's first lines end this page, as in Word
                     page.append(Placed(unit, y, 0.0, cut))
                 page = []
                 pages.append(page)
-                y = 0.0
+                height = self.body(len(pages) - 1)[1]
+                y, limit = 0.0, height + 0.5
                 if header is not None and not unit.header:
                     page.append(Placed(header, 0.0))
                     y = header.height
@@ -303,7 +318,7 @@ class PageDocument:
                     continue
             page.append(Placed(unit, y))
             y += unit.height
-            previous_keeps = unit.keep_next and y <= self.height
+            previous_keeps = unit.keep_next and y <= height
         return pages
 
     @staticmethod
@@ -343,24 +358,21 @@ class PageDocument:
 
     # -- painting ---------------------------------------------------------------
 
+    def furniture_text(self, which: str, number: int) -> str:
+        """What the header (``which`` = "header") or footer of page ``number`` says."""
+        return self.furniture.text(which, number, self.page_count())
+
     def paint_page(self, painter: QPainter, number: int) -> None:
-        """Page ``number`` (0-based) with its footer, in document units from its top left."""
-        setup = self.setup
+        """Page ``number`` (0-based) with the template's header and footer, in document
+        units from its top left."""
         size = self.pages.size
         painter.fillRect(QRectF(QPointF(0, 0), size), QColor("white"))
         painter.save()
-        painter.translate(px(setup.left), px(setup.top))
+        painter.translate(px(self.setup.left), self.body(number)[0])
         for placed in self.pages.pages[number]:
             self._paint_unit(painter, placed)
         painter.restore()
-        painter.setPen(QColor("black"))
-        font = QFont(self.typesetter.font)
-        # In document units, not points: a printer's painter has its own resolution.
-        font.setPixelSize(round(px(self.setup.look(StyleName.BODY).size * 10 / 12)))
-        painter.setFont(font)
-        footer = QRectF(0, size.height() - px(setup.footer) - px(14), size.width(), px(14))
-        painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         f"{number + 1} ({self.page_count()})")
+        self.furniture.paint(painter, number, self.page_count())
 
     def _paint_unit(self, painter: QPainter, placed: Placed) -> None:
         unit, y = placed.unit, placed.y

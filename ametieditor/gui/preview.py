@@ -3,7 +3,7 @@
 The pages are the ones :mod:`ametieditor.gui.page_document` makes from the same
 layout blocks the DOCX export writes (:mod:`ametieditor.formats.layout`): A4 (or
 the template's size) with the template's margins, page breaks by the DOCX's
-keep-with-next and row rules, and the "n (m)" footer. Zoom works on the whole
+keep-with-next and row rules, and the template's own header and footer. Zoom works on the whole
 page (Ctrl+plus, Ctrl+minus, Ctrl+0, Ctrl+wheel); the view follows the part
 being edited. Print draws the very same pages (:mod:`ametieditor.gui.printing`).
 """
@@ -209,16 +209,11 @@ class Preview(QAbstractScrollArea):
         if place is None:
             return
         number, y = place
-        top = self.page_rect(number).top() + (y + self._top_margin()) * self.scale()
+        top = self.page_rect(number).top() + (y + self.pages.body(number)[0]) * self.scale()
         bar = self.verticalScrollBar()
         if only_if_hidden and bar.value() <= top <= bar.value() + self.viewport().height() - 40:
             return
         bar.setValue(int(top - GAP))
-
-    def _top_margin(self) -> float:
-        from ametieditor.gui.page_document import px
-
-        return px(self.pages.setup.top)
 
     # -- painting ---------------------------------------------------------------
 

@@ -1,0 +1,200 @@
+"""The template's header and footer typeset for one page, and the room they take.
+
+:mod:`ametieditor.formats.page_furniture` reads them from the template; here each
+is typeset into a QTextDocument as wide as the text area, with the page number and
+page count filled in: its paragraphs' alignment, tab stops (and Word's positional
+tabs), spacing and fonts, inline pictures at their size.
+
+Placement, as Word does it: the header's top is the header distance
+(``w:pgMar w:header``) below the page's top edge, the footer's bottom the footer
+distance above the bottom edge. A header taller than the room above the top
+margin pushes the body down (a footer pushes it up) unless the margin is exact
+(negative in the DOCX); LibreOffice opens the DOCX the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPainter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+    QTextOption,
+)
+
+from ametieditor.formats.page_furniture import (
+    Furniture,
+    FurnitureParagraph,
+    Piece,
+    RunLook,
+    TabStop,
+    furniture_text,
+    piece_text,
+)
+from ametieditor.formats.page_setup import PageSetup
+
+_DPI = 96
+_TAB_KINDS = {"left": QTextOption.TabType.LeftTab, "center": QTextOption.TabType.CenterTab,
+              "right": QTextOption.TabType.RightTab, "decimal": QTextOption.TabType.DelimiterTab}
+_ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight,
+          "both": Qt.AlignmentFlag.AlignJustify}
+#: Word's default tab stop (``w:defaultTabStop`` 720 twips) in points.
+_DEFAULT_TAB = 36.0
+_CACHE_SIZE = 64
+
+
+def _px(points: float) -> float:
+    return points * _DPI / 72
+
+
+def _char_format(look: RunLook) -> QTextCharFormat:
+    result = QTextCharFormat()
+    result.setFontFamilies([look.font, "Liberation Serif" if "Times" in look.font
+                            else "Liberation Sans"])
+    result.setFontPointSize(look.size)
+    result.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
+    result.setFontItalic(look.italic)
+    if look.caps:
+        result.setFontCapitalization(QFont.Capitalization.AllUppercase)
+    return result
+
+
+class FurnitureSetter:
+    """Headers and footers of one template, typeset per page and cached."""
+
+    def __init__(self, setup: PageSetup, device: QImage) -> None:
+        self.setup = setup
+        self.furniture = setup.furniture
+        self._device = device
+        self.width = _px(setup.text_width)
+        self._cache: dict[tuple[str, int, int], QTextDocument | None] = {}
+        self._heights: dict[tuple[str, str], float] = {}
+
+    # -- text ---------------------------------------------------------------------
+
+    def part(self, which: str, index: int) -> Furniture:
+        """The header (``which`` = "header") or footer of page ``index``."""
+        furniture = self.furniture
+        return furniture.header(index) if which == "header" else furniture.footer(index)
+
+    def text(self, which: str, index: int, count: int) -> str:
+        """What the header or footer of page ``index`` of ``count`` says ("" when none)."""
+        part = self.part(which, index)
+        return "" if part.empty else furniture_text(part, self.furniture, index, count)
+
+    # -- typesetting --------------------------------------------------------------
+
+    def document(self, which: str, index: int, count: int) -> QTextDocument | None:
+        """The header or footer of page ``index`` typeset (None when it is empty)."""
+        key = (which, index, count)
+        if key not in self._cache:
+            if len(self._cache) >= _CACHE_SIZE:
+                self._cache.clear()
+            part = self.part(which, index)
+            self._cache[key] = None if part.empty else self._typeset(part, index, count)
+        return self._cache[key]
+
+    def height(self, which: str, index: int) -> float:
+        """Height of the header or footer of page ``index`` (0 when empty), the same for
+        every page of its kind; fields are typeset as on a page of a one-page document."""
+        key = (which, self.furniture.kind(index))
+        if key not in self._heights:
+            part = self.part(which, index)
+            document = None if part.empty else self._typeset(part, index, 1)
+            self._heights[key] = document.size().height() if document is not None else 0.0
+        return self._heights[key]
+
+    def _typeset(self, part: Furniture, index: int, count: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        option = document.defaultTextOption()
+        option.setTabStopDistance(_px(_DEFAULT_TAB))
+        document.setDefaultTextOption(option)
+        cursor = QTextCursor(document)
+        for number, paragraph in enumerate(part.paragraphs):
+            block = self._block_format(paragraph)
+            if number:
+                cursor.insertBlock(block)
+            else:
+                cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(_char_format(paragraph.look))
+            for piece in paragraph.pieces:
+                self._insert(document, cursor, piece, index, count)
+        document.documentLayout().setPaintDevice(self._device)
+        document.setTextWidth(self.width)
+        return document
+
+    def _block_format(self, paragraph: FurnitureParagraph) -> QTextBlockFormat:
+        result = QTextBlockFormat()
+        result.setAlignment(_ALIGN.get(paragraph.align, Qt.AlignmentFlag.AlignLeft))
+        result.setLeftMargin(_px(paragraph.indent_left))
+        result.setRightMargin(_px(paragraph.indent_right))
+        result.setTopMargin(_px(paragraph.before))
+        result.setBottomMargin(_px(paragraph.after))
+        stops = list(paragraph.tabs)
+        for piece in paragraph.pieces:  # a positional tab aligns to the text area
+            if piece.kind == "ptab":
+                position = {"center": self.setup.text_width / 2,
+                            "right": self.setup.text_width}.get(piece.text, 0.0)
+                stops.append(TabStop(position - paragraph.indent_left, piece.text))
+        result.setTabPositions([QTextOption.Tab(_px(stop.position), _TAB_KINDS.get(
+            stop.kind, QTextOption.TabType.LeftTab)) for stop in sorted(
+                stops, key=lambda stop: stop.position)])
+        return result
+
+    def _insert(self, document: QTextDocument, cursor: QTextCursor, piece: Piece,
+                index: int, count: int) -> None:
+        chars = _char_format(piece.look)
+        if piece.kind == "text":
+            cursor.insertText(piece.text.replace("\n", "\u2028"), chars)
+        elif piece.kind == "ptab":
+            cursor.insertText("\t", chars)
+        elif piece.kind == "field":
+            cursor.insertText(piece_text(piece, self.furniture, index, count), chars)
+        elif piece.kind == "image":
+            image = QImage.fromData(piece.image)
+            if image.isNull():
+                return  # a format Qt cannot read (EMF, WMF …): left out
+            name = QUrl("furniture:" + hashlib.sha1(piece.image).hexdigest())
+            document.addResource(QTextDocument.ResourceType.ImageResource, name, image)
+            picture = QTextImageFormat()
+            picture.setName(name.toString())
+            picture.setWidth(_px(piece.width))
+            picture.setHeight(_px(piece.height))
+            cursor.insertImage(picture)
+
+    # -- room and painting --------------------------------------------------------
+
+    def body(self, index: int) -> tuple[float, float]:
+        """Top and height of the body on page ``index`` (document units)."""
+        setup = self.setup
+        top, bottom = _px(setup.top), _px(setup.height - setup.bottom)
+        if not setup.top_fixed:
+            top = max(top, _px(setup.header) + self.height("header", index))
+        if not setup.bottom_fixed:
+            bottom = min(bottom, _px(setup.height - setup.footer) - self.height("footer", index))
+        return top, max(bottom - top, _px(72))
+
+    def paint(self, painter: QPainter, index: int, count: int) -> None:
+        """The header and footer of page ``index`` of ``count``, painted on the page."""
+        setup = self.setup
+        header = self.document("header", index, count)
+        if header is not None:
+            painter.save()
+            painter.translate(_px(setup.left), _px(setup.header))
+            header.drawContents(painter)
+            painter.restore()
+        footer = self.document("footer", index, count)
+        if footer is not None:
+            painter.save()
+            painter.translate(_px(setup.left), _px(setup.height - setup.footer)
+                              - footer.size().height())
+            footer.drawContents(painter)
+            painter.restore()
