@@ -22,15 +22,19 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from lxml import etree
 
 from ametieditor.formats.docx_clean import ALLOWED_FIELDS
 from ametieditor.formats.docx_package import (
+    PACKAGE_RELS,
     R_NS,
     REL_FOOTER,
     REL_HEADER,
+    REL_OFFICE_DOCUMENT,
     REL_SETTINGS,
+    REL_STYLES,
     Relationships,
     rels_name,
     resolve_target,
@@ -44,6 +48,7 @@ from ametieditor.formats.style_looks import (
     points,
 )
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
+from ametieditor.io.safezip import open_zip, read_member
 
 #: The fields filled in per page: PAGE, NUMPAGES, SECTIONPAGES, the ones an export keeps.
 NUMBER_FIELDS = ALLOWED_FIELDS
@@ -476,6 +481,22 @@ def _block_paragraphs(container: etree._Element) -> Iterator[etree._Element]:
             content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
             if content is not None:
                 yield from _block_paragraphs(content)
+
+
+def read_docx_furniture(data: bytes, source: str | Path) -> PageFurniture:
+    """The furniture of a DOCX package (an exported document or a template, as it is).
+
+    Raises :class:`~ametieditor.io.errors.FormatError` when ``data`` is not a package."""
+    archive = open_zip(data, source)
+    parts = {info.filename: read_member(archive, info.filename, source)
+             for info in archive.infolist() if not info.is_dir()}
+    main = next((resolve_target("", rel.get("Target", "")) for rel in
+                 Relationships(parts.get(PACKAGE_RELS)).by_type(REL_OFFICE_DOCUMENT)), "")
+    document = _parse(parts, main)
+    styles = next((_parse(parts, resolve_target(main, rel.get("Target", ""))) for rel in
+                   Relationships(parts.get(rels_name(main))).by_type(REL_STYLES)), None)
+    section = section_of(document) if document is not None else None
+    return read_furniture(parts, main, section, styles)
 
 
 def section_of(document: etree._Element) -> etree._Element | None:
