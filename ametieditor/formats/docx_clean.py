@@ -3,22 +3,26 @@
 A document signed digitally must not change when opened (DOMAIN.md,
 "Conventions"). The exporter builds the body itself, so only what it copies
 from a template (headers, footers, footnotes, styles, settings) needs
-cleaning: fields other than PAGE/NUMPAGES/SECTIONPAGES become their shown text, tracked
+cleaning: fields other than PAGE/NUMPAGES become their shown text, tracked
 changes are accepted, comment marks are removed, and anything that points
 to an outside file is dropped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from ametieditor.formats.docx_package import R_NS, W_NS
 
-#: The only fields allowed in an exported document (page numbers in headers and footers;
-#: the export has one section, so SECTIONPAGES counts what NUMPAGES counts).
-ALLOWED_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
+#: The only fields allowed in an exported document (page numbers in headers and footers).
+ALLOWED_FIELDS = frozenset({"PAGE", "NUMPAGES"})
+#: Fields written as another allowed one that shows the same: an export has one section,
+#: so its page count is the section's (and LibreOffice 7.4 leaves SECTIONPAGES at its
+#: cached value).
+RENAMED_FIELDS = {"SECTIONPAGES": "NUMPAGES"}
 
 _W = f"{{{W_NS}}}"
 _REMOVE_WITH_CONTENT = ("del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange",
@@ -76,9 +80,13 @@ class _OpenField:
 
 
 def strip_fields(root: etree._Element) -> int:
-    """Turn every field but the page numbers (ALLOWED_FIELDS) into its shown text; count them."""
+    """Turn every field but the page numbers (ALLOWED_FIELDS) into its shown text; count them.
+
+    SECTIONPAGES becomes NUMPAGES (:data:`RENAMED_FIELDS`), not counted: it shows the same."""
     count = 0
     for simple in list(root.iter(_W + "fldSimple")):
+        if field_code(simple.get(_W + "instr", "")) in RENAMED_FIELDS:
+            simple.set(_W + "instr", _renamed(simple.get(_W + "instr", "")))
         if field_code(simple.get(_W + "instr", "")) not in ALLOWED_FIELDS:
             unwrap(simple)
             count += 1
@@ -96,6 +104,11 @@ def strip_fields(root: etree._Element) -> int:
         elif kind == "end":
             frame = stack.pop()
             frame.runs.append(run)
+            if field_code("".join(frame.code)) in RENAMED_FIELDS:
+                for marker in frame.runs:
+                    for text in marker.iter(_W + "instrText"):
+                        text.text = _renamed(text.text or "")
+                continue
             if field_code("".join(frame.code)) not in ALLOWED_FIELDS:
                 count += 1
                 for marker in frame.runs:
@@ -104,6 +117,13 @@ def strip_fields(root: etree._Element) -> int:
             stack[-1].code.extend(text.text or "" for text in run.iter(_W + "instrText"))
             stack[-1].runs.append(run)
     return count
+
+
+def _renamed(instruction: str) -> str:
+    """``" SECTIONPAGES \\* Arabic "`` → ``" NUMPAGES \\* Arabic "``."""
+    for old, new in RENAMED_FIELDS.items():
+        instruction = re.sub(rf"\b{old}\b", new, instruction, flags=re.IGNORECASE)
+    return instruction
 
 
 def accept_revisions(root: etree._Element) -> int:

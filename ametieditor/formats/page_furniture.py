@@ -26,7 +26,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from ametieditor.formats.docx_clean import ALLOWED_FIELDS
+from ametieditor.formats.docx_clean import ALLOWED_FIELDS, RENAMED_FIELDS
 from ametieditor.formats.docx_package import (
     PACKAGE_RELS,
     R_NS,
@@ -50,8 +50,9 @@ from ametieditor.formats.style_looks import (
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 from ametieditor.io.safezip import open_zip, read_member
 
-#: The fields filled in per page: PAGE, NUMPAGES, SECTIONPAGES, the ones an export keeps.
-NUMBER_FIELDS = ALLOWED_FIELDS
+#: The fields filled in per page: the ones an export keeps and SECTIONPAGES (which the
+#: export writes as NUMPAGES, the same in a one-section document).
+NUMBER_FIELDS = ALLOWED_FIELDS | RENAMED_FIELDS.keys()
 _R = f"{{{R_NS}}}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

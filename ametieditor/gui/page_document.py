@@ -367,12 +367,14 @@ class PageDocument:
         units from its top left."""
         size = self.pages.size
         painter.fillRect(QRectF(QPointF(0, 0), size), QColor("white"))
+        # In reading order (a PDF printed from here reads header, body, footer).
+        self.furniture.paint(painter, "header", number, self.page_count())
         painter.save()
         painter.translate(px(self.setup.left), self.body(number)[0])
         for placed in self.pages.pages[number]:
             self._paint_unit(painter, placed)
         painter.restore()
-        self.furniture.paint(painter, number, self.page_count())
+        self.furniture.paint(painter, "footer", number, self.page_count())
 
     def _paint_unit(self, painter: QPainter, placed: Placed) -> None:
         unit, y = placed.unit, placed.y

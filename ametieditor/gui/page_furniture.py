@@ -182,19 +182,15 @@ class FurnitureSetter:
             bottom = min(bottom, _px(setup.height - setup.footer) - self.height("footer", index))
         return top, max(bottom - top, _px(72))
 
-    def paint(self, painter: QPainter, index: int, count: int) -> None:
-        """The header and footer of page ``index`` of ``count``, painted on the page."""
+    def paint(self, painter: QPainter, which: str, index: int, count: int) -> None:
+        """The header (``which`` = "header") or footer of page ``index`` of ``count``."""
+        document = self.document(which, index, count)
+        if document is None:
+            return
         setup = self.setup
-        header = self.document("header", index, count)
-        if header is not None:
-            painter.save()
-            painter.translate(_px(setup.left), _px(setup.header))
-            header.drawContents(painter)
-            painter.restore()
-        footer = self.document("footer", index, count)
-        if footer is not None:
-            painter.save()
-            painter.translate(_px(setup.left), _px(setup.height - setup.footer)
-                              - footer.size().height())
-            footer.drawContents(painter)
-            painter.restore()
+        top = _px(setup.header) if which == "header" else \
+            _px(setup.height - setup.footer) - document.size().height()
+        painter.save()
+        painter.translate(_px(setup.left), top)
+        document.drawContents(painter)
+        painter.restore()

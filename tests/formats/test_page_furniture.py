@@ -24,6 +24,7 @@ from ametieditor.formats.page_furniture import (
     read_furniture,
 )
 from ametieditor.formats.page_setup import page_setup
+from tests.support.docx_reading import parts
 from tests.support.factories import full_document
 from tests.support.furniture_templates import (
     FURNITURE_TEMPLATES,
@@ -94,12 +95,15 @@ def test_first_page_has_its_own(templates) -> None:
     assert texts(furniture, "footer", 3) == ["", "Lk 2 (3)", "Lk 3 (3)"]
 
 
-def test_sectionpages_stays_a_field_in_the_export(templates) -> None:
-    """SECTIONPAGES (one section: the page count) is kept as a field, not frozen at its
-    cached "1", so the signed file says what the preview says."""
+def test_sectionpages_becomes_numpages_in_the_export(templates) -> None:
+    """SECTIONPAGES (one section: the page count) is written as NUMPAGES, not frozen at
+    its cached "1" (LibreOffice 7.4 would show the cached value), and not reported."""
     export = build_docx(full_document(), templates["first-page"])
     furniture = read_docx_furniture(export.data, "out.docx")
     assert texts(furniture, "footer", 3) == ["", "Lk 2 (3)", "Lk 3 (3)"]
+    footers = b"".join(data for name, data in parts(export.data).items()
+                       if name.startswith("word/footer"))
+    assert b"SECTIONPAGES" not in footers and footers.count(b"NUMPAGES") == 1
     assert export.warnings == []
 
 
