@@ -1,7 +1,7 @@
 """File › Print (Ctrl+P): the preview's pages through a print preview to a printer.
 
 What is printed is drawn by :meth:`PageDocument.paint_page`, the same code that
-draws the preview, so the printout has the preview's pages, breaks and footer.
+draws the preview, so the printout has the preview's pages, breaks, header and footer.
 """
 
 from __future__ import annotations
