@@ -45,6 +45,7 @@ from ametieditor.formats.style_looks import (
     apply_holder,
     apply_paragraph,
     apply_run,
+    length,
     points,
 )
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
@@ -311,9 +312,9 @@ class _PartReader:
         indent = properties.find(W + "ind") if properties is not None else None
         return FurnitureParagraph(
             pieces=tuple(_merged(self._pieces)), align=str(base["align"]),
-            tabs=self._tabs(style_id, properties), indent_left=float(base["indent_left"]),
+            tabs=self._tabs(style_id, properties), indent_left=length(base, "indent_left"),
             indent_right=points(indent, "right", points(indent, "end", 0.0)),
-            before=float(base["before"]), after=float(base["after"]), look=_run_look(mark))
+            before=length(base, "before"), after=length(base, "after"), look=_run_look(mark))
 
     def _tabs(self, style_id: str | None, properties: etree._Element | None) -> tuple[TabStop, ...]:
         """Tab stops of the style chain and the paragraph (``clear`` removes one)."""

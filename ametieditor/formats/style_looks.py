@@ -8,7 +8,9 @@ whose runs add character styles and direct formatting on top). No Qt here.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml import etree
 
@@ -16,6 +18,7 @@ from ametieditor.formats.docx_package import W_NS
 
 W = f"{{{W_NS}}}"
 TWIPS_PER_POINT = 20
+Key = TypeVar("Key")
 #: A ``w:basedOn`` chain longer than this is a loop; it stops there.
 _MAX_CHAIN = 20
 
@@ -55,6 +58,12 @@ def toggle(element: etree._Element | None) -> bool | None:
 def alignment(value: str) -> str:
     """``w:jc`` as left, center, right or both (``start``/``end`` as in Word 2010+)."""
     return {"start": "left", "end": "right", "distribute": "both"}.get(value, value)
+
+
+def length(look: Mapping[str, object], name: str) -> float:
+    """A length of a resolved look (points)."""
+    value = look[name]
+    return float(value) if isinstance(value, int | float) else 0.0
 
 
 def apply_paragraph(look: dict[str, object], paragraph: etree._Element | None) -> None:
@@ -137,7 +146,7 @@ class StyleSheet:
         return look
 
 
-def looks(styles: etree._Element, ids: dict[object, str]) -> dict[object, ParagraphLook]:
+def looks(styles: etree._Element, ids: Mapping[Key, str]) -> dict[Key, ParagraphLook]:
     """The look of each named style whose id is in ``ids``."""
     sheet = StyleSheet(styles)
     return {name: ParagraphLook(**sheet.look(style_id))  # type: ignore[arg-type]
