@@ -14,7 +14,8 @@ section's ``w:pgNumType`` start and format, and a ``\\* ROMAN``-style switch);
 any other field (DATE, FILENAME, …) shows its cached result text, which is what
 the export writes too (:func:`ametieditor.formats.docx_clean.strip_fields`).
 Tables in a header are read cell after cell, one paragraph under the other;
-floating (anchored) pictures, text boxes and shapes are not read. No Qt here.
+pictures: :mod:`~ametieditor.formats.furniture_pictures`; text boxes and shapes
+are not read. No Qt here.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ from ametieditor.formats.docx_package import (
     rels_name,
     resolve_target,
 )
+from ametieditor.formats.furniture_pictures import (
+    FloatingPicture,
+    floating_picture,
+    inline_picture,
+)
 from ametieditor.formats.style_looks import (
     StyleSheet,
     W,
@@ -55,10 +61,7 @@ from ametieditor.io.safezip import open_zip, read_member
 #: export writes as NUMPAGES, the same in a one-section document).
 NUMBER_FIELDS = ALLOWED_FIELDS | RENAMED_FIELDS.keys()
 _R = f"{{{R_NS}}}"
-_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_EMU_PER_POINT = 12700
 #: Elements whose children are read in place (content controls, links, smart tags).
 _INLINE_WRAPPERS = frozenset(W + name for name in (
     "hyperlink", "smartTag", "customXml", "ins", "moveTo", "fldSimple", "dir", "bdo"))
@@ -119,10 +122,12 @@ class Furniture:
     """A header or a footer: its paragraphs, top to bottom."""
 
     paragraphs: tuple[FurnitureParagraph, ...] = ()
+    #: Floating pictures, placed on the page (they take no room).
+    pictures: tuple[FloatingPicture, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not any(paragraph.pieces for paragraph in self.paragraphs)
+        return not self.pictures and not any(paragraph.pieces for paragraph in self.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -292,9 +297,11 @@ class _PartReader:
         self._base: dict[str, object] = {}
         self._fields: list[_OpenField] = []
         self._pieces: list[Piece] = []
+        self._floating: list[FloatingPicture] = []
 
     def read(self, root: etree._Element) -> Furniture:
-        return Furniture(tuple(self._paragraph(p) for p in _block_paragraphs(root)))
+        paragraphs = tuple(self._paragraph(p) for p in _block_paragraphs(root))
+        return Furniture(paragraphs, tuple(self._floating))
 
     # -- paragraphs -----------------------------------------------------------
 
@@ -425,22 +432,13 @@ class _PartReader:
     # -- pictures -------------------------------------------------------------
 
     def _drawing(self, drawing: etree._Element, look: RunLook) -> None:
-        """An inline picture (a logo); floating ones are not read."""
-        inline = drawing.find(_WP + "inline")
-        extent = inline.find(_WP + "extent") if inline is not None else None
-        blip = inline.find(f".//{_A}blip") if inline is not None else None
-        if extent is None or blip is None:
-            return
-        target = self._targets().get(blip.get(_R + "embed", ""))
-        data = self.parts.get(target, b"") if target else b""
-        try:
-            width = int(extent.get("cx", "0")) / _EMU_PER_POINT
-            height = int(extent.get("cy", "0")) / _EMU_PER_POINT
-        except ValueError:
-            return
-        if data and width > 0 and height > 0:
-            self._pieces.append(Piece("image", "", look, image=data, width=width,
-                                      height=height))
+        """An inline picture (a logo) in the text, or a floating one on the page."""
+        inline = inline_picture(drawing, self._targets(), self.parts)
+        if inline is not None:
+            self._pieces.append(Piece("image", "", look, image=inline.image,
+                                      width=inline.width, height=inline.height))
+        elif (floating := floating_picture(drawing, self._targets(), self.parts)) is not None:
+            self._floating.append(floating)
 
     def _targets(self) -> dict[str, str]:
         if self._rels is None:

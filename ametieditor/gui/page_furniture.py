@@ -3,7 +3,8 @@
 :mod:`ametieditor.formats.page_furniture` reads them from the template; here each
 is typeset into a QTextDocument as wide as the text area, with the page number and
 page count filled in: its paragraphs' alignment, tab stops (and Word's positional
-tabs), spacing and fonts, inline pictures at their size.
+tabs), spacing and fonts, inline pictures at their size; floating pictures are
+painted over it at their place on the page.
 
 Placement, as Word does it: the header's top is the header distance
 (``w:pgMar w:header``) below the page's top edge, the footer's bottom the footer
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ametieditor.formats.furniture_pictures import place
 from ametieditor.formats.page_furniture import (
     Furniture,
     FurnitureParagraph,
@@ -76,6 +78,7 @@ class FurnitureSetter:
         self.width = _px(setup.text_width)
         self._cache: dict[tuple[str, int, int], QTextDocument | None] = {}
         self._heights: dict[tuple[str, str], float] = {}
+        self._images: dict[str, QImage] = {}
 
     # -- text ---------------------------------------------------------------------
 
@@ -159,7 +162,7 @@ class FurnitureSetter:
         elif piece.kind == "field":
             cursor.insertText(piece_text(piece, self.furniture, index, count), chars)
         elif piece.kind == "image":
-            image = QImage.fromData(piece.image)
+            image = self._image(piece.image)
             if image.isNull():
                 return  # a format Qt cannot read (EMF, WMF …): left out
             name = QUrl("furniture:" + hashlib.sha1(piece.image).hexdigest())
@@ -183,7 +186,8 @@ class FurnitureSetter:
         return top, max(bottom - top, _px(72))
 
     def paint(self, painter: QPainter, which: str, index: int, count: int) -> None:
-        """The header (``which`` = "header") or footer of page ``index`` of ``count``."""
+        """The header (``which`` = "header") or footer of page ``index`` of ``count``,
+        its floating pictures over it."""
         document = self.document(which, index, count)
         if document is None:
             return
@@ -194,3 +198,18 @@ class FurnitureSetter:
         painter.translate(_px(setup.left), top)
         document.drawContents(painter)
         painter.restore()
+        for floating in self.part(which, index).pictures:
+            image = self._image(floating.picture.image)
+            if image.isNull():
+                continue
+            x, y = place(floating, (setup.width, setup.height),
+                         (setup.top, setup.right, setup.bottom, setup.left), top * 72 / _DPI)
+            painter.drawImage(QRectF(_px(x), _px(y), _px(floating.picture.width),
+                                     _px(floating.picture.height)), image)
+
+    def _image(self, data: bytes) -> QImage:
+        """A picture's image, read once (a null image when Qt cannot read it)."""
+        key = hashlib.sha1(data).hexdigest()
+        if key not in self._images:
+            self._images[key] = QImage.fromData(data)
+        return self._images[key]

@@ -14,6 +14,7 @@ from lxml import etree
 
 from ametieditor.formats.docx_export import build_docx
 from ametieditor.formats.docx_package import REL_FOOTER, REL_HEADER, REL_SETTINGS, Relationships
+from ametieditor.formats.furniture_pictures import FloatingPicture, Picture, place
 from ametieditor.formats.page_furniture import (
     PageFurniture,
     RunLook,
@@ -220,8 +221,8 @@ def test_positional_tabs_character_styles_and_tables() -> None:
 
 
 def test_pictures_that_cannot_be_drawn_do_not_break_reading() -> None:
-    """A floating picture and a picture whose part is missing are left out; an inline
-    picture whose bytes are no image is kept (the drawing side skips it)."""
+    """A picture whose part is missing is left out; one whose bytes are no image is kept
+    (the drawing side skips it); a floating one is kept apart from the text."""
     drawing = ('<w:r><w:drawing><wp:{kind} xmlns:wp="http://schemas.openxmlformats.org/'
                'drawingml/2006/wordprocessingDrawing"><wp:extent cx="635000" cy="317500"/>'
                '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
@@ -240,6 +241,37 @@ def test_pictures_that_cannot_be_drawn_do_not_break_reading() -> None:
     assert [(piece.kind, piece.width, piece.height) for piece in pieces] == [
         ("image", 50.0, 25.0), ("text", 0.0, 0.0)]
     assert texts(furniture, "header", 1) == ["Logo"]
+    (floating,) = furniture.header(0).pictures
+    assert (floating.from_x, floating.from_y, floating.x, floating.y) == (
+        "column", "paragraph", 0.0, 0.0)  # no position given: Word's defaults
+
+
+def test_floating_logo_is_read_with_its_anchor(templates) -> None:
+    setup = page_setup(templates["floating-logo"])
+    header = setup.furniture.header(0)
+    assert texts(setup.furniture, "header", 1) == [ORGANISATION]
+    (floating,) = header.pictures
+    assert floating.picture.image == tiny_png()
+    assert (floating.from_x, floating.align_x, floating.x) == ("margin", "right", None)
+    assert (floating.from_y, floating.y) == ("page", pytest.approx(0.6 / 2.54 * 72))
+    x, y = place(floating, (setup.width, setup.height),
+                 (setup.top, setup.right, setup.bottom, setup.left), setup.header)
+    assert x == pytest.approx(setup.width - setup.right - 3 / 2.54 * 72)
+    assert y == pytest.approx(0.6 / 2.54 * 72)
+
+
+@pytest.mark.parametrize(("axis", "expected"), [
+    (("page", 10.0, "left", "page", 20.0, "top"), (10.0, 20.0)),
+    (("margin", None, "center", "margin", None, "bottom"), (80.0 + (380 - 40) / 2,
+                                                           800 - 60 - 30)),
+    (("rightMargin", None, "right", "topMargin", None, "center"), (500 - 40, 35.0)),
+    (("column", 5.0, "left", "line", 3.0, "top"), (85.0, 33.0)),
+])
+def test_floating_picture_places(axis, expected) -> None:
+    from_x, x, align_x, from_y, y, align_y = axis
+    picture = FloatingPicture(Picture(b"x", 40.0, 30.0), from_x, from_y, x, y, align_x, align_y)
+    assert place(picture, (500.0, 800.0), (100.0, 40.0, 60.0, 80.0), 30.0) == \
+        pytest.approx(expected)
 
 
 def test_unreadable_header_part_is_no_header() -> None:

@@ -61,6 +61,7 @@ def expected(name: str, number: int, count: int) -> tuple[str, str]:
         "first-page": (ORGANISATION, "") if number == 1 else ("", f"Lk {number} ({count})"),
         "no-footer": ("", ""),
         "even-pages": ("", f"paaris {number}" if number % 2 == 0 else str(number)),
+        "floating-logo": (ORGANISATION, f"{number} ({count})"),
         "tall-header": ("\n".join(f"{ORGANISATION}, aadressirida {line}"
                                   for line in range(1, 6)), f"{number} ({count})"),
     }[name]
@@ -191,7 +192,27 @@ def test_tall_header_moves_the_body_down_and_shows_the_logo(qapp, templates) -> 
         assert placed.y + placed.shown <= height + 0.5
 
 
+def test_floating_logo_is_drawn_where_its_anchor_says(qapp, templates) -> None:
+    """Right edge of the text area, 0.6 cm from the page's top, 3 cm wide; the body
+    stays at the top margin (a floating picture takes no room)."""
+    pages = _pages(templates["floating-logo"])
+    setup = pages.setup
+    logo = _ink(_image(pages, 3), 0, px(setup.top) + px(40), red=True)
+    assert abs(logo.right() + 1 - px(setup.width - setup.right)) <= 2
+    assert abs(logo.top() - px(0.6 / 2.54 * 72)) <= 2
+    assert abs(logo.width() - px(3 / 2.54 * 72)) <= 2
+    assert pages.body(3)[0] == px(setup.top)
+
+
 # -- LibreOffice ------------------------------------------------------------------
+
+
+def _office_logo(pdf: Path, folder: Path) -> QRect:
+    """The red logo's box on the first page of LibreOffice's PDF (at the preview's 96 dpi)."""
+    subprocess.run(["pdftoppm", "-png", "-r", "96", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(folder / pdf.stem)], check=True)
+    image = QImage(str(folder / f"{pdf.stem}.png"))
+    return _ink(image, 0, image.height() / 4, red=True)
 
 
 def _office_bands(pdf: Path, pages: PageDocument) -> list[tuple[str, str]]:
@@ -231,3 +252,9 @@ def test_libreoffice_prints_the_header_and_footer_the_preview_draws(qapp, templa
         for number, (header, footer) in enumerate(bands):
             assert header == _collapsed(pages.furniture_text("header", number)), (name, number)
             assert footer == _collapsed(pages.furniture_text("footer", number)), (name, number)
+        if name in ("floating-logo", "tall-header"):  # the logo in the same place
+            drawn = _ink(_image(pages, 0), 0, pages.pages.size.height() / 4, red=True)
+            office = _office_logo(pdf, tmp_path)
+            assert not drawn.isEmpty()
+            for side in ("left", "top", "right", "bottom"):
+                assert abs(getattr(drawn, side)() - getattr(office, side)()) <= 3, (name, side)
