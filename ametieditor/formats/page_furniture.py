@@ -13,7 +13,7 @@ Fields: PAGE, NUMPAGES and SECTIONPAGES are filled in per page (with the
 section's ``w:pgNumType`` start and format, and a ``\\* ROMAN``-style switch);
 any other field (DATE, FILENAME, …) shows its cached result text, which is what
 the export writes too (:func:`ametieditor.formats.docx_clean.strip_fields`).
-Tables in a header are read cell after cell, one paragraph under the other;
+Tables are read with their grid's column widths (borders and shading are not);
 pictures: :mod:`~ametieditor.formats.furniture_pictures`; text boxes and shapes
 are not read. No Qt here.
 """
@@ -118,12 +118,35 @@ class FurnitureParagraph:
 
 
 @dataclass(frozen=True)
-class Furniture:
-    """A header or a footer: its paragraphs, top to bottom."""
+class FurnitureCell:
+    """A table cell: its paragraphs, spanning ``span`` grid columns."""
 
     paragraphs: tuple[FurnitureParagraph, ...] = ()
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class FurnitureTable:
+    """A table in a header or footer (a logo beside the address); borders not read."""
+
+    widths: tuple[float, ...]  # the grid columns, points
+    rows: tuple[tuple[FurnitureCell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """A header or a footer: its paragraphs and tables, top to bottom."""
+
+    blocks: tuple[FurnitureParagraph | FurnitureTable, ...] = ()
     #: Floating pictures, placed on the page (they take no room).
     pictures: tuple[FloatingPicture, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[FurnitureParagraph, ...]:
+        """Every paragraph, tables' cell by cell."""
+        return tuple(paragraph for block in self.blocks for paragraph in (
+            [block] if isinstance(block, FurnitureParagraph) else
+            [p for row in block.rows for cell in row for p in cell.paragraphs]))
 
     @property
     def empty(self) -> bool:
@@ -200,9 +223,15 @@ def paragraph_text(paragraph: FurnitureParagraph, furniture: PageFurniture, inde
 
 
 def furniture_text(part: Furniture, furniture: PageFurniture, index: int, count: int) -> str:
-    """A header's or footer's text on page ``index`` of ``count``, a line per paragraph."""
-    return "\n".join(paragraph_text(paragraph, furniture, index, count)
-                     for paragraph in part.paragraphs)
+    """A header's or footer's text on page ``index`` of ``count``: a line per paragraph,
+    a table a line per row with its cells apart by tabs."""
+    def text(paragraphs: tuple[FurnitureParagraph, ...]) -> str:
+        return "\n".join(paragraph_text(paragraph, furniture, index, count)
+                         for paragraph in paragraphs)
+
+    return "\n".join(text((block,)) if isinstance(block, FurnitureParagraph) else "\n".join(
+        "\t".join(text(cell.paragraphs) for cell in row) for row in block.rows)
+        for block in part.blocks)
 
 
 # -- reading ----------------------------------------------------------------------
@@ -300,8 +329,28 @@ class _PartReader:
         self._floating: list[FloatingPicture] = []
 
     def read(self, root: etree._Element) -> Furniture:
-        paragraphs = tuple(self._paragraph(p) for p in _block_paragraphs(root))
-        return Furniture(paragraphs, tuple(self._floating))
+        blocks: list[FurnitureParagraph | FurnitureTable] = []
+        for child in _blocks(root):
+            if child.tag == W + "tbl":
+                blocks.append(self._table(child))
+            else:
+                blocks.append(self._paragraph(child))
+        return Furniture(tuple(blocks), tuple(self._floating))
+
+    def _table(self, table: etree._Element) -> FurnitureTable:
+        widths = tuple(points(column, "w", 0.0) for column in
+                       table.iterfind(f"{W}tblGrid/{W}gridCol"))
+        rows = []
+        for row in table.iterfind(W + "tr"):
+            cells = []
+            for cell in row.iterfind(W + "tc"):
+                span = cell.find(f"{W}tcPr/{W}gridSpan")
+                value = span.get(W + "val", "1") if span is not None else "1"
+                cells.append(FurnitureCell(
+                    tuple(self._paragraph(p) for p in _block_paragraphs(cell)),
+                    int(value) if value.isdigit() and int(value) > 0 else 1))
+            rows.append(tuple(cells))
+        return FurnitureTable(widths, tuple(rows))
 
     # -- paragraphs -----------------------------------------------------------
 
@@ -467,6 +516,17 @@ def _merged(pieces: list[Piece]) -> Iterator[Piece]:
         previous = piece
     if previous is not None:
         yield previous
+
+
+def _blocks(container: etree._Element) -> Iterator[etree._Element]:
+    """The paragraphs and tables of a header or footer in reading order."""
+    for child in container:
+        if child.tag in (W + "p", W + "tbl"):
+            yield child
+        elif child.tag in (W + "sdt", W + "customXml"):
+            content = child.find(W + "sdtContent") if child.tag == W + "sdt" else child
+            if content is not None:
+                yield from _blocks(content)
 
 
 def _block_paragraphs(container: etree._Element) -> Iterator[etree._Element]:

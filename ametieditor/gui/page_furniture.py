@@ -26,14 +26,19 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
     QTextImageFormat,
+    QTextLength,
     QTextOption,
+    QTextTableFormat,
 )
 
 from ametieditor.formats.furniture_pictures import place
 from ametieditor.formats.page_furniture import (
     Furniture,
     FurnitureParagraph,
+    FurnitureTable,
     Piece,
     RunLook,
     TabStop,
@@ -47,6 +52,8 @@ _TAB_KINDS = {"left": QTextOption.TabType.LeftTab, "center": QTextOption.TabType
               "right": QTextOption.TabType.RightTab, "decimal": QTextOption.TabType.DelimiterTab}
 _ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight,
           "both": Qt.AlignmentFlag.AlignJustify}
+#: Word's default left and right cell margins (108 twips) in points.
+_CELL_MARGIN = 5.4
 #: Word's default tab stop (``w:defaultTabStop`` 720 twips) in points.
 _DEFAULT_TAB = 36.0
 _CACHE_SIZE = 64
@@ -121,18 +128,67 @@ class FurnitureSetter:
         option.setTabStopDistance(_px(_DEFAULT_TAB))
         document.setDefaultTextOption(option)
         cursor = QTextCursor(document)
-        for number, paragraph in enumerate(part.paragraphs):
-            block = self._block_format(paragraph)
-            if number:
-                cursor.insertBlock(block)
+        fresh = True  # the cursor's block is still empty: the next block goes into it
+        for block in part.blocks:
+            if isinstance(block, FurnitureTable):
+                if not fresh:  # Qt anchors a table to an empty block that takes no room
+                    cursor.insertBlock()
+                self._table(document, cursor, block, index, count)
             else:
-                cursor.setBlockFormat(block)
-            cursor.setBlockCharFormat(_char_format(paragraph.look))
-            for piece in paragraph.pieces:
-                self._insert(document, cursor, piece, index, count)
+                self._paragraph(document, cursor, block, index, count, fresh)
+            fresh = isinstance(block, FurnitureTable)  # the block after a table is empty
         document.documentLayout().setPaintDevice(self._device)
         document.setTextWidth(self.width)
         return document
+
+    def _paragraph(self, document: QTextDocument, cursor: QTextCursor,
+                   paragraph: FurnitureParagraph, index: int, count: int,
+                   fresh: bool = False) -> None:
+        """``paragraph`` in a new block (``fresh``: in the cursor's empty block)."""
+        block = self._block_format(paragraph)
+        if fresh:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        cursor.setBlockCharFormat(_char_format(paragraph.look))
+        for piece in paragraph.pieces:
+            self._insert(document, cursor, piece, index, count)
+        if not paragraph.pieces:  # an empty paragraph takes its line (Qt: not next to a table)
+            cursor.insertText("\u200b", _char_format(paragraph.look))
+
+    def _table(self, document: QTextDocument, cursor: QTextCursor, table: FurnitureTable,
+               index: int, count: int) -> None:
+        """A header table: grid widths, Word's default cell margins, no borders."""
+        columns = max(len(table.widths), max((sum(cell.span for cell in row)
+                                              for row in table.rows), default=1), 1)
+        table_format = QTextTableFormat()
+        table_format.setBorder(0)
+        table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_None)
+        table_format.setCellSpacing(0)
+        table_format.setCellPadding(0)
+        table_format.setMargin(0)
+        table_format.setColumnWidthConstraints([
+            QTextLength(QTextLength.Type.FixedLength, _px(width)) for width in table.widths])
+        qt_table = cursor.insertTable(max(len(table.rows), 1), columns, table_format)
+        for row_number, row in enumerate(table.rows):
+            column = 0
+            for cell in row:
+                if column >= columns:
+                    break
+                if cell.span > 1:
+                    qt_table.mergeCells(row_number, column, 1, min(cell.span, columns - column))
+                target = qt_table.cellAt(row_number, column)
+                inner = target.firstCursorPosition()
+                for number, paragraph in enumerate(cell.paragraphs):
+                    self._paragraph(document, inner, paragraph, index, count, not number)
+                # After the text: the cell's format is its first block's character format.
+                cell_format = target.format()
+                for side in (QTextFormat.Property.TableCellLeftPadding,
+                             QTextFormat.Property.TableCellRightPadding):
+                    cell_format.setProperty(side, _px(_CELL_MARGIN))
+                target.setFormat(cell_format)
+                column += cell.span
+        cursor.movePosition(QTextCursor.MoveOperation.End)
 
     def _block_format(self, paragraph: FurnitureParagraph) -> QTextBlockFormat:
         result = QTextBlockFormat()

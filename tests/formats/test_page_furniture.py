@@ -16,6 +16,8 @@ from ametieditor.formats.docx_export import build_docx
 from ametieditor.formats.docx_package import REL_FOOTER, REL_HEADER, REL_SETTINGS, Relationships
 from ametieditor.formats.furniture_pictures import FloatingPicture, Picture, place
 from ametieditor.formats.page_furniture import (
+    FurnitureParagraph,
+    FurnitureTable,
     PageFurniture,
     RunLook,
     TabStop,
@@ -217,7 +219,36 @@ def test_positional_tabs_character_styles_and_tables() -> None:
     assert [piece.kind for piece in first.pieces] == ["text", "ptab", "text"]
     assert first.pieces[0].look.italic and not first.pieces[2].look.italic
     assert first.pieces[1].text == "right"
-    assert texts(furniture, "header", 1) == ["Amet\tLk\nvasak\nparem"]
+    assert texts(furniture, "header", 1) == ["Amet\tLk\nvasak\tparem"]  # a row, a line
+
+
+def test_header_table_is_read_as_a_table(templates) -> None:
+    setup = page_setup(templates["header-table"])
+    header = setup.furniture.header(0)
+    empty, table = header.blocks
+    assert isinstance(empty, FurnitureParagraph) and not empty.pieces
+    assert isinstance(table, FurnitureTable)
+    assert table.widths == (pytest.approx(5 / 2.54 * 72, abs=0.1),
+                            pytest.approx(setup.text_width - 5 / 2.54 * 72, abs=0.1))
+    ((logo, name),) = table.rows
+    assert [piece.kind for piece in logo.paragraphs[0].pieces] == ["image"]
+    assert [paragraph.align for paragraph in name.paragraphs] == ["right", "right"]
+    assert texts(setup.furniture, "header", 2) == [f"\n\t{ORGANISATION}\nLk 1",
+                                                   f"\n\t{ORGANISATION}\nLk 2"]
+
+
+def test_spanned_cells_and_nested_tables() -> None:
+    header = ('<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+              '<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>lai</w:t>'
+              '</w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tbl><w:tr><w:tc><w:p><w:r>'
+              '<w:t>sees</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc><w:tc><w:p>'
+              '<w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>')
+    furniture, _ = _package(header)
+    table = furniture.header(0).blocks[0]
+    assert isinstance(table, FurnitureTable)
+    assert table.widths == (100.0, 150.0)
+    assert [[cell.span for cell in row] for row in table.rows] == [[2], [1, 1]]
+    assert texts(furniture, "header", 1) == ["lai\nsees\n\tb\n"]
 
 
 def test_pictures_that_cannot_be_drawn_do_not_break_reading() -> None:

@@ -62,6 +62,7 @@ def expected(name: str, number: int, count: int) -> tuple[str, str]:
         "no-footer": ("", ""),
         "even-pages": ("", f"paaris {number}" if number % 2 == 0 else str(number)),
         "floating-logo": (ORGANISATION, f"{number} ({count})"),
+        "header-table": (f"{ORGANISATION} Lk {number}", f"{number} ({count})"),
         "tall-header": ("\n".join(f"{ORGANISATION}, aadressirida {line}"
                                   for line in range(1, 6)), f"{number} ({count})"),
     }[name]
@@ -204,6 +205,24 @@ def test_floating_logo_is_drawn_where_its_anchor_says(qapp, templates) -> None:
     assert pages.body(3)[0] == px(setup.top)
 
 
+def test_header_table_cells_side_by_side(qapp, templates) -> None:
+    """The logo in the left cell, the name and page number right-aligned in the right
+    cell, both inside Word's 5.4 pt cell margins; the empty paragraph above the table
+    takes its line, and the header's height pushes the body down."""
+    pages = _pages(templates["header-table"])
+    setup = pages.setup
+    top = pages.body(1)[0]
+    image = _image(pages, 1)
+    logo = _ink(image, 0, top - 2, red=True)
+    text = _ink(image, 0, top - 2)
+    margin = px(5.4)
+    assert abs(logo.left() - (px(setup.left) + margin)) <= 2
+    assert abs(text.right() + 1 - (px(setup.width - setup.right) - margin)) <= 3
+    assert logo.top() > px(setup.header) + px(10)  # below the empty paragraph's line
+    assert abs(logo.top() - text.top()) <= 4  # one row
+    assert top > px(setup.top)
+
+
 # -- LibreOffice ------------------------------------------------------------------
 
 
@@ -252,7 +271,7 @@ def test_libreoffice_prints_the_header_and_footer_the_preview_draws(qapp, templa
         for number, (header, footer) in enumerate(bands):
             assert header == _collapsed(pages.furniture_text("header", number)), (name, number)
             assert footer == _collapsed(pages.furniture_text("footer", number)), (name, number)
-        if name in ("floating-logo", "tall-header"):  # the logo in the same place
+        if name in ("floating-logo", "tall-header", "header-table"):  # the logo's place
             drawn = _ink(_image(pages, 0), 0, pages.pages.size.height() / 4, red=True)
             office = _office_logo(pdf, tmp_path)
             assert not drawn.isEmpty()

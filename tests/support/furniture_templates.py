@@ -213,6 +213,30 @@ def floating_logo(path: Path) -> Path:
     return path
 
 
+def header_table(path: Path) -> Path:
+    """A borderless two-column table in the header: the logo left, the name and the page
+    number right-aligned in the right cell (a common letterhead layout)."""
+    document, section = _start(path)
+    _clear(section.header)
+    width = section.page_width - section.left_margin - section.right_margin
+    table = section.header.add_table(1, 2, width)
+    table.columns[0].width, table.columns[1].width = Cm(5), width - Cm(5)
+    left, right = table.rows[0].cells
+    left.width, right.width = Cm(5), width - Cm(5)
+    run = left.paragraphs[0].add_run()
+    run.add_picture(io.BytesIO(tiny_png()), width=Cm(2))
+    inline = left.paragraphs[0]._p.find(".//" + qn("wp:inline"))
+    for name in ("distT", "distB", "distL", "distR"):  # as Word writes them
+        inline.set(name, "0")
+    right.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    right.paragraphs[0].add_run(ORGANISATION).bold = True
+    second = right.add_paragraph("Lk ")
+    second.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    add_field(second, "PAGE")
+    document.save(str(path))
+    return path
+
+
 FURNITURE_TEMPLATES: dict[str, Callable[[Path], Path]] = {
     "page-of-pages": page_of_pages,
     "name-and-number": name_and_number,
@@ -222,4 +246,5 @@ FURNITURE_TEMPLATES: dict[str, Callable[[Path], Path]] = {
     "even-pages": even_pages,
     "tall-header": tall_header,
     "floating-logo": floating_logo,
+    "header-table": header_table,
 }
