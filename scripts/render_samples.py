@@ -10,7 +10,9 @@ preview draws it (bottom row), to compare page breaks; and
 export-001-org.png, the first page of sample 001 exported with an organisation
 template made as an HR person would (Arial, a logo in the header) after years
 in Word (thumbnail, bibliography, embedded object, … — see docs/TEMPLATES.md:
-the export keeps the look and drops the rest).
+the export keeps the look and drops the rest); and pages-002-letterhead.png,
+sample 002 with a template whose header is a letterhead table (logo left, name
+and page number right) — the preview draws the template's header and footer.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ sys.path.insert(0, str(REPO))
 
 from ametieditor.formats import libreoffice, xml_format  # noqa: E402
 from ametieditor.formats.docx_export import build_docx  # noqa: E402
+from tests.support.furniture_templates import header_table  # noqa: E402
 from tests.support.templates import make_cluttered_template  # noqa: E402
 
 SAMPLES = REPO / "tests" / "data"
 IMAGES = REPO / "docs" / "images"
 #: Which page of each sample to show: the top of the document, the duty table,
 #: the competencies and signatures at the end (0 = last page).
-PAGES = {"001": 1, "002": 2, "003": 0, "001-org": 1}
+PAGES = {"001": 1, "002": 2, "003": 0, "001-org": 1, "002-letterhead": 1}
 RESOLUTION = 60  # dots per inch: readable, well under 300 kB a page
 SHEET_RESOLUTION = 40  # the side-by-side sheets of every page
 GAP = 8
@@ -61,6 +64,12 @@ def main() -> None:
         print("organisation template:", *export.warnings, sep="\n  ")
         org.write_bytes(export.data)
         sources.append(org)
+        templates = {"001-org": folder / "asutus.docx",
+                     "002-letterhead": header_table(folder / "kirjaplank.docx")}
+        letterhead = folder / "002-letterhead.docx"
+        letterhead.write_bytes(build_docx(xml_format.read(SAMPLES_BY_PREFIX["002"]),
+                                          templates["002-letterhead"]).data)
+        sources.append(letterhead)
         for pdf in libreoffice.convert_files(sources, "pdf", folder):
             page = PAGES.get(pdf.stem, 1) or page_count(pdf)
             stem = folder / f"page-{pdf.stem}"
@@ -73,11 +82,13 @@ def main() -> None:
                             str(folder / f"all-{pdf.stem}")], check=True)
             pages = sorted(folder.glob(f"all-{pdf.stem}-*.png"))
             sheet = IMAGES / f"pages-{pdf.stem}.png"
-            contact_sheet(pages, SAMPLES_BY_PREFIX[pdf.stem], sheet)
+            contact_sheet(pages, SAMPLES_BY_PREFIX[pdf.stem[:3]], sheet,
+                          templates.get(pdf.stem))
             print(sheet, len(pages), "pages", sheet.stat().st_size // 1024, "kB")
 
 
-def contact_sheet(pdf_pages: list[Path], sample: Path, target: Path) -> None:
+def contact_sheet(pdf_pages: list[Path], sample: Path, target: Path,
+                  template: Path | None = None) -> None:
     """LibreOffice's pages over the paged preview's pages of the same document."""
     import os
 
@@ -91,7 +102,7 @@ def contact_sheet(pdf_pages: list[Path], sample: Path, target: Path) -> None:
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     printed = [QImage(str(path)) for path in pdf_pages]
-    pages = PageDocument(page_setup())
+    pages = PageDocument(page_setup(template))
     pages.update(layout(xml_format.read(sample)))
     scale = SHEET_RESOLUTION / DPI
     drawn = []
