@@ -75,6 +75,15 @@ def _char_format(look: RunLook) -> QTextCharFormat:
     return result
 
 
+def _outer_spacing(part: Furniture) -> tuple[float, float]:
+    """Space before the first paragraph and after the last (document units): Word keeps
+    them in a header or footer, a QTextDocument leaves them out."""
+    first = part.blocks[0] if part.blocks else None
+    last = part.blocks[-1] if part.blocks else None
+    return (_px(first.before) if isinstance(first, FurnitureParagraph) else 0.0,
+            _px(last.after) if isinstance(last, FurnitureParagraph) else 0.0)
+
+
 class FurnitureSetter:
     """Headers and footers of one template, typeset per page and cached."""
 
@@ -118,7 +127,9 @@ class FurnitureSetter:
         if key not in self._heights:
             part = self.part(which, index)
             document = None if part.empty else self._typeset(part, index, 1)
-            self._heights[key] = document.size().height() if document is not None else 0.0
+            before, after = _outer_spacing(part)
+            self._heights[key] = 0.0 if document is None else \
+                before + document.size().height() + after
         return self._heights[key]
 
     def _typeset(self, part: Furniture, index: int, count: int) -> QTextDocument:
@@ -248,13 +259,15 @@ class FurnitureSetter:
         if document is None:
             return
         setup = self.setup
+        part = self.part(which, index)
+        before, after = _outer_spacing(part)
         top = _px(setup.header) if which == "header" else \
-            _px(setup.height - setup.footer) - document.size().height()
+            _px(setup.height - setup.footer) - after - document.size().height() - before
         painter.save()
-        painter.translate(_px(setup.left), top)
+        painter.translate(_px(setup.left), top + before)
         document.drawContents(painter)
         painter.restore()
-        for floating in self.part(which, index).pictures:
+        for floating in part.pictures:
             image = self._image(floating.picture.image)
             if image.isNull():
                 continue

@@ -72,7 +72,7 @@ def _clear(part) -> None:
 
 
 def page_of_pages(path: Path) -> Path:
-    """Footer "Lehekülg n / m", right-aligned, Arial 9."""
+    """Footer "Lehekülg n / m", right-aligned, Arial 9, 12 pt spacing after."""
     document, section = _start(path)
     paragraph = _clear(section.footer)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -82,6 +82,7 @@ def page_of_pages(path: Path) -> Path:
         add_field(paragraph, code)
     for run in paragraph.runs:
         run.font.name, run.font.size = "Arial", Pt(9)
+    paragraph.paragraph_format.space_after = Pt(12)  # Word lifts the footer by it
     document.save(str(path))
     return path
 
@@ -103,12 +104,14 @@ def name_and_number(path: Path) -> Path:
 
 
 def header_line(path: Path) -> Path:
-    """A header line, Arial 10 bold, centred; the default "n (m)" footer stays."""
+    """A header line, Arial 10 bold, centred, 6 pt spacing before; the default "n (m)"
+    footer stays."""
     document, section = _start(path)
     paragraph = _clear(section.header)
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(HEADER_LINE)
     run.font.name, run.font.size, run.bold = "Arial", Pt(10), True
+    paragraph.paragraph_format.space_before = Pt(6)  # Word lowers the header by it
     document.save(str(path))
     return path
 
