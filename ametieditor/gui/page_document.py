@@ -36,20 +36,13 @@ from PySide6.QtGui import (
 from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.layout import SHADED, LaidOut, Paragraph, Row, Table
 from ametieditor.formats.page_setup import PageSetup
-from ametieditor.gui.page_furniture import FurnitureSetter
+from ametieditor.gui.page_furniture import DPI, FurnitureSetter, char_format, px
 
-#: Document units are pixels at this many dots per inch (1:1 on a 96-dpi screen at 100 %).
-DPI = 96
 #: The style name of each typeset paragraph, read back by tests.
 ROLE = QTextFormat.Property.UserProperty + 1
 #: Cell padding of the default table style (57 and 85 twips) in points.
 _PADDING = (2.85, 4.25)
 _BORDER = 0.75
-
-
-def px(points: float) -> float:
-    """Points as document units."""
-    return points * DPI / 72
 
 
 class Typesetter:
@@ -61,23 +54,11 @@ class Typesetter:
         dots_per_metre = round(DPI / 0.0254)
         self.device.setDotsPerMeterX(dots_per_metre)
         self.device.setDotsPerMeterY(dots_per_metre)
-        self._chars = {style: self._char_format(style) for style in StyleName}
+        self._chars = {style: char_format(setup.look(style)) for style in StyleName}
         self._blocks = {style: self._block_format(style) for style in StyleName}
         body = setup.look(StyleName.BODY)
         self.font = QFont(body.font)
         self.font.setPointSizeF(body.size)
-
-    def _char_format(self, style: StyleName) -> QTextCharFormat:
-        look = self.setup.look(style)
-        result = QTextCharFormat()
-        result.setFontFamilies([look.font, "Liberation Serif" if "Times" in look.font
-                                else "Liberation Sans"])
-        result.setFontPointSize(look.size)
-        result.setFontWeight(QFont.Weight.Bold if look.bold else QFont.Weight.Normal)
-        result.setFontItalic(look.italic)
-        if look.caps:
-            result.setFontCapitalization(QFont.Capitalization.AllUppercase)
-        return result
 
     def _block_format(self, style: StyleName) -> QTextBlockFormat:
         look = self.setup.look(style)

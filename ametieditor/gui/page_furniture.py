@@ -46,8 +46,10 @@ from ametieditor.formats.page_furniture import (
     piece_text,
 )
 from ametieditor.formats.page_setup import PageSetup
+from ametieditor.formats.style_looks import ParagraphLook
 
-_DPI = 96
+#: Document units are pixels at this many dots per inch (1:1 on a 96-dpi screen at 100 %).
+DPI = 96
 _TAB_KINDS = {"left": QTextOption.TabType.LeftTab, "center": QTextOption.TabType.CenterTab,
               "right": QTextOption.TabType.RightTab, "decimal": QTextOption.TabType.DelimiterTab}
 _ALIGN = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight,
@@ -59,11 +61,13 @@ _DEFAULT_TAB = 36.0
 _CACHE_SIZE = 64
 
 
-def _px(points: float) -> float:
-    return points * _DPI / 72
+def px(points: float) -> float:
+    """Points as document units."""
+    return points * DPI / 72
 
 
-def _char_format(look: RunLook) -> QTextCharFormat:
+def char_format(look: RunLook | ParagraphLook) -> QTextCharFormat:
+    """A font as the template gives it (Liberation fonts where Times or Arial are missing)."""
     result = QTextCharFormat()
     result.setFontFamilies([look.font, "Liberation Serif" if "Times" in look.font
                             else "Liberation Sans"])
@@ -80,8 +84,8 @@ def _outer_spacing(part: Furniture) -> tuple[float, float]:
     them in a header or footer, a QTextDocument leaves them out."""
     first = part.blocks[0] if part.blocks else None
     last = part.blocks[-1] if part.blocks else None
-    return (_px(first.before) if isinstance(first, FurnitureParagraph) else 0.0,
-            _px(last.after) if isinstance(last, FurnitureParagraph) else 0.0)
+    return (px(first.before) if isinstance(first, FurnitureParagraph) else 0.0,
+            px(last.after) if isinstance(last, FurnitureParagraph) else 0.0)
 
 
 class FurnitureSetter:
@@ -91,7 +95,7 @@ class FurnitureSetter:
         self.setup = setup
         self.furniture = setup.furniture
         self._device = device
-        self.width = _px(setup.text_width)
+        self.width = px(setup.text_width)
         self._cache: dict[tuple[str, int, int], QTextDocument | None] = {}
         self._heights: dict[tuple[str, str], float] = {}
         self._images: dict[str, QImage] = {}
@@ -136,7 +140,7 @@ class FurnitureSetter:
         document = QTextDocument()
         document.setDocumentMargin(0)
         option = document.defaultTextOption()
-        option.setTabStopDistance(_px(_DEFAULT_TAB))
+        option.setTabStopDistance(px(_DEFAULT_TAB))
         document.setDefaultTextOption(option)
         cursor = QTextCursor(document)
         fresh = True  # the cursor's block is still empty: the next block goes into it
@@ -161,11 +165,11 @@ class FurnitureSetter:
             cursor.setBlockFormat(block)
         else:
             cursor.insertBlock(block)
-        cursor.setBlockCharFormat(_char_format(paragraph.look))
+        cursor.setBlockCharFormat(char_format(paragraph.look))
         for piece in paragraph.pieces:
             self._insert(document, cursor, piece, index, count)
         if not paragraph.pieces:  # an empty paragraph takes its line (Qt: not next to a table)
-            cursor.insertText("\u200b", _char_format(paragraph.look))
+            cursor.insertText("\u200b", char_format(paragraph.look))
 
     def _table(self, document: QTextDocument, cursor: QTextCursor, table: FurnitureTable,
                index: int, count: int) -> None:
@@ -179,7 +183,7 @@ class FurnitureSetter:
         table_format.setCellPadding(0)
         table_format.setMargin(0)
         table_format.setColumnWidthConstraints([
-            QTextLength(QTextLength.Type.FixedLength, _px(width)) for width in table.widths])
+            QTextLength(QTextLength.Type.FixedLength, px(width)) for width in table.widths])
         qt_table = cursor.insertTable(max(len(table.rows), 1), columns, table_format)
         for row_number, row in enumerate(table.rows):
             column = 0
@@ -196,7 +200,7 @@ class FurnitureSetter:
                 cell_format = target.format()
                 for side in (QTextFormat.Property.TableCellLeftPadding,
                              QTextFormat.Property.TableCellRightPadding):
-                    cell_format.setProperty(side, _px(_CELL_MARGIN))
+                    cell_format.setProperty(side, px(_CELL_MARGIN))
                 target.setFormat(cell_format)
                 column += cell.span
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -204,24 +208,24 @@ class FurnitureSetter:
     def _block_format(self, paragraph: FurnitureParagraph) -> QTextBlockFormat:
         result = QTextBlockFormat()
         result.setAlignment(_ALIGN.get(paragraph.align, Qt.AlignmentFlag.AlignLeft))
-        result.setLeftMargin(_px(paragraph.indent_left))
-        result.setRightMargin(_px(paragraph.indent_right))
-        result.setTopMargin(_px(paragraph.before))
-        result.setBottomMargin(_px(paragraph.after))
+        result.setLeftMargin(px(paragraph.indent_left))
+        result.setRightMargin(px(paragraph.indent_right))
+        result.setTopMargin(px(paragraph.before))
+        result.setBottomMargin(px(paragraph.after))
         stops = list(paragraph.tabs)
         for piece in paragraph.pieces:  # a positional tab aligns to the text area
             if piece.kind == "ptab":
                 position = {"center": self.setup.text_width / 2,
                             "right": self.setup.text_width}.get(piece.text, 0.0)
                 stops.append(TabStop(position - paragraph.indent_left, piece.text))
-        result.setTabPositions([QTextOption.Tab(_px(stop.position), _TAB_KINDS.get(
+        result.setTabPositions([QTextOption.Tab(px(stop.position), _TAB_KINDS.get(
             stop.kind, QTextOption.TabType.LeftTab)) for stop in sorted(
                 stops, key=lambda stop: stop.position)])
         return result
 
     def _insert(self, document: QTextDocument, cursor: QTextCursor, piece: Piece,
                 index: int, count: int) -> None:
-        chars = _char_format(piece.look)
+        chars = char_format(piece.look)
         if piece.kind == "text":
             cursor.insertText(piece.text.replace("\n", "\u2028"), chars)
         elif piece.kind == "ptab":
@@ -236,8 +240,8 @@ class FurnitureSetter:
             document.addResource(QTextDocument.ResourceType.ImageResource, name, image)
             picture = QTextImageFormat()
             picture.setName(name.toString())
-            picture.setWidth(_px(piece.width))
-            picture.setHeight(_px(piece.height))
+            picture.setWidth(px(piece.width))
+            picture.setHeight(px(piece.height))
             cursor.insertImage(picture)
 
     # -- room and painting --------------------------------------------------------
@@ -245,12 +249,12 @@ class FurnitureSetter:
     def body(self, index: int) -> tuple[float, float]:
         """Top and height of the body on page ``index`` (document units)."""
         setup = self.setup
-        top, bottom = _px(setup.top), _px(setup.height - setup.bottom)
+        top, bottom = px(setup.top), px(setup.height - setup.bottom)
         if not setup.top_fixed:
-            top = max(top, _px(setup.header) + self.height("header", index))
+            top = max(top, px(setup.header) + self.height("header", index))
         if not setup.bottom_fixed:
-            bottom = min(bottom, _px(setup.height - setup.footer) - self.height("footer", index))
-        return top, max(bottom - top, _px(72))
+            bottom = min(bottom, px(setup.height - setup.footer) - self.height("footer", index))
+        return top, max(bottom - top, px(72))
 
     def paint(self, painter: QPainter, which: str, index: int, count: int) -> None:
         """The header (``which`` = "header") or footer of page ``index`` of ``count``,
@@ -261,10 +265,10 @@ class FurnitureSetter:
         setup = self.setup
         part = self.part(which, index)
         before, after = _outer_spacing(part)
-        top = _px(setup.header) if which == "header" else \
-            _px(setup.height - setup.footer) - after - document.size().height() - before
+        top = px(setup.header) if which == "header" else \
+            px(setup.height - setup.footer) - after - document.size().height() - before
         painter.save()
-        painter.translate(_px(setup.left), top + before)
+        painter.translate(px(setup.left), top + before)
         document.drawContents(painter)
         painter.restore()
         for floating in part.pictures:
@@ -272,9 +276,9 @@ class FurnitureSetter:
             if image.isNull():
                 continue
             x, y = place(floating, (setup.width, setup.height),
-                         (setup.top, setup.right, setup.bottom, setup.left), top * 72 / _DPI)
-            painter.drawImage(QRectF(_px(x), _px(y), _px(floating.picture.width),
-                                     _px(floating.picture.height)), image)
+                         (setup.top, setup.right, setup.bottom, setup.left), top * 72 / DPI)
+            painter.drawImage(QRectF(px(x), px(y), px(floating.picture.width),
+                                     px(floating.picture.height)), image)
 
     def _image(self, data: bytes) -> QImage:
         """A picture's image, read once (a null image when Qt cannot read it)."""
