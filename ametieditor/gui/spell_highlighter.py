@@ -96,8 +96,8 @@ class SpellService(QObject):
     dictionary_changed = Signal()
     #: Answer to :meth:`check_document`: a list of spelling ``Problem``s.
     document_checked = Signal(object)
-    #: Sent just before ``document_checked``: whether that document lost its
-    #: marks (:func:`~ametieditor.spelling.diacritics.marks_lost`: a bool or None).
+    # Sent just before ``document_checked``: whether that document lost its
+    # marks (:func:`~ametieditor.spelling.diacritics.marks_lost`: a bool or None).
     document_marks = Signal(object)
 
     def __init__(self, make_checker: Callable[[], SpellChecker] = SpellChecker,
@@ -107,7 +107,7 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.problem = ""
         self._pending: dict[str, None] = {}
-        #: Answers already asked on the GUI thread (see :meth:`cached`).
+        # Answers already asked on the GUI thread (see :meth:`cached`).
         self._answers: dict[str, bool] = {}
         self._pending_document: JobDescription | None = None
         self._lock = threading.Lock()
