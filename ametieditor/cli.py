@@ -93,7 +93,10 @@ def _add_convert_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--template",
         metavar="T.docx",
         type=Path,
-        help=tr("DOCX-mall ekspordiks", "DOCX template for export"),
+        help=tr("DOCX-mall ekspordiks (vaikimisi redaktori menüüs Seaded › DOCX-mall… "
+                "valitud mall, muidu programmi oma)",
+                "DOCX template for export (default: the one chosen in the editor's "
+                "Seaded › DOCX-mall…, else the program's own)"),
     )
     convert.add_argument(
         "--author",
@@ -222,7 +225,7 @@ def _convert_one(source: Path, target: Path, args: argparse.Namespace) -> int:
     print_warnings(source, result.messages)
     _print_import_notes(source, result)
     warnings = registry.save(result.document, target,
-                             registry.WriteOptions(template=args.template,
+                             registry.WriteOptions(template=_template(args),
                                                    author=_author(args)))
     print_warnings(target, warnings)
     if args.strict and result.document.import_notes:
@@ -350,6 +353,15 @@ def _author(args: argparse.Namespace) -> str:
     from ametieditor.storage.export_settings import export_author
 
     return export_author() or ""
+
+
+def _template(args: argparse.Namespace) -> Path | None:
+    """``--template``, else the template chosen in the editor (Seaded › DOCX-mall…)."""
+    if args.template is not None:
+        return Path(args.template)
+    from ametieditor.storage.export_settings import export_template
+
+    return export_template()
 
 
 def _check(args: argparse.Namespace) -> int:

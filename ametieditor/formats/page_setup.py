@@ -10,6 +10,7 @@ defaults), and the header and footer themselves
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -68,7 +69,8 @@ def _styles_part(prepared: PreparedTemplate) -> etree._Element | None:
 
 
 @lru_cache(maxsize=4)
-def _cached(path: str | None) -> PageSetup:
+def _cached(path: str | None, stamp: tuple[int, int] | None) -> PageSetup:
+    del stamp  # part of the cache key only: a template saved again is read again
     prepared = load_template(Path(path) if path else None)
     body = prepared.document_root.find(_W + "body")
     section = body[-1] if body is not None and len(body) else None
@@ -88,5 +90,16 @@ def _cached(path: str | None) -> PageSetup:
 
 
 def page_setup(template: Path | None = None) -> PageSetup:
-    """The page setup of ``template`` (the default template when ``None``)."""
-    return _cached(str(template) if template is not None else None)
+    """The page setup of ``template`` (the default template when ``None``).
+
+    Raises :class:`~ametieditor.io.errors.FormatError` naming the template and
+    the problem when it cannot be read.
+    """
+    if template is None:
+        return _cached(None, None)
+    try:
+        stat = os.stat(template)
+        stamp: tuple[int, int] | None = (stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        stamp = None  # load_template says what is wrong
+    return _cached(str(template), stamp)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 def install_features(window: MainWindow) -> None:
     from ametieditor.gui import (
         export_author,
+        export_template,
         find_replace,
         folder_check,
         folder_overview,
@@ -37,6 +38,7 @@ def install_features(window: MainWindow) -> None:
     folder_check.install(window)
     folder_overview.install(window)
     export_author.install(window, window.menus["settings"])
+    export_template.install(window)
     find_replace.install(window)
     help.install(window)
     printing.install(window)

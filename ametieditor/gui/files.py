@@ -293,8 +293,9 @@ class DocumentFiles(QObject):
         if not self._may_replace(path):
             return False
         from ametieditor.gui.export_author import author_for_export
+        from ametieditor.storage.export_settings import export_template
 
-        options = WriteOptions(author=author_for_export(self.window))
+        options = WriteOptions(template=export_template(), author=author_for_export(self.window))
         return self._save_to(path, self.tr("Eksportimine ebaõnnestus"), options)
 
     def _may_replace(self, path: Path) -> bool:

@@ -34,6 +34,7 @@ from ametieditor.formats import libreoffice
 from ametieditor.formats.docx_export import build_docx
 from ametieditor.io.errors import FormatError
 from ametieditor.model.document import JobDescription
+from ametieditor.storage.export_settings import export_template
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
@@ -71,9 +72,13 @@ def render_pages(doc: JobDescription, soffice: Path, generation: int) -> RenderR
     with tempfile.TemporaryDirectory(prefix="ametieditor-loview-") as work:
         folder = Path(work)
         source = folder / "ametijuhend.docx"
-        source.write_bytes(build_docx(doc).data)
         out = folder / "out"
         out.mkdir()
+        try:
+            source.write_bytes(build_docx(doc, export_template()).data)
+        except FormatError as error:  # the chosen template: named with its path
+            result.error = str(error)
+            return result
         try:
             (pdf,) = libreoffice.convert_files([source], "pdf", out, soffice=soffice)
         except FormatError as error:

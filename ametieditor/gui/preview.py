@@ -10,6 +10,7 @@ being edited. Print draws the very same pages (:mod:`ametieditor.gui.printing`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ametieditor.commands import EditSession
 from ametieditor.formats.layout import RowMemo, layout
+from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
+    from ametieditor.formats.page_setup import PageSetup
     from ametieditor.gui.page_document import PageDocument
 from ametieditor.model.parts import PARTS
 
@@ -46,6 +49,8 @@ class Preview(QAbstractScrollArea):
         # Made at the first refresh, after the window's first paint: reading the
         # template's page set-up and preparing the typesetter would hold the window up.
         self._pages: PageDocument | None = None
+        #: Why the chosen DOCX template is not used ("" when it is, or none is chosen).
+        self.template_problem = ""
         self._memo = RowMemo()
         self.zoom = 0.0  # 0: fit the page width (until the user zooms)
         self.followed_part = ""
@@ -71,8 +76,30 @@ class Preview(QAbstractScrollArea):
             from ametieditor.formats.page_setup import page_setup
             from ametieditor.gui.page_document import PageDocument
 
-            self._pages = PageDocument(page_setup())
+            self._pages = PageDocument(self._page_setup(page_setup))
         return self._pages
+
+    def _page_setup(self, page_setup: Callable[..., PageSetup]) -> PageSetup:
+        """The chosen template's page set-up (Seaded › DOCX-mall…), else the default's."""
+        from ametieditor.storage.export_settings import export_template
+
+        template = export_template()
+        self.template_problem = ""
+        if template is not None:
+            try:
+                return page_setup(template)
+            except FormatError as error:
+                self.template_problem = str(error)
+        return page_setup()
+
+    def reload_template(self) -> None:
+        """Another template was chosen: set the pages up again (from the next refresh)."""
+        self._pages = None
+        self._memo = RowMemo()
+        if self.isVisible():
+            self.refresh_now()
+        else:
+            self._stale = True
 
     # -- refreshing -------------------------------------------------------------
 

@@ -466,6 +466,61 @@ Replace it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExportTemplate</name>
+    <message>
+        <source>Malli ei saa kasutada</source>
+        <translation>The template cannot be used</translation>
+    </message>
+    <message>
+        <source>Seadet ei saanud salvestada</source>
+        <translation>The setting could not be saved</translation>
+    </message>
+    <message>
+        <source>DOCX-mall</source>
+        <translation>DOCX template</translation>
+    </message>
+    <message>
+        <source>Eksport (DOCX, PDF), eelvaade ja printimine kasutavad seda malli: selle kirjatüüpe, veeriseid, logo, päist ja jalust.</source>
+        <translation>Export (DOCX, PDF), the preview and printing use this template: its fonts, margins, logo, header and footer.</translation>
+    </message>
+    <message>
+        <source>Sulge</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Vali mall…</source>
+        <translation>&amp;Choose template…</translation>
+    </message>
+    <message>
+        <source>Kasuta &amp;programmi malli</source>
+        <translation>Use the &amp;program&apos;s template</translation>
+    </message>
+    <message>
+        <source>Programmi oma mall (ametlik vormistus).</source>
+        <translation>The program&apos;s own template (the official layout).</translation>
+    </message>
+    <message>
+        <source>Malli ei saa lugeda: {problem}. Eksport ei õnnestu enne, kui mall on kättesaadav või valitakse teine.</source>
+        <translation>The template cannot be read: {problem}. Export will fail until the template is available or another one is chosen.</translation>
+    </message>
+    <message>
+        <source>Vali DOCX-mall</source>
+        <translation>Choose a DOCX template</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX-mall…</source>
+        <translation>&amp;DOCX template…</translation>
+    </message>
+    <message>
+        <source>Organisatsiooni DOCX-mall ekspordiks ja eelvaateks</source>
+        <translation>The organisation&apos;s DOCX template for export and the preview</translation>
+    </message>
+    <message>
+        <source>DOCX-malli ei saa lugeda ({problem}); eelvaade kasutab programmi malli</source>
+        <translation>The DOCX template cannot be read ({problem}); the preview uses the program&apos;s template</translation>
+    </message>
+</context>
+<context>
     <name>ExtraSectionsPane</name>
     <message>
         <source>(pealkirjata)</source>
