@@ -166,12 +166,16 @@ def _current_in_full_view(table) -> bool:
 
 def test_scrolling_scroll_to_and_the_keyboard_find_true_heights_during_the_batches(
         qtbot, window) -> None:
-    pane = _open(qtbot, window)
+    pane = _open(qtbot, window, width=2500)
     table = pane.ui.table
-    pane.select_row(2)
-    _narrower(qtbot, window, pane, width=900)  # the rows grow: text wraps sooner
+    pane.select_row(600)
+    table.verticalScrollBar().setValue(0)  # the user scrolled away from the current row
+    _narrower(qtbot, window, pane, width=900)  # the rows grow by half: text wraps sooner
     pane.rows.measure_all()
-    assert pane.rows.waiting > COUNT - 100
+    assert pane.rows.waiting > COUNT - 100 and not pane.rows.measured(600)
+
+    pane.select_row(600)  # back to it (a check finding, the find bar): no new current row
+    assert _current_in_full_view(table)
 
     table.verticalScrollBar().setValue(700)  # the scroll bar dragged, the wheel turned
     assert _fitted(table, _rows_in_view(table)) == []  # measured before they are painted
