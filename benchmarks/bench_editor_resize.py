@@ -9,7 +9,8 @@ row measured (``resizeRowToContents``): the longest step that measured rows
 is how long the window did not respond, the rows measured in one step and
 the time they took are the table's share of it, and the time of the last
 row measured is when the table was complete again. Reported per size: the
-median and the maximum over the width changes.
+median and the maximum over the width changes; then another document of the
+same size is opened three times (``replace_document``, the duty table shown).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor_resize.py \
         [--duties 50 200 1000] [--resizes 5]
@@ -96,19 +97,27 @@ def run_until_settled(app, pane) -> Settled:
     return result
 
 
-def measure(app, duties: int, resizes: int) -> list[Settled]:
+def measure(app, duties: int, resizes: int) -> tuple[list[Settled], list[float]]:
+    """The width changes, and the times another document of the same size took to open
+    (``replace_document`` with the duty table shown; the files' reading not included)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     window, pane = open_window(app, duties)
-    results = []
+    results, opening = [], []
     for number in range(resizes):
         window.resize(1000 if number % 2 == 0 else 1280, 800)
         results.append(run_until_settled(app, pane))
+    for _ in range(3):
+        other = document(duties)
+        start = time.perf_counter()
+        window.session.replace_document(other)
+        opening.append(time.perf_counter() - start)
+        run_until_settled(app, pane)
     window.session.undo_stack.setClean()
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return results
+    return results, opening
 
 
 def _ms(values: list[float]) -> str:
@@ -128,15 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     configure_application()
     print(f"Medians (and maxima) over {arguments.resizes} width changes:\n")
     print("| duties | longest step with rows measured | rows measured in one step "
-          "| time measuring them | all rows measured after |")
-    print("|---|---|---|---|---|")
+          "| time measuring them | all rows measured after | another document opened |")
+    print("|---|---|---|---|---|---|")
     for duties in arguments.duties:
-        results = measure(app, duties, arguments.resizes)
+        results, opening = measure(app, duties, arguments.resizes)
         rows = [result.rows for result in results]
         print(f"| {duties} | {_ms([result.longest for result in results])} "
               f"| {statistics.median(rows):.0f} (max {max(rows)}) "
               f"| {_ms([result.measuring for result in results])} "
-              f"| {_ms([result.done for result in results])} |", flush=True)
+              f"| {_ms([result.done for result in results])} | {_ms(opening)} |", flush=True)
     return 0
 
 

@@ -58,6 +58,7 @@ class RowHeights(QObject):
         self._queue: list[int] = []
         self._busy = False  # measuring (keeps the scroll bar's signal from re-entering)
         self._fitted = 0  # rows fitted so far (see _keeping_top)
+        self._last_measured: list[int] = []  # by the last _measure_around
         self._widths = QTimer(self)
         self._widths.setSingleShot(True)
         self._widths.setInterval(WIDTH_PAUSE_MS)
@@ -182,7 +183,8 @@ class RowHeights(QObject):
         below = [row for row in waiting if row >= top]
         self._queue = above + below[::-1]  # popped from the end: below, then upwards
         if self.measure_in_view():
-            self._queue = [row for row in self._queue if not self.measured(row)]
+            done = set(self._last_measured)
+            self._queue = [row for row in self._queue if row not in done]
         if self._queue:
             self._batch.start()
         else:
@@ -251,22 +253,22 @@ class RowHeights(QObject):
     def _measure_around(self, row: int, down: int, up: int) -> int:
         """Measure the waiting rows from ``row`` down over ``down`` pixels and above it over
         ``up`` pixels; the row at the top of the view stays where it is."""
-        measured = 0
+        measured: list[int] = []
         with self._keeping_top():
-            measured += self._measure_run(row, down, 1)
-            measured += self._measure_run(row - 1, up, -1)
-        return measured
+            self._measure_run(row, down, 1, measured)
+            self._measure_run(row - 1, up, -1, measured)
+        self._last_measured = measured
+        return len(measured)
 
-    def _measure_run(self, row: int, pixels: int, step: int) -> int:
+    def _measure_run(self, row: int, pixels: int, step: int, measured: list[int]) -> None:
         table, count = self.table, _row_count(self.table)
-        measured = covered = 0
+        covered = 0
         while 0 <= row < count and covered < pixels:
             if not self.measured(row):
                 self.fit_row(row)
-                measured += 1
+                measured.append(row)
             covered += table.rowHeight(row)
             row += step
-        return measured
 
     def _measure_batch(self) -> None:
         """One turn of the event loop: the rows in view if any wait, then BATCH_ROWS more."""
