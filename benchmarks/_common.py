@@ -48,9 +48,22 @@ def largest_sample() -> Path:
     return max(samples(), key=lambda path: path.stat().st_size)
 
 
+_data_dir: tempfile.TemporaryDirectory[str] | None = None
+
+
 def environment() -> dict[str, str]:
+    """The environment of a benchmarked process: this checkout, offscreen Qt, scratch data.
+
+    The user data folder (settings, recent files) is one scratch folder per
+    benchmark run, removed when the run ends, unless ``AMETIEDITOR_DATA_DIR``
+    is already set.
+    """
+    global _data_dir
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    env.setdefault("AMETIEDITOR_DATA_DIR", tempfile.mkdtemp(prefix="bench-data-"))
+    if "AMETIEDITOR_DATA_DIR" not in env:
+        if _data_dir is None:
+            _data_dir = tempfile.TemporaryDirectory(prefix="bench-data-")
+        env["AMETIEDITOR_DATA_DIR"] = _data_dir.name
     return env
 
 

@@ -22,6 +22,10 @@ Wiring into a pane (one line per editor)::
   undo step in the widget; the pane's command picks up the text change).
 * A ``QLineEdit`` has no document: it gets the menu, and its misspelt words
   are underlined with input-method formatting (:class:`LineEditSpelling`).
+* :class:`TextMarks` knows whether a window's document has lost its
+  diacritics: a word that reads right but most likely lost its marks
+  (``kooskolas``) is underlined only in a paragraph or document without marks
+  (:func:`~ametieditor.spelling.diacritics.marks_lost`), as in the CLI's report.
 """
 
 from __future__ import annotations
@@ -50,9 +54,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from ametieditor.gui.spelling_marks import TextMarks, lost_in
 from ametieditor.model.document import JobDescription
+from ametieditor.model.texts import iter_texts
 from ametieditor.spelling.backend import SpellerUnavailable
 from ametieditor.spelling.checker import SpellChecker
+from ametieditor.spelling.diacritics import marks_lost
 from ametieditor.spelling.report import CheckStopped, spelling_problems
 from ametieditor.spelling.tokenizer import Word, iter_words
 
@@ -89,6 +96,9 @@ class SpellService(QObject):
     dictionary_changed = Signal()
     #: Answer to :meth:`check_document`: a list of spelling ``Problem``s.
     document_checked = Signal(object)
+    # Sent just before ``document_checked``: whether that document lost its
+    # marks (:func:`~ametieditor.spelling.diacritics.marks_lost`: a bool or None).
+    document_marks = Signal(object)
 
     def __init__(self, make_checker: Callable[[], SpellChecker] = SpellChecker,
                  parent: QObject | None = None) -> None:
@@ -97,7 +107,7 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.problem = ""
         self._pending: dict[str, None] = {}
-        #: Answers already asked on the GUI thread (see :meth:`cached`).
+        # Answers already asked on the GUI thread (see :meth:`cached`).
         self._answers: dict[str, bool] = {}
         self._pending_document: JobDescription | None = None
         self._lock = threading.Lock()
@@ -167,6 +177,13 @@ class SpellService(QObject):
             if answer is not None:
                 self._answers[word] = answer
         return answer
+
+    def wrong_in(self, word: str, answer: bool, lost: bool) -> bool:
+        """Whether ``word`` with its cached ``answer`` is misspelt in a text whose marks are
+        ``lost`` (a word that only lost its marks is right in a text that has them)."""
+        if self.checker is None:
+            return not answer
+        return self.checker.wrong_in(word, answer, lost)
 
     def request(self, words: Iterable[str]) -> None:
         """Check these words in the background soon; ``checked`` follows.
@@ -258,7 +275,9 @@ class SpellService(QObject):
                 self.checked.emit()
         if document is not None:
             problems = spelling_problems(document, self.checker, stop=self._stopped)
+            lost = marks_lost(piece.text for piece in iter_texts(document))
             if not self._stopping:
+                self.document_marks.emit(lost)
                 self.document_checked.emit(problems)
 
 
@@ -279,14 +298,18 @@ def shared_spell_service() -> SpellService:
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines misspelt words of a QTextDocument without blocking typing."""
 
-    def __init__(self, document: QTextDocument, service: SpellService) -> None:
+    def __init__(self, document: QTextDocument, service: SpellService,
+                 marks: TextMarks | None = None) -> None:
         super().__init__(document)
         self.service = service
+        self.marks = marks
         self._format = misspelt_format()
         self._waiting: set[int] = set()  # block numbers with unanswered words
         self.enabled = True
         service.checked.connect(self._answers_arrived)
         service.dictionary_changed.connect(self.rehighlight)
+        if marks is not None:
+            marks.changed.connect(self.rehighlight)
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
@@ -296,12 +319,16 @@ class SpellHighlighter(QSyntaxHighlighter):
         if not self.enabled:
             return
         unknown: list[str] = []
+        lost: bool | None = None  # (worked out at the first wrong word: most blocks have none)
         for word in iter_words(text):
             answer = self.service.cached(word.text)
             if answer is None:
                 unknown.append(word.text)
             elif not answer:
-                self.setFormat(word.start, len(word.text), self._format)
+                if lost is None:
+                    lost = lost_in(self.marks, text)
+                if self.service.wrong_in(word.text, answer, lost):
+                    self.setFormat(word.start, len(word.text), self._format)
         block = self.currentBlock().blockNumber()
         if unknown:
             self._waiting.add(block)
@@ -332,10 +359,11 @@ class SpellMenu(QObject):
     """The context menu of one editor with spelling suggestions on top."""
 
     def __init__(self, editor: QPlainTextEdit | QTextEdit | QLineEdit,
-                 service: SpellService) -> None:
+                 service: SpellService, marks: TextMarks | None = None) -> None:
         super().__init__(editor)
         self.editor = editor
         self.service = service
+        self.marks = marks
         #: Adds the editor's own actions (e.g. the wording library's) to the built menu.
         self.extend: Callable[[QMenu], None] | None = None
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -346,16 +374,23 @@ class SpellMenu(QObject):
         menu.exec(self.editor.mapToGlobal(pos))
         menu.deleteLater()
 
-    def _word_at(self, pos: QPoint) -> tuple[Word, int] | None:
-        """(word, offset of its text block/line) under the mouse position."""
+    def _word_at(self, pos: QPoint) -> tuple[Word, int, str] | None:
+        """(word, offset of its text block/line, that block/line) under the mouse position."""
         editor = self.editor
         if isinstance(editor, QLineEdit):
-            return (found, 0) if (found := word_at(editor.text(),
-                                                   editor.cursorPositionAt(pos))) else None
+            text = editor.text()
+            found = word_at(text, editor.cursorPositionAt(pos))
+            return (found, 0, text) if found else None
         cursor = editor.cursorForPosition(pos)
         block = cursor.block()
         found = word_at(block.text(), cursor.positionInBlock())
-        return (found, block.position()) if found else None
+        return (found, block.position(), block.text()) if found else None
+
+    def _misspelt(self, word: str, text: str) -> bool:
+        """Whether ``word`` of ``text`` is underlined (the highlighter's own rule)."""
+        answer = self.service.cached(word)
+        return answer is False and self.service.wrong_in(word, answer,
+                                                          lost_in(self.marks, text))
 
     def _localise(self, menu: QMenu) -> None:
         """Qt ships no Estonian for its standard edit actions: name them here."""
@@ -382,9 +417,9 @@ class SpellMenu(QObject):
         if self.extend is not None:
             self.extend(menu)
         hit = self._word_at(pos)
-        if hit is None or self.service.cached(hit[0].text) is not False:
+        if hit is None or not self._misspelt(hit[0].text, hit[2]):
             return menu
-        word, offset = hit
+        word, offset, _text = hit
         first = menu.actions()[0] if menu.actions() else None
         suggestions = self.service.suggestions(word.text)
         added = []
@@ -435,15 +470,19 @@ class LineEditSpelling(QObject):
     the text itself is never changed.
     """
 
-    def __init__(self, editor: QLineEdit, service: SpellService) -> None:
+    def __init__(self, editor: QLineEdit, service: SpellService,
+                 marks: TextMarks | None = None) -> None:
         super().__init__(editor)
         self.editor = editor
         self.service = service
+        self.marks = marks
         self.misspelt: list[Word] = []
         editor.textChanged.connect(self.update)
         editor.installEventFilter(self)
         service.checked.connect(self.update)
         service.dictionary_changed.connect(self.update)
+        if marks is not None:
+            marks.changed.connect(self.update)
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
@@ -454,11 +493,13 @@ class LineEditSpelling(QObject):
     def update(self) -> None:
         unknown = []
         self.misspelt = []
-        for word in iter_words(self.editor.text()):
+        text = self.editor.text()
+        for word in iter_words(text):
             answer = self.service.cached(word.text)
             if answer is None:
                 unknown.append(word.text)
-            elif not answer:
+            elif not answer and self.service.wrong_in(word.text, answer,
+                                                      lost_in(self.marks, text)):
                 self.misspelt.append(word)
         if unknown:
             self.service.request(unknown)
@@ -474,21 +515,24 @@ class LineEditSpelling(QObject):
         QApplication.sendEvent(self.editor, QInputMethodEvent("", attributes))
 
 
-def attach_spelling(editor: QWidget, service: SpellService | None = None) -> QObject:
+def attach_spelling(editor: QWidget, service: SpellService | None = None,
+                    marks: TextMarks | None = None) -> QObject:
     """Spell checking for any QPlainTextEdit, QTextEdit or QLineEdit.
 
-    Returns the highlighter (text edits) or the line-edit helper; the
-    context menu is installed either way. Everything is parented to the
-    editor, so it goes away with it.
+    ``marks`` tells whether the editor's document lost its diacritics (see
+    :class:`TextMarks`; without it only the editor's own text tells). Returns
+    the highlighter (text edits) or the line-edit helper; the context menu is
+    installed either way. Everything is parented to the editor, so it goes
+    away with it.
     """
     service = service or shared_spell_service()
     service.start()
     if isinstance(editor, QLineEdit):
-        SpellMenu(editor, service)
-        return LineEditSpelling(editor, service)
+        SpellMenu(editor, service, marks)
+        return LineEditSpelling(editor, service, marks)
     if isinstance(editor, QPlainTextEdit | QTextEdit):
-        SpellMenu(editor, service)
-        highlighter = SpellHighlighter(editor.document(), service)
+        SpellMenu(editor, service, marks)
+        highlighter = SpellHighlighter(editor.document(), service, marks)
         highlighter.setParent(editor)
         return highlighter
     raise TypeError(f"spell checking needs a text editor, not {type(editor).__name__}")

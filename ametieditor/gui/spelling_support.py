@@ -34,6 +34,7 @@ from ametieditor.gui.spell_highlighter import (
     attach_spelling,
     shared_spell_service,
 )
+from ametieditor.gui.spelling_marks import TextMarks
 
 if TYPE_CHECKING:
     from ametieditor.gui.main_window import MainWindow
@@ -77,17 +78,19 @@ def _own_undo_step(menu: SpellMenu, session: EditSession) -> None:
 
 
 def attach_to_pane(pane: QWidget, service: SpellService, session: EditSession,
-                   extend: Callable[[QWidget, QMenu], None] | None = None) -> int:
+                   extend: Callable[[QWidget, QMenu], None] | None = None,
+                   marks: TextMarks | None = None) -> int:
     """Spell checking for every text field of ``pane`` (once each); how many were new.
 
-    ``extend(editor, menu)`` adds further actions to each field's context menu.
+    ``extend(editor, menu)`` adds further actions to each field's context menu;
+    ``marks`` tells whether the document lost its diacritics.
     """
     count = 0
     for widget in text_fields(pane):
         if widget.property(_ATTACHED):
             continue
         widget.setProperty(_ATTACHED, True)
-        attach_spelling(widget, service)
+        attach_spelling(widget, service, marks)
         for menu in widget.findChildren(SpellMenu):
             _own_undo_step(menu, session)
             if extend is not None:
@@ -109,6 +112,9 @@ class SpellingSupport(QObject):
         window.statusBar().addPermanentWidget(self.status)
         self._asked = False
         self.started = False
+        #: Whether the document lost its diacritics: on opening, then after each check.
+        self.marks = TextMarks(self)
+        self.marks.set_document(window.session.document)
         #: ``extender(editor, menu)``: more actions for the text fields' context menus.
         self.menu_extenders: list[Callable[[QWidget, QMenu], None]] = []
         self._timer = QTimer(self)
@@ -117,6 +123,7 @@ class SpellingSupport(QObject):
         self._timer.timeout.connect(self.check_document)
         service.unavailable.connect(self._unavailable)
         service.document_checked.connect(self._document_checked)
+        service.document_marks.connect(self._document_marks)
         window.session.changed.connect(self._schedule)
         window.session.document_replaced.connect(self._replaced)
         if service.problem:
@@ -130,7 +137,7 @@ class SpellingSupport(QObject):
         self.window.on_pane_made(lambda _key, pane: self.attach(pane))
 
     def attach(self, pane: QWidget) -> None:
-        attach_to_pane(pane, self.service, self.window.session, self._extend)
+        attach_to_pane(pane, self.service, self.window.session, self._extend, self.marks)
 
     def _extend(self, editor: QWidget, menu: QMenu) -> None:
         for extender in self.menu_extenders:
@@ -149,6 +156,7 @@ class SpellingSupport(QObject):
     @Slot()
     def _replaced(self) -> None:
         self.window.check_panel.set_extra_problems([])
+        self.marks.set_document(self.window.session.document)
         self._timer.start()
 
     @Slot()
@@ -159,6 +167,12 @@ class SpellingSupport(QObject):
             return
         self._asked = True
         self.service.check_document(self.window.session.document)
+
+    @Slot(object)
+    def _document_marks(self, lost: object) -> None:
+        """(Sent just before ``_document_checked``, for the same document.)"""
+        if self._asked and not self._timer.isActive():
+            self.marks.set_lost(lost if isinstance(lost, bool) else None)
 
     @Slot(object)
     def _document_checked(self, problems: object) -> None:

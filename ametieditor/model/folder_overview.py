@@ -120,7 +120,7 @@ def overview_rows(summaries: Sequence[DocumentSummary], folder_problems: Iterabl
 
 def show_date(day: dt.date | None, fallback: str = "") -> str:
     """``dd.mm.yyyy``, the Estonian way."""
-    return day.strftime("%d.%m.%Y") if day else fallback
+    return f"{day.day:02}.{day.month:02}.{day.year}" if day else fallback  # (strftime: slower)
 
 
 def row_cells(row: OverviewRow, problem_separator: str = "\n") -> list[str]:

@@ -149,18 +149,32 @@ class VabamorfBackend:
         self._lock = threading.Lock()
         self._attested: frozenset[str] | None = None
 
+    #: Changes when the answers of the same engine and lexicon can change.
+    rules = "lost-marks-in-context"
+
     def check(self, words: list[str]) -> list[bool]:
         """Vabamorf's answer, except that a compound which most likely is a word
         that lost its diacritics (``kooskolas``) is wrong: :mod:`.diacritics`."""
+        return [ok and not lost for ok, lost in self.check_marks(words)]
+
+    def check_marks(self, words: list[str]) -> list[tuple[bool, bool]]:
+        """For each word: whether Vabamorf accepts it, and whether only as a word that
+        lost its marks.
+
+        Such a word is wrong in :meth:`check`; a caller that knows the text may
+        still take it as meant where the text has its marks
+        (:func:`.diacritics.marks_lost`).
+        """
         answers = self._check_plain(words)
         accepted = [i for i, ok in enumerate(answers) if ok]
         analyses = self._analyse([words[i] for i in accepted])
         attested = self._attested_members()
+        lost = [False] * len(words)
         for i, own in zip(accepted, analyses, strict=True):
             if diacritics.is_suspicious(words[i], own, attested) \
                     and self._restorations(words[i], own):
-                answers[i] = False
-        return answers
+                lost[i] = True
+        return list(zip(answers, lost, strict=True))
 
     def suggest(self, word: str) -> list[str]:
         """Spellings with their diacritics restored first, then Vabamorf's own."""

@@ -28,6 +28,9 @@ class SpellChecker:
         self.user_dictionary = user_dictionary if user_dictionary is not None \
             else UserDictionary()
         self._known: dict[str, bool] = {}
+        #: Words the engine accepts only as words that lost their marks (wrong in
+        #: ``_known``; right in a text with marks: :meth:`wrong_in`).
+        self._lost_marks: set[str] = set()
         self._suggestions: dict[str, list[str]] = {}
         self._lock = threading.Lock()
 
@@ -50,12 +53,27 @@ class SpellChecker:
             else:
                 answers[word] = known
         if missing:
-            results = self.backend.check(missing)
+            check_marks = getattr(self.backend, "check_marks", None)
+            marks = check_marks(missing) if check_marks is not None \
+                else [(ok, False) for ok in self.backend.check(missing)]
+            results = [ok and not lost for ok, lost in marks]
             with self._lock:
-                for word, ok in zip(missing, results, strict=True):
+                for word, ok, (_, lost) in zip(missing, results, marks, strict=True):
                     self._known[word] = ok
+                    if lost:
+                        self._lost_marks.add(word)
             answers.update(zip(missing, results, strict=True))
         return answers
+
+    def lost_marks_only(self, word: str) -> bool:
+        """Whether ``word`` is wrong only as a word that most likely lost its diacritics."""
+        with self._lock:
+            return word in self._lost_marks
+
+    def wrong_in(self, word: str, answer: bool, marks_lost: bool) -> bool:
+        """Whether ``word`` (with its cached ``answer``) is wrong in a text whose marks
+        are lost (``marks_lost``) or kept: see :func:`.diacritics.marks_lost`."""
+        return not answer and (marks_lost or not self.lost_marks_only(word))
 
     def is_correct(self, word: str) -> bool:
         return self.check_words([word])[word]
@@ -82,7 +100,7 @@ class SpellChecker:
         """
         digest = hashlib.sha256()
         engine = (getattr(self.backend, "name", type(self.backend).__name__),
-                  getattr(self.backend, "lexicon", ""))
+                  getattr(self.backend, "lexicon", ""), getattr(self.backend, "rules", ""))
         digest.update(repr(engine).encode("utf-8"))
         for word in self.user_dictionary.words():
             digest.update(word.encode("utf-8") + b"\n")

@@ -14,6 +14,7 @@ from ametieditor.model.checks import Problem
 from ametieditor.model.document import JobDescription
 from ametieditor.model.texts import iter_texts
 from ametieditor.spelling.checker import SpellChecker
+from ametieditor.spelling.diacritics import context_marks_lost, marks_lost
 from ametieditor.spelling.tokenizer import iter_words
 
 #: Suggestions shown per word in a report line.
@@ -40,6 +41,10 @@ def spelling_problems(doc: JobDescription, checker: SpellChecker,
                       stop: Callable[[], bool] | None = None) -> list[Problem]:
     """One problem per misspelt word and place (a word repeated in a field counts once).
 
+    A word that reads right but most likely lost its diacritics is a problem
+    only where the text lost its marks (its field, when long enough to tell,
+    else the whole document: :func:`.diacritics.marks_lost`).
+
     ``stop`` is asked between batches of words and before each suggestion
     look-up (the slow part: about 10 ms a word); when it answers true the check
     ends with :class:`CheckStopped`, never with a partial list.
@@ -54,9 +59,11 @@ def spelling_problems(doc: JobDescription, checker: SpellChecker,
             raise CheckStopped
         answers.update(checker.check_words(unique[start:start + batch]))
     problems: list[Problem] = []
+    document_lost = marks_lost(piece.text for piece, _ in pieces)
     for piece, words in pieces:
+        lost = context_marks_lost(marks_lost([piece.text]), document_lost)
         for word in dict.fromkeys(words):
-            if not answers[word]:
+            if checker.wrong_in(word, answers[word], lost):
                 if stopping():
                     raise CheckStopped
                 problems.append(Problem(piece.part,

@@ -2419,7 +2419,7 @@ Export anyway?</translation>
     <name>SpellingSupport</name>
     <message>
         <source>Õigekirja ei kontrollita: {reason}</source>
-        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel. The speller starts this long after the window is made: loading Vabamorf in the worker holds Python&apos;s GIL for a few hundred ms, which would delay the first paint. ``extender(editor, menu)``: more actions for the text fields&apos; context menus.</extracomment>
+        <extracomment>Pause in editing after which the whole document is spell-checked for the check panel. The speller starts this long after the window is made: loading Vabamorf in the worker holds Python&apos;s GIL for a few hundred ms, which would delay the first paint. Whether the document lost its diacritics: on opening, then after each check. ``extender(editor, menu)``: more actions for the text fields&apos; context menus.</extracomment>
         <translation>Spelling is not checked: {reason}</translation>
     </message>
 </context>

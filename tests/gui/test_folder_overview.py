@@ -335,3 +335,54 @@ def test_text_sorts_in_the_estonian_alphabet() -> None:
     assert [row.title for row in ordered] == [
         "Jurist 9", "Jurist 10", "sekretär", "Šoför", "Zooloog", "Žürii liige", "Tõlk",
         "Vanemjurist", "Õpetaja", "Ärijuht", "Öövalvur", "Ülem"]
+
+
+def test_the_selection_follows_its_row_through_a_sort_and_refresh_keeps_the_order(
+        qtbot, window, monkeypatch, folder) -> None:
+    """The model sorts its own rows (not the proxy, pair by pair): the selected post stays
+    selected, equal keys keep their order, and re-read rows come in the chosen order."""
+    view = _open_overview(qtbot, window, monkeypatch, folder)
+    row = _column(view, "file").index("nounik.ametijuhend")
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=_cell_pos(view, row))
+    for order in (["1", "2", "3", "10"], ["10", "3", "2", "1"]):  # the post moves up, back
+        _click_header(qtbot, view, "revision")
+        assert _column(view, "revision") == order
+        selected = view.table.selectionModel().selectedRows()
+        assert [index.data() for index in selected] == ["nounik.ametijuhend"]
+        assert view.table.currentIndex().row() == \
+            _column(view, "file").index("nounik.ametijuhend")
+    _click_header(qtbot, view, "unit")  # two posts each in two units: ties keep the order
+    assert _column(view, "unit") == ["Arendusosakond", "Arendusosakond",
+                                     "Õigusosakond", "Õigusosakond"]
+    assert _column(view, "revision") == ["10", "2", "3", "1"]  # by revision within a unit
+    view.proxy.set_filter_text("osakond")
+    click(qtbot, view.refresh_button)
+    qtbot.waitUntil(lambda: view.status.text().startswith("4 ametijuhendit"), timeout=20000)
+    qtbot.wait(50)
+    assert _column(view, "unit") == ["Arendusosakond", "Arendusosakond",
+                                     "Õigusosakond", "Õigusosakond"]
+
+
+def test_sorting_in_the_model_puts_empty_cells_last_and_keeps_ties_in_order(qtbot) -> None:
+    import datetime as dt
+
+    from ametieditor.gui.overview_table import OverviewModel, OverviewProxy
+    from ametieditor.model.folder_overview import OverviewRow
+
+    def row(name: str, revision: int | None) -> OverviewRow:
+        return OverviewRow(source=name, shown_path=name, title="", unit="", manager="",
+                           approved=None, approval_text="", decree="", revision=revision,
+                           review_due=None, problems=())
+
+    model, proxy = OverviewModel(), OverviewProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([row("a", 2), row("b", None), row("c", 1), row("d", 2), row("e", 1)],
+                   dt.date(2026, 12, 4))
+    column = KEYS.index("revision")
+    names = lambda: [proxy.index(r, 0).data() for r in range(proxy.rowCount())]  # noqa: E731
+    proxy.sort(column, Qt.SortOrder.AscendingOrder)
+    assert names() == ["c", "e", "a", "d", "b"]
+    proxy.sort(column, Qt.SortOrder.DescendingOrder)
+    assert names() == ["a", "d", "c", "e", "b"]  # equal revisions keep their order
+    model.set_rows([row("x", 1), row("y", 3), row("z", None)], dt.date(2026, 12, 4))
+    assert names() == ["y", "x", "z"]  # new rows in the order last chosen

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLineEdit
 
 from ametieditor.gui import spell_highlighter
-from ametieditor.gui.spell_highlighter import SpellMenu
+from ametieditor.gui.spell_highlighter import LineEditSpelling, SpellMenu
 from ametieditor.gui.spelling_support import text_fields
 from ametieditor.spelling import checker
 from ametieditor.spelling.backend import SpellerUnavailable
+from tests.conftest import DATA
 from tests.gui.helpers import choose_part, show_started, type_text
 
 TYPO = "tööülesanete"
@@ -116,3 +118,39 @@ def test_without_the_speller_the_editor_works_and_says_so(qtbot, no_speller, dia
     type_text(qtbot, task, TYPO)
     assert window.session.document.duties.items[0].task[0].text == TYPO
     assert not _underlined(task, TYPO)
+
+
+def test_a_word_that_only_lost_its_marks_is_underlined_only_in_a_text_without_them(
+        qtbot, window) -> None:
+    """``erihoolekande`` reads as ``erihoolekände`` (a stump) without its marks: in a
+    document that has its marks it is what it seems, in one that lost them it is
+    underlined, in a line edit as in a text editor, and the menu follows the underline."""
+    from ametieditor.formats import registry
+
+    _started(qtbot, window)
+    word = "erihoolekande"
+    for path, expected in ((DATA / "003_koordinaator_kaitstud_too.ametijuhend", False),
+                           (DATA / "legacy/003_ocr_no_diacritics.txt", True)):
+        window.session.replace_document(registry.load(path).document)
+        window.session.undo_stack.setClean()
+        choose_part(qtbot, window, "duties")
+        task = window.panes["duties"].ui.taskEdit
+        task.setFocus()
+        type_text(qtbot, task, f" {TYPO} {word}")
+        qtbot.waitUntil(lambda editor=task: _underlined(editor, TYPO), timeout=10000)
+        assert _underlined(task, word) is expected, path
+        menu = task.findChild(SpellMenu)
+        block = task.document().lastBlock()
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + block.text().index(word) + 2)
+        built = menu.build_menu(task.cursorRect(cursor).center())
+        suggested = any(a.objectName() == "addToDictionary" for a in built.actions())
+        built.deleteLater()
+        assert suggested is expected, path
+        choose_part(qtbot, window, "general")
+        unit = window.panes["general"].findChild(QLineEdit, "unitEdit")
+        spelling = unit.findChild(LineEditSpelling)
+        unit.setText(f"Sotsiaalteenuste osakonna {word} talitus")
+        qtbot.waitUntil(lambda s=spelling: s.service.cached(word) is not None, timeout=10000)
+        spelling.update()
+        assert (word in [w.text for w in spelling.misspelt]) is expected, path

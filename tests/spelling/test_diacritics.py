@@ -6,6 +6,7 @@ from ametieditor.spelling import diacritics
 from ametieditor.spelling.backend import VabamorfBackend
 from ametieditor.spelling.checker import SpellChecker
 from ametieditor.spelling.user_dictionary import UserDictionary
+from tests.conftest import DATA
 
 
 def test_variants_restore_each_mark_and_runs_change_together() -> None:
@@ -85,3 +86,46 @@ def test_restored_spellings_ranks_by_changes_then_parts() -> None:
     own = diacritics.analysis_from_roots(["to_o"])
     assert diacritics.restored_spellings("too", check, analyse, own,
                                          frozenset({"to", "o"})) == ["tõõ", "töö"]
+
+
+def _texts(path) -> list[str]:
+    from ametieditor.formats import registry
+    from ametieditor.model.texts import iter_texts
+
+    return [piece.text for piece in iter_texts(registry.load(path).document)]
+
+
+def test_a_text_has_lost_its_marks_when_long_enough_and_nearly_without_them() -> None:
+    assert diacritics.marks_lost(_texts(DATA / "003_koordinaator_kaitstud_too.ametijuhend")) \
+        is False
+    ocr = (DATA / "legacy/003_ocr_no_diacritics.txt").read_text(encoding="utf-8")
+    assert diacritics.marks_lost([ocr]) is True
+    assert diacritics.marks_lost(["Sotsiaalteenuste osakonna erihoolekande talitus"]) is None
+    assert diacritics.marks_lost(["aaaa " * 100]) is True
+    assert diacritics.marks_lost(["aaaa " * 100 + "öö õõ"]) is False
+
+
+def test_the_innermost_context_that_can_tell_decides() -> None:
+    assert diacritics.context_marks_lost(None, False) is False
+    assert diacritics.context_marks_lost(True, False) is True
+    assert diacritics.context_marks_lost(None, None) is True  # no context: as before
+
+
+def test_report_flags_lost_marks_only_where_the_text_lost_them(checker: SpellChecker) -> None:
+    """``erihoolekande`` (welfare) and ``ohutusjuhendi`` (safety) read as words that lost
+    their marks (*känd*, a stump; *õhutus*, incitement), and a document with its marks
+    is not flagged for them; the same words in a document without marks are."""
+    from ametieditor.formats import registry
+    from ametieditor.model.document import Block, Duty
+    from ametieditor.spelling.report import spelling_problems
+
+    line = "Järgib ohutusjuhendi ja erihoolekande nõudeid kooskolas kasutajatoe juhistega"
+    for path, flagged in ((DATA / "003_koordinaator_kaitstud_too.ametijuhend", set()),
+                          (DATA / "legacy/003_ocr_no_diacritics.txt",
+                           {"ohutusjuhendi", "erihoolekande", "kooskolas", "kasutajatoe"})):
+        doc = registry.load(path).document
+        doc.duties.items.append(Duty(task=[Block.p(line)]))
+        found = {problem.message.split('"')[1]
+                 for problem in spelling_problems(doc, checker)}
+        assert found & set(line.split()) == flagged, path
+        assert checker.is_correct("kooskolas") is False  # no context: as before
