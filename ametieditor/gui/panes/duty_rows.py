@@ -13,16 +13,17 @@ can see and the rest from the event loop, a few rows a turn:
 * Until its batch comes, a row keeps the height it had (a good guess: only
   the wrapping changed), also through rows added, removed or moved.
 * Rows coming into view (scrolling, a drag's auto-scroll, the keyboard) are
-  measured before they are painted: the scroll bar's change measures them,
-  and a new current row is measured with a view of rows around it before the
-  table scrolls to it, so that :meth:`QTableView.scrollTo` counts true heights.
+  measured before they are painted: the scroll bar's change measures them.
+  A row the pane scrolls to, or that becomes current, is measured with a
+  view's height of rows around it before (or, for the view's own scrolling,
+  again after) :meth:`QTableView.scrollTo`, so that it counts true heights.
 * An edited row is measured at once (:meth:`fit_row`), batches or not.
 
 Rows are measured as ``resizeRowToContents`` measures them (it does the
 measuring), so once the batches are done every row has Qt's own height.
 Heights are remembered per duty: after rows were added, removed or moved a
-duty whose text has not changed gets its height back and only new duties are
-measured (the commands insert copies, so a new or restored duty is a new
+duty whose text has not changed gets its height back and only new duties need
+measuring (the commands insert copies, so a new or restored duty is a new
 object; moved duties are the same objects).
 """
 
