@@ -11,6 +11,11 @@ and so is adding a row (Ctrl+Enter) after the typing.
 With several sizes a table (median and 95th percentile per size) ends the
 output, so the scaling with document size comes from one run.
 
+With ``--review N`` a returned review is open in the "Ülevaatus" dock, as
+after Fail › Loe ülevaatus sisse…: the document exported for review with N
+tracked changes (a word in capitals) and N comments spread evenly over its
+paragraphs (tests/support/word_review.py), read back with ``read_review``.
+
 With ``--spelling on`` (what the editor does) Estonian words with a typo are typed
 ("korraldab tööülesanete jaotust "), the speller checks them in its worker
 thread after each word, and the GUI-thread work of taking its answers in
@@ -18,7 +23,7 @@ thread after each word, and the GUI-thread work of taking its answers in
 switches the underlining off for comparison.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor_keystroke.py [--keys 300] \
-        [--duties 10 50 200 1000] [--spelling on|off]
+        [--duties 10 50 200 1000] [--spelling on|off] [--review N]
 """
 
 from __future__ import annotations
@@ -69,7 +74,28 @@ class Result:
         return self.times[int(len(self.times) * 0.95)]
 
 
-def open_window(app, duties: int, spelling: bool):
+def open_review(window, changes: int) -> int:
+    """A review with ``changes`` tracked changes and comments open in the window's dock;
+    how many proposals it placed."""
+    import tempfile
+
+    from ametieditor.formats.docx_review import read_review, review_docx
+    from ametieditor.gui.review import ReviewPanel
+    from tests.support.word_review import review_everywhere
+
+    doc = window.session.document
+    returned = review_everywhere(review_docx(doc), changes, changes)
+    with tempfile.TemporaryDirectory(prefix="bench-review-") as folder:
+        path = Path(folder) / "ülevaatus.docx"
+        path.write_bytes(returned)
+        review = read_review(path, doc)
+    panel = window.findChild(ReviewPanel, "reviewPanel")
+    panel.show_review(review)
+    panel.parentWidget().show()  # the dock
+    return len(review.proposals)
+
+
+def open_window(app, duties: int, spelling: bool, review: int = 0):
     """A window showing ``duties`` duties, the middle row's task editor focused."""
     from ametieditor.gui.main_window import MainWindow
 
@@ -78,6 +104,8 @@ def open_window(app, duties: int, spelling: bool):
     window.resize(1280, 800)
     window.show()
     window.install_features()  # (normally just after the first paint)
+    if review:
+        open_review(window, review)
     window.show_part("duties")
     pane = window.panes["duties"]
     pane.select_row(duties // 2)
@@ -97,12 +125,12 @@ def open_window(app, duties: int, spelling: bool):
     return window
 
 
-def measure(app, duties: int, keys: int, spelling: bool) -> Result:
+def measure(app, duties: int, keys: int, spelling: bool, review: int = 0) -> Result:
     """Type ``keys`` characters into the middle task of a ``duties``-duty document."""
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtTest import QTest
 
-    window = open_window(app, duties, spelling)
+    window = open_window(app, duties, spelling, review)
     editor = window.panes["duties"].ui.taskEdit
     service = window.spelling.service  # type: ignore[attr-defined]
     text = "korraldab tööülesanete jaotust " if spelling else "aaaaaaaaa "
@@ -168,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duties", type=int, nargs="+", default=[50],
                         help="one or more document sizes (numbers of duties)")
     parser.add_argument("--spelling", choices=("on", "off"), default="on")
+    parser.add_argument("--review", type=int, default=0, metavar="N",
+                        help="with a review of N tracked changes and N comments open")
     arguments = parser.parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
@@ -177,12 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     configure_application()
     results = []
     for duties in arguments.duties:
-        result = measure(app, duties, arguments.keys, arguments.spelling == "on")
+        result = measure(app, duties, arguments.keys, arguments.spelling == "on",
+                         arguments.review)
         report(result, arguments.keys, arguments.spelling)
         results.append(result)
     if len(results) > 1:
+        review = f", review of {arguments.review} changes" if arguments.review else ""
         print(f"\n| duties | keystroke median | 95th percentile | adding a row |"
-              f"  (spelling {arguments.spelling})")
+              f"  (spelling {arguments.spelling}{review})")
         print("|---|---|---|---|")
         for result in results:
             print(f"| {result.duties} | {result.median * 1000:.2f} ms "

@@ -78,6 +78,7 @@ def test_a_keystroke_does_the_same_work_with_10_and_1000_duties(qtbot, window,
         middle = duty_count // 2
         _type_in_task(qtbot, pane, middle, "x")  # the first edit, then count the next ones
         qtbot.wait(10)  # (the table's first paint and layout after opening)
+        qtbot.waitUntil(lambda rows=pane.rows: not rows.pending)  # (rows measured after opening)
         counted.update(numbering=0, number_cells=0)
         type_text(qtbot, pane.ui.taskEdit, TYPED)
         qtbot.wait(10)  # let the view repaint what the keystrokes changed
@@ -294,8 +295,8 @@ def test_a_cell_is_measured_exactly_as_the_view_measures_its_row(qtbot, window) 
         for length in range(30, len(words) * 2, 7):
             duty.task = [Block.p((words * 2)[:length])]
             pane.model.text_changed(row, "task")
-            cell = pane._cell_height(row, DutyTableModel.TASK)
-            others = [pane._cell_height(row, column)
+            cell = pane.rows.cell_height(row, DutyTableModel.TASK)
+            others = [pane.rows.cell_height(row, column)
                       for column in (DutyTableModel.NUMBER, DutyTableModel.RESULTS)]
             if cell >= max(others):
                 assert cell + grid == table.sizeHintForRow(row), (width, length)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 
 from lxml import etree
@@ -173,3 +174,30 @@ class WordReview:
             for name, data in members.items():
                 archive.writestr(name, data)
         return buffer.getvalue()
+
+
+def review_everywhere(package: bytes, changes: int, comments: int, author: str = "Juta Jurist",
+                      starts: str = "") -> bytes:
+    """A reviewer who changed a word (to capitals) in ``changes`` body paragraphs and
+    commented on ``comments``, spread evenly over the paragraphs that start with
+    ``starts`` and have a word of five letters or more: ``package`` with that many
+    tracked changes and comments."""
+    review = WordReview(package)
+    word = re.compile(r"[^\W\d_]{5,}")
+    eligible = []
+    for paragraph in review.document.iter(_W + "p"):
+        if paragraph_text(paragraph).startswith(starts):
+            found = next((match.group() for text in paragraph.iter(_W + "t")
+                          if (match := word.search(text.text or ""))), None)
+            if found is not None:
+                eligible.append((paragraph, found))
+
+    def spread(count: int) -> list[tuple[etree._Element, str]]:
+        count = min(count, len(eligible))
+        return [eligible[n * len(eligible) // count] for n in range(count)] if count else []
+
+    for number, (paragraph, _found) in enumerate(spread(comments), 1):
+        review.comment(paragraph, f"Märkus {number}: kas nii on õige?", author)
+    for paragraph, found in spread(changes):
+        review.replace(paragraph, found, found.upper(), author)
+    return review.package()

@@ -7,14 +7,15 @@ however many rows there are, so 50 duties stay as quick as 5.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QRect, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ametieditor.commands import DuplicateItem, EditSession, InsertItem, MoveItem, RemoveItem
 from ametieditor.commands.paths import ModelPath
 from ametieditor.gui.generated.ui_duties_pane import Ui_DutiesPane
 from ametieditor.gui.panes.base import Pane
+from ametieditor.gui.panes.duty_rows import RowHeights
 from ametieditor.gui.panes.duty_table import DutyTableModel
 from ametieditor.model.document import DUTIES_HEADING_VARIANTS, Duties, Duty, RichText
 from ametieditor.model.texts import Location
@@ -60,16 +61,8 @@ class DutiesPane(Pane):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Row heights follow the column widths: recompute them when a column is resized.
-        self._fit_rows = QTimer(self)
-        self._fit_rows.setSingleShot(True)
-        self._fit_rows.setInterval(50)
-        self._fit_rows.timeout.connect(self._measure_rows)
-        # Each duty's row height as last measured, by the duty (see _fit_rows_after_change).
-        self._heights: dict[int, tuple[Duty, int]] = {}
-        # The height of each edited text cell as last measured (see _fit_row).
-        self._cell_heights: dict[tuple[int, int], int] = {}
-        header.sectionResized.connect(self._columns_resized)
+        # Each row as tall as its text; after a change of widths, the rows in view first.
+        self.rows = RowHeights(table, self._items, self)
         table.setDragEnabled(True)
         table.setAcceptDrops(True)
         table.setDropIndicatorShown(True)
@@ -119,7 +112,7 @@ class DutiesPane(Pane):
         row = self.current_row() if moved is None else moved
         self.model.reset()
         self._fit_number_column()
-        self._fit_rows_after_change()
+        self.rows.after_change()
         count = self.model.rowCount()
         if count:
             self.select_row(min(max(row, 0), count - 1))
@@ -142,7 +135,7 @@ class DutiesPane(Pane):
             row, field = path[2], str(path[3])
             if row < self.model.rowCount():
                 self.model.text_changed(row, field)
-                self._fit_row(row, DutyTableModel.COLUMNS.get(field))
+                self.rows.fit_row(row, DutyTableModel.COLUMNS.get(field))
                 if row != self.current_row():  # an undo in another row: show that row
                     self.select_row(row)
                     self._show_selected()
@@ -151,7 +144,7 @@ class DutiesPane(Pane):
                 return
         self.load()
 
-    # -- row heights -----------------------------------------------------------------
+    # -- the table ---------------------------------------------------------------------
 
     def _items(self) -> list[Duty]:
         duties = self.document.duties
@@ -171,74 +164,6 @@ class DutiesPane(Pane):
         header.resizeSection(DutyTableModel.NUMBER, max(
             widest + grid, header.sectionSizeHint(DutyTableModel.NUMBER)))
 
-    def _columns_resized(self) -> None:
-        self._cell_heights = {}
-        self._fit_rows.start()
-
-    def _fit_row(self, row: int, column: int | None = None) -> None:
-        """The row as tall as its text (after an edit of it), remembered for its duty.
-
-        After an edit of one text cell (``column``) the row is measured again
-        only when that cell's own height changed: most keystrokes do not wrap
-        onto another line, and measuring the row lays out all its cells (half
-        of a keystroke's time in a long row). The cell is measured the way the
-        view measures it, so it changes height exactly when the row would.
-        """
-        table = self.ui.table
-        if column is not None:
-            height = min(self._cell_height(row, column),
-                         table.verticalHeader().maximumSectionSize())
-            known = self._cell_heights.get((row, column))
-            self._cell_heights[(row, column)] = height
-            if known != height:
-                table.resizeRowToContents(row)
-        else:
-            table.resizeRowToContents(row)
-        duty = self._items()[row]
-        self._heights[id(duty)] = (duty, table.rowHeight(row))
-
-    def _cell_height(self, row: int, column: int) -> int:
-        """The height the view asks for a cell when it fits its row.
-
-        The same question as QTableView's own (``heightHintForIndex`` with word
-        wrap): the item delegate's size hint in the column's width, less the
-        grid line.
-        """
-        table = self.ui.table
-        option = QStyleOptionViewItem()
-        table.initViewItemOption(option)
-        width = table.columnWidth(column) - (1 if table.showGrid() else 0)
-        option.rect = QRect(table.columnViewportPosition(column),
-                            table.rowViewportPosition(row), width,
-                            max(table.rowHeight(row), 1))
-        index = self.model.index(row, column)
-        return table.itemDelegateForIndex(index).sizeHint(option, index).height()
-
-    def _fit_rows_after_change(self) -> None:
-        """Row heights after rows were added, removed or moved (the table was reset).
-
-        Measuring a row lays out its text (~0.5 ms a row): 1,000 duties took
-        0.6 s for every added row. A duty whose text has not changed since it
-        was measured gets its remembered height back; only new duties are
-        measured. (The commands insert copies, so a new or restored duty is a
-        new object; moved duties are the same objects.)
-        """
-        table = self.ui.table
-        self._cell_heights = {}  # rows may have moved
-        known, self._heights = self._heights, {}
-        for row, duty in enumerate(self._items()):
-            entry = known.get(id(duty))
-            if entry is not None and entry[0] is duty:
-                table.setRowHeight(row, entry[1])
-                self._heights[id(duty)] = entry
-            else:
-                self._fit_row(row)
-
-    def _measure_rows(self) -> None:
-        """Every row measured again: the columns' widths changed."""
-        self._heights = {}
-        self._fit_rows_after_change()
-
     def current_row(self) -> int:
         index = self.ui.table.currentIndex()
         return index.row() if index.isValid() else -1
@@ -248,6 +173,7 @@ class DutiesPane(Pane):
         self.ui.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
+        self.rows.measure_near(row)  # (while rows wait to be measured: see RowHeights)
         self.ui.table.scrollTo(index)
 
     def _show_selected(self, *_unused: object) -> None:
