@@ -319,16 +319,19 @@ class SpellHighlighter(QSyntaxHighlighter):
         if not self.enabled:
             return
         unknown: list[str] = []
-        lost: bool | None = None  # (worked out at the first wrong word: most blocks have none)
+        lost: bool | None = None  # (worked out at the first word wrong only for its marks)
         for word in iter_words(text):
             answer = self.service.cached(word.text)
             if answer is None:
                 unknown.append(word.text)
             elif not answer:
-                if lost is None:
-                    lost = lost_in(self.marks, text)
-                if self.service.wrong_in(word.text, answer, lost):
-                    self.setFormat(word.start, len(word.text), self._format)
+                if not self.service.wrong_in(word.text, answer, False):
+                    # wrong only for its marks: the text's marks decide (worked out once)
+                    if lost is None:
+                        lost = lost_in(self.marks, text)
+                    if not lost:
+                        continue
+                self.setFormat(word.start, len(word.text), self._format)
         block = self.currentBlock().blockNumber()
         if unknown:
             self._waiting.add(block)
