@@ -46,6 +46,7 @@ from ametieditor.formats.furniture_pictures import (
     inline_picture,
 )
 from ametieditor.formats.style_looks import (
+    RunLook,
     StyleSheet,
     W,
     apply_holder,
@@ -69,24 +70,13 @@ _KINDS = ("default", "first", "even")
 
 
 @dataclass(frozen=True)
-class RunLook:
-    """The font of one piece; size in points."""
-
-    font: str = "Times New Roman"
-    size: float = 12.0
-    bold: bool = False
-    italic: bool = False
-    caps: bool = False
-
-
-@dataclass(frozen=True)
 class Piece:
     """A stretch of a paragraph: text (``\\t`` a tab, ``\\n`` a line break), a page-number
     field, a positional tab (Word's ``w:ptab``: ``text`` is its alignment) or a picture."""
 
     kind: str  # "text", "field", "ptab", "image"
     text: str = ""
-    look: RunLook = RunLook()
+    look: RunLook = field(default_factory=RunLook)
     #: For a field: its number format ("" as the section's, "ROMAN", "roman", …).
     number_format: str = ""
     image: bytes = b""
@@ -114,7 +104,7 @@ class FurnitureParagraph:
     before: float = 0.0
     after: float = 0.0
     #: The paragraph mark's font (sets the height of an empty paragraph).
-    look: RunLook = RunLook()
+    look: RunLook = field(default_factory=RunLook)
 
 
 @dataclass(frozen=True)

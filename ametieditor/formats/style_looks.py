@@ -24,14 +24,20 @@ _MAX_CHAIN = 20
 
 
 @dataclass(frozen=True)
-class ParagraphLook:
-    """How one style prints; lengths in points."""
+class RunLook:
+    """The font of a piece of text; size in points."""
 
     font: str = "Times New Roman"
     size: float = 12.0
     bold: bool = False
     italic: bool = False
     caps: bool = False
+
+
+@dataclass(frozen=True)
+class ParagraphLook(RunLook):
+    """How one style prints: its font, and its paragraph's layout; lengths in points."""
+
     align: str = "left"  # left, center, right, both
     indent_left: float = 0.0
     before: float = 0.0

@@ -40,13 +40,12 @@ from ametieditor.formats.page_furniture import (
     FurnitureParagraph,
     FurnitureTable,
     Piece,
-    RunLook,
     TabStop,
     furniture_text,
     piece_text,
 )
 from ametieditor.formats.page_setup import PageSetup
-from ametieditor.formats.style_looks import ParagraphLook
+from ametieditor.formats.style_looks import RunLook
 
 #: Document units are pixels at this many dots per inch (1:1 on a 96-dpi screen at 100 %).
 DPI = 96
@@ -66,7 +65,7 @@ def px(points: float) -> float:
     return points * DPI / 72
 
 
-def char_format(look: RunLook | ParagraphLook) -> QTextCharFormat:
+def char_format(look: RunLook) -> QTextCharFormat:
     """A font as the template gives it (Liberation fonts where Times or Arial are missing)."""
     result = QTextCharFormat()
     result.setFontFamilies([look.font, "Liberation Serif" if "Times" in look.font

@@ -19,7 +19,6 @@ from ametieditor.formats.page_furniture import (
     FurnitureParagraph,
     FurnitureTable,
     PageFurniture,
-    RunLook,
     TabStop,
     format_number,
     furniture_text,
@@ -27,6 +26,7 @@ from ametieditor.formats.page_furniture import (
     read_furniture,
 )
 from ametieditor.formats.page_setup import page_setup
+from ametieditor.formats.style_looks import RunLook
 from tests.support.docx_reading import parts
 from tests.support.factories import full_document
 from tests.support.furniture_templates import (
