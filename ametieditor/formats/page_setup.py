@@ -22,6 +22,7 @@ from ametieditor.formats.docx_styles import StyleName
 from ametieditor.formats.docx_template import PreparedTemplate, load_template
 from ametieditor.formats.page_furniture import PageFurniture, read_furniture
 from ametieditor.formats.style_looks import ParagraphLook, looks, points
+from ametieditor.io.errors import FormatError
 from ametieditor.io.safexml import UnsafeXmlError, parse_xml_bytes
 
 _W = f"{{{W_NS}}}"
@@ -103,3 +104,14 @@ def page_setup(template: Path | None = None) -> PageSetup:
     except OSError:
         stamp = None  # load_template says what is wrong
     return _cached(str(template), stamp)
+
+
+def page_setup_or_default(template: Path | None) -> tuple[PageSetup, str]:
+    """The page setup of ``template`` and "", or, when it cannot be read, the default
+    template's and the problem (naming ``template``): what the preview shows then."""
+    if template is not None:
+        try:
+            return page_setup(template), ""
+        except FormatError as error:
+            return page_setup(), str(error)
+    return page_setup(), ""

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ametieditor.gui.dialogs import show_error
-from ametieditor.io.errors import FormatError
 from ametieditor.storage import export_settings
 
 if TYPE_CHECKING:
@@ -60,15 +59,9 @@ def announcer() -> _Announcer:
 
 def template_problem(template: Path | None) -> str:
     """Why ``template`` cannot be used ("" when it can, or when it is the default)."""
-    if template is None:
-        return ""
-    from ametieditor.formats.page_setup import page_setup
+    from ametieditor.formats.page_setup import page_setup_or_default
 
-    try:
-        page_setup(template)  # reads the template as the export does, and its page
-    except FormatError as error:
-        return str(error)
-    return ""
+    return page_setup_or_default(template)[1]  # read as the export and the preview read it
 
 
 def choose_template(parent: QWidget | None, path: Path | None) -> bool:

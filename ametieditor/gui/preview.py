@@ -10,7 +10,6 @@ being edited. Print draws the very same pages (:mod:`ametieditor.gui.printing`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ametieditor.commands import EditSession
 from ametieditor.formats.layout import RowMemo, layout
-from ametieditor.io.errors import FormatError
 
 if TYPE_CHECKING:
-    from ametieditor.formats.page_setup import PageSetup
     from ametieditor.gui.page_document import PageDocument
 from ametieditor.model.parts import PARTS
 
@@ -73,24 +70,14 @@ class Preview(QAbstractScrollArea):
     def pages(self) -> PageDocument:
         """The typeset pages (made on first use)."""
         if self._pages is None:
-            from ametieditor.formats.page_setup import page_setup
+            from ametieditor.formats.page_setup import page_setup_or_default
             from ametieditor.gui.page_document import PageDocument
+            from ametieditor.storage.export_settings import export_template
 
-            self._pages = PageDocument(self._page_setup(page_setup))
+            # The template chosen in Seaded › DOCX-mall…, else the default's.
+            setup, self.template_problem = page_setup_or_default(export_template())
+            self._pages = PageDocument(setup)
         return self._pages
-
-    def _page_setup(self, page_setup: Callable[..., PageSetup]) -> PageSetup:
-        """The chosen template's page set-up (Seaded › DOCX-mall…), else the default's."""
-        from ametieditor.storage.export_settings import export_template
-
-        template = export_template()
-        self.template_problem = ""
-        if template is not None:
-            try:
-                return page_setup(template)
-            except FormatError as error:
-                self.template_problem = str(error)
-        return page_setup()
 
     def reload_template(self) -> None:
         """Another template was chosen: set the pages up again (from the next refresh)."""

@@ -56,11 +56,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 
 from ametieditor.gui.spelling_marks import TextMarks, lost_in
 from ametieditor.model.document import JobDescription
-from ametieditor.model.texts import iter_texts
 from ametieditor.spelling.backend import SpellerUnavailable
 from ametieditor.spelling.checker import SpellChecker
-from ametieditor.spelling.diacritics import marks_lost
-from ametieditor.spelling.report import CheckStopped, spelling_problems
+from ametieditor.spelling.report import CheckStopped, document_marks_lost, spelling_problems
 from ametieditor.spelling.tokenizer import Word, iter_words
 
 UNDERLINE_COLOR = QColor(220, 0, 0)
@@ -275,7 +273,7 @@ class SpellService(QObject):
                 self.checked.emit()
         if document is not None:
             problems = spelling_problems(document, self.checker, stop=self._stopped)
-            lost = marks_lost(piece.text for piece in iter_texts(document))
+            lost = document_marks_lost(document)
             if not self._stopping:
                 self.document_marks.emit(lost)
                 self.document_checked.emit(problems)

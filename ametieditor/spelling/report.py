@@ -33,6 +33,11 @@ def spelling_message(word: str, suggestions: list[str]) -> str:
 STOP_BATCH = 200
 
 
+def document_marks_lost(doc: JobDescription) -> bool | None:
+    """Whether the document's text as a whole lost its diacritics (:func:`.marks_lost`)."""
+    return marks_lost(piece.text for piece in iter_texts(doc))
+
+
 class CheckStopped(Exception):
     """:func:`spelling_problems` was told to stop (the editor is quitting)."""
 
@@ -59,7 +64,7 @@ def spelling_problems(doc: JobDescription, checker: SpellChecker,
             raise CheckStopped
         answers.update(checker.check_words(unique[start:start + batch]))
     problems: list[Problem] = []
-    document_lost = marks_lost(piece.text for piece, _ in pieces)
+    document_lost = document_marks_lost(doc)
     for piece, words in pieces:
         lost = context_marks_lost(marks_lost([piece.text]), document_lost)
         for word in dict.fromkeys(words):
